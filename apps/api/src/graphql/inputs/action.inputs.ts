@@ -1,0 +1,157 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ActionStatusEnum, InvolvementRoleEnum } from '../types/enums';
+import { DateScalar } from '../scalars';
+import { IsCommandId, IsPartnerId, IsSlugId, MaxText } from './validation';
+import type { ActionStatus, InvolvementRole } from '@actiemonitor/domain';
+
+@InputType({ description: 'Een termijn zoals geschreven; zonder data leest de server de tekst ("medio 2020", "1 juni 2019 – 1 maart 2020").' })
+export class DeadlineInput {
+  @Field()
+  @MaxText('title')
+  text!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  start?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Zet de data met de hand; anders wordt de tekst gelezen.' })
+  end?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText('note')
+  readingNote?: string | null;
+}
+
+@InputType()
+export class ChangeActionStatusInput {
+  @Field(() => ID)
+  @IsSlugId()
+  actionId!: string;
+
+  @Field(() => ActionStatusEnum)
+  status!: ActionStatus;
+
+  @Field(() => String, { nullable: true, description: 'Toelichting; verplicht bij STOPPED.' })
+  @IsOptional()
+  @MaxText('note')
+  note?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Als gegeven en niet gelijk aan de versie van de actie: CONFLICT, er wordt niets vastgelegd.' })
+  @IsOptional()
+  @Min(0)
+  @Max(2_000_000_000)
+  expectedVersion?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'Idempotentiesleutel: dezelfde commandId nog eens legt niets nieuws vast.' })
+  @IsCommandId()
+  commandId?: string | null;
+}
+
+@InputType()
+export class InvolvementInput {
+  @Field(() => ID)
+  @IsPartnerId()
+  partnerId!: string;
+
+  @Field(() => InvolvementRoleEnum)
+  role!: InvolvementRole;
+}
+
+@InputType()
+export class RegisterActionInput {
+  @Field(() => ID)
+  @IsSlugId()
+  actionId!: string;
+
+  @Field(() => ID)
+  @IsSlugId()
+  planId!: string;
+
+  @Field(() => ID)
+  @IsSlugId()
+  actionLineId!: string;
+
+  @Field()
+  @MaxText('title')
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText('result')
+  result?: string | null;
+
+  @Field(() => [ID])
+  @ArrayMaxSize(30)
+  @IsPartnerId({ each: true })
+  owners!: string[];
+
+  @Field(() => [InvolvementInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => InvolvementInput)
+  involved?: InvolvementInput[] | null;
+
+  @Field(() => DeadlineInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeadlineInput)
+  deadline?: DeadlineInput | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsCommandId()
+  commandId?: string | null;
+}
+
+@InputType()
+export class OwnerChangeInput {
+  @Field(() => ID)
+  @IsSlugId()
+  actionId!: string;
+
+  @Field(() => ID)
+  @IsPartnerId()
+  partnerId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Waarom; verplicht bij het verwijderen van een eigenaar.' })
+  @IsOptional()
+  @MaxText('reason')
+  reason?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  expectedVersion?: number | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsCommandId()
+  commandId?: string | null;
+}
+
+@InputType()
+export class RescheduleActionInput {
+  @Field(() => ID)
+  @IsSlugId()
+  actionId!: string;
+
+  @Field(() => DeadlineInput, { nullable: true, description: 'null: de actie heeft geen datum meer.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeadlineInput)
+  deadline!: DeadlineInput | null;
+
+  @Field({ description: 'Waarom de termijn verschuift (verplicht).' })
+  @MaxText('reason')
+  reason!: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  expectedVersion?: number | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsCommandId()
+  commandId?: string | null;
+}

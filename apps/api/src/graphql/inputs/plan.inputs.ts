@@ -1,0 +1,78 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { PartnerKindEnum } from '../types/enums';
+import { DeadlineInput } from './action.inputs';
+import { IsCommandId, IsPartnerId, IsSlugId, MaxText } from './validation';
+
+@InputType()
+export class RegisterPlanInput {
+  @Field(() => ID)
+  @IsSlugId()
+  planId!: string;
+
+  @Field()
+  @MaxText('title')
+  title!: string;
+
+  @Field(() => DeadlineInput, { description: 'De looptijd van het plan, bv. "2019-2021".' })
+  @ValidateNested()
+  @Type(() => DeadlineInput)
+  period!: DeadlineInput;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText('source')
+  sourceDocument?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsCommandId()
+  commandId?: string | null;
+}
+
+@InputType()
+export class RegisterActionLineInput {
+  @Field(() => ID)
+  @IsSlugId()
+  planId!: string;
+
+  @Field(() => ID)
+  @IsSlugId()
+  actionLineId!: string;
+
+  @Field()
+  @MaxLength(100)
+  code!: string;
+
+  @Field()
+  @MaxText('title')
+  title!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsCommandId()
+  commandId?: string | null;
+}
+
+@InputType()
+export class RegisterPartnerInput {
+  @Field(() => ID)
+  @IsPartnerId()
+  partnerId!: string;
+
+  @Field()
+  @MaxLength(200)
+  name!: string;
+
+  @Field(() => PartnerKindEnum, { nullable: true, defaultValue: 'organisation' })
+  kind?: 'organisation' | 'group';
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @MaxLength(100, { each: true })
+  aliases?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsCommandId()
+  commandId?: string | null;
+}

@@ -1,0 +1,121 @@
+import { Args, GraphQLISODateTime, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { QueryBus } from '@nestjs/cqrs';
+import {
+  ActionReadout,
+  GetAction,
+  GetActions,
+  GetEvents,
+  GetPartners,
+  GetPartnerStatuses,
+  GetPlan,
+  GetPlans,
+  GetTarget,
+  EventPageResult,
+  TargetReadout,
+} from '@actiemonitor/application';
+import type { ActionStatus } from '@actiemonitor/domain';
+import type { PartnerStatusRow, PartnerView, PlanView } from '@actiemonitor/read-models';
+import { Allow } from '../../auth/allow.decorator';
+import { ActionType } from '../types/action.type';
+import { ActionStatusEnum } from '../types/enums';
+import { PartnerStatusType } from '../types/partner-status.type';
+import { PartnerType } from '../types/partner.type';
+import { PlanType } from '../types/plan.type';
+import { EventPageType } from '../types/recorded-event.type';
+import { TargetType } from '../types/target.type';
+import { AsOfReader } from '@actiemonitor/application';
+
+@Resolver()
+export class QueryResolver {
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly asOf: AsOfReader,
+  ) {}
+
+  @Query(() => [PlanType])
+  @Allow('read')
+  plans(): Promise<PlanView[]> {
+    return this.queryBus.execute(new GetPlans());
+  }
+
+  @Query(() => PlanType, { nullable: true })
+  @Allow('read')
+  plan(@Args('id', { type: () => ID }) id: string): Promise<PlanView | null> {
+    return this.queryBus.execute(new GetPlan(id));
+  }
+
+  @Query(() => [PartnerType])
+  @Allow('read')
+  partners(): Promise<PartnerView[]> {
+    return this.queryBus.execute(new GetPartners());
+  }
+
+  @Query(() => [ActionType], { description: 'Acties, te filteren op plan, partner (eigenaar) en status; asOf toont de stand op dat moment.' })
+  @Allow('read')
+  actions(
+    @Args('planId', { type: () => ID, nullable: true }) planId: string | null,
+    @Args('partnerId', { type: () => ID, nullable: true }) partnerId: string | null,
+    @Args('status', { type: () => ActionStatusEnum, nullable: true }) status: ActionStatus | null,
+    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf: Date | null,
+  ): Promise<ActionReadout[]> {
+    const query = new GetActions({ planId, partnerId, status });
+    return asOf ? this.asOf.execute(asOf, query) : this.queryBus.execute(query);
+  }
+
+  @Query(() => ActionType, { nullable: true })
+  @Allow('read')
+  action(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf: Date | null,
+  ): Promise<ActionReadout | null> {
+    const query = new GetAction(id);
+    return asOf ? this.asOf.execute(asOf, query) : this.queryBus.execute(query);
+  }
+
+  @Query(() => [PartnerStatusType])
+  @Allow('read')
+  async partnerStatuses(
+    @Args('planId', { type: () => ID, nullable: true }) planId: string | null,
+    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf: Date | null,
+  ): Promise<PartnerStatusRow[]> {
+    const query = new GetPartnerStatuses(planId);
+    if (!asOf) {
+      const rows = await this.queryBus.execute<GetPartnerStatuses, PartnerStatusRow[]>(query);
+      return rows.map((row) => ({ ...row, planId }));
+    }
+    const [rows, actions] = await Promise.all([this.asOf.execute(asOf, query), this.asOf.execute(asOf, new GetActions({ planId }))]);
+    return rows.map((row) => ({ ...row, planId, asOfActions: actions.filter((a) => a.owners.includes(row.partnerId)) }));
+  }
+
+  @Query(() => TargetType, { nullable: true })
+  @Allow('read')
+  target(@Args('id', { type: () => ID }) id: string): Promise<TargetReadout | null> {
+    return this.queryBus.execute(new GetTarget(id));
+  }
+
+  @Query(() => EventPageType, { description: 'Het logboek in volgorde van positie, per stroom of geheel (alleen AUDITOR en COORDINATOR).' })
+  @Allow('readEventLog')
+  async events(
+    @Args('streamId', { type: () => ID, nullable: true }) streamId: string | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+  ) {
+    const page = await this.queryBus.execute<GetEvents, EventPageResult>(new GetEvents(streamId, after, first));
+    return {
+      nextAfter: page.nextAfter,
+      events: page.events.map((e) => ({
+        position: e.position.toString(),
+        streamId: e.streamId,
+        version: e.version,
+        type: e.type,
+        schemaVersion: e.schemaVersion,
+        recordedAt: e.metadata.recordedAt,
+        actor: { id: e.metadata.actor.id, partnerId: e.metadata.actor.partnerId, role: e.metadata.actor.role === 'SYSTEM' ? null : e.metadata.actor.role },
+        commandId: e.metadata.commandId,
+        correlationId: e.metadata.correlationId,
+        data: e.data,
+        hash: e.hash,
+      })),
+    };
+  }
+}

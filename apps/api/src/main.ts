@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { loadConfiguration } from '@actiemonitor/config';
+import { createServer } from './create-server';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfiguration();
+  const app = await createServer({ config });
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const graphiql = (config.GRAPHIQL ?? config.NODE_ENV !== 'production') ? `, GraphiQL at http://localhost:${config.PORT}/graphiql` : '';
+  new Logger('Actiemonitor').log(`GraphQL at http://localhost:${config.PORT}/graphql${graphiql}`);
+}
+
+bootstrap().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

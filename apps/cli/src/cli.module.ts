@@ -1,0 +1,16 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ApplicationModule } from '@actiemonitor/application';
+import { PersistenceModule, PersistenceOptions } from '@actiemonitor/platform';
+import { ImportCommand } from './commands/import.command';
+import { CreateTokenCommand, ListTokensCommand, RevokeTokenCommand, TokensCommand } from './commands/tokens.command';
+
+@Module({})
+export class CliModule {
+  static forRoot(options: PersistenceOptions): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [PersistenceModule.forRoot(options), ApplicationModule],
+      providers: [TokensCommand, CreateTokenCommand, RevokeTokenCommand, ListTokensCommand, ImportCommand],
+    };
+  }
+}

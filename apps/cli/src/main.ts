@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { CommandFactory } from 'nest-commander';
+import { loadConfiguration } from '@actiemonitor/config';
+import { CliModule } from './cli.module';
+
+/** `npm run -s cli -- <command>`: tokens, import. Talks to the same store as the server. */
+async function main(): Promise<void> {
+  const config = loadConfiguration();
+  await CommandFactory.run(CliModule.forRoot({ config }), {
+    logger: ['error'],
+    errorHandler: (error) => {
+      process.stderr.write(`Fout: ${error.message}\n`);
+      process.exit(2);
+    },
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Fout: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

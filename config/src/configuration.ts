@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+/** Every setting the server and the CLI read, with its default. Validated once at start-up. */
+export const configurationSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Where the embedded SQLite file lives (actiemonitor.sqlite). */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** The plans' data files that the importer reads on start-up. */
+  PLANS_DIR: z.string().min(1).default(resolve(__dirname, '../../../config/plans')),
+  IMPORT_ON_START: booleanFlag.default(true),
+  /** GraphiQL at /graphiql; on by default outside production. */
+  GRAPHIQL: booleanFlag.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Configuration = z.infer<typeof configurationSchema>;
+
+/** Parses the environment; the error names each bad setting and why, so start-up fails clearly. */
+export function loadConfiguration(env: Record<string, string | undefined> = process.env): Configuration {
+  const result = configurationSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Ongeldige configuratie (invalid configuration): ${problems}`);
+  }
+  return result.data;
+}
+
+export function databaseFile(config: Pick<Configuration, 'DATA_DIR'>): string {
+  return resolve(config.DATA_DIR, 'actiemonitor.sqlite');
+}

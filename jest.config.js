@@ -1,0 +1,17 @@
+// Two projects: fast unit specs beside the code, end-to-end suites through HTTP in test/.
+const moduleNameMapper = {
+  '^@actiemonitor/domain$': '<rootDir>/libs/domain/src',
+  '^@actiemonitor/event-store$': '<rootDir>/libs/event-store/src',
+  '^@actiemonitor/read-models$': '<rootDir>/libs/read-models/src',
+  '^@actiemonitor/application$': '<rootDir>/libs/application/src',
+  '^@actiemonitor/config$': '<rootDir>/config/src',
+  '^@actiemonitor/platform$': '<rootDir>/libs/platform/src',
+};
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }] };
+const common = { rootDir: __dirname, moduleFileExtensions: ['ts', 'js', 'json'], testEnvironment: 'node', transform, moduleNameMapper };
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/config/**/*.spec.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 60000 },
+  ],
+};

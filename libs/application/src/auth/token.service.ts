@@ -1,0 +1,82 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InvalidInput, PARTNER_ID_PATTERN } from '@actiemonitor/domain';
+import { CLOCK, Clock } from '../ports';
+import { Principal, Role, ROLES } from './principal';
+import { TOKEN_REPOSITORY, TokenRecord, TokenRepository } from './token-repository.port';
+
+const TOKEN_PREFIX = 'am_';
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+export interface CreateTokenRequest {
+  name: string;
+  role: Role;
+  partnerId: string | null;
+  expiresAt?: string | null;
+}
+
+/**
+ * API tokens for people's scripts and partners' systems. Secrets carry 256 bits of randomness, so a
+ * fast sha256 is enough to store them safely (a slow password hash protects low-entropy secrets only).
+ */
+@Injectable()
+export class TokenService {
+  constructor(
+    @Inject(TOKEN_REPOSITORY) private readonly tokens: TokenRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  create(request: CreateTokenRequest): { secret: string; record: TokenRecord } {
+    if (!NAME_PATTERN.test(request.name)) {
+      throw new InvalidInput('name', "letters, cijfers, '.', '_' of '-', hoogstens 64 tekens (letters, digits . _ -)");
+    }
+    if (!ROLES.includes(request.role)) throw new InvalidInput('role', `kies uit ${ROLES.join(', ').toLowerCase()}`);
+    if (request.partnerId !== null && !PARTNER_ID_PATTERN.test(request.partnerId)) {
+      throw new InvalidInput('partner', `'${request.partnerId}' is geen partner-id (e.g. VWS, VNG, JN)`);
+    }
+    if (request.role === 'PARTNER' && request.partnerId === null) {
+      throw new InvalidInput('partner', 'een PARTNER-token hoort bij een partner (a partner token needs --partner)');
+    }
+    const now = this.clock.now();
+    if (request.expiresAt != null && !(Date.parse(request.expiresAt) > now.getTime())) {
+      throw new InvalidInput('expires', 'moet een tijdstip in de toekomst zijn (must be a future ISO date-time)');
+    }
+    if (this.tokens.findByName(request.name)) throw new InvalidInput('name', `er bestaat al een token '${request.name}' (name in use)`);
+    const secret = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+    const record: TokenRecord = {
+      id: `tok-${randomUUID()}`,
+      name: request.name,
+      role: request.role,
+      partnerId: request.partnerId,
+      secretHash: hashSecret(secret),
+      createdAt: now.toISOString(),
+      expiresAt: request.expiresAt ? new Date(request.expiresAt).toISOString() : null,
+      revokedAt: null,
+    };
+    this.tokens.insert(record);
+    return { secret, record };
+  }
+
+  /** The principal for a presented secret, or null when it is unknown, revoked or expired. */
+  authenticate(secret: string): Principal | null {
+    if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 100) return null;
+    const hash = hashSecret(secret);
+    const record = this.tokens.findBySecretHash(hash);
+    if (!record || !timingSafeEqual(Buffer.from(record.secretHash), Buffer.from(hash))) return null;
+    if (record.revokedAt !== null) return null;
+    if (record.expiresAt !== null && Date.parse(record.expiresAt) <= this.clock.now().getTime()) return null;
+    return { tokenId: record.id, name: record.name, role: record.role, partnerId: record.partnerId };
+  }
+
+  revoke(name: string): boolean {
+    return this.tokens.revoke(name, this.clock.now().toISOString());
+  }
+
+  list(): TokenRecord[] {
+    return this.tokens.list();
+  }
+}
+
+function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}

@@ -1,0 +1,28 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { fold, planDecider, PlanEvent, PlanState, streamIds, upcast } from '@actiemonitor/domain';
+import { EVENT_STORE, EventStore } from '@actiemonitor/event-store';
+import { READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
+
+/** Reads the facts from other aggregates that a decision needs (partners, plan structure, actions). */
+@Injectable()
+export class DomainContextService {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
+  ) {}
+
+  knownPartners(): ReadonlySet<string> {
+    return new Set(this.readModels.partners().map((p) => p.id));
+  }
+
+  async plan(planId: string): Promise<PlanState> {
+    const events = await this.store.readStream(streamIds.plan(planId));
+    return fold(planDecider, events.map((e) => upcast(e) as PlanEvent));
+  }
+
+  async existingActions(actionIds: string[]): Promise<ReadonlySet<string>> {
+    const existing = new Set<string>();
+    for (const id of actionIds) if ((await this.store.streamVersion(streamIds.action(id))) > 0) existing.add(id);
+    return existing;
+  }
+}

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { Conflict, Decider, DomainEvent, fold, InvalidInput, upcast } from '@actiemonitor/domain';
+import { CommandIdReused, EVENT_STORE, EventStore, WrongExpectedVersion } from '@actiemonitor/event-store';
+import { PROJECTOR, Projector } from '../ports';
+import { CommandMeta, CommandOutcome } from './command-meta';
+
+const COMMAND_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,127}$/;
+
+/**
+ * The one write path: load the stream, fold it, decide, append with the version we decided on,
+ * then bring the read models up to date so the caller reads its own write.
+ */
+@Injectable()
+export class StreamCommandExecutor {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PROJECTOR) private readonly projector: Projector,
+  ) {}
+
+  async execute<Command, Event extends DomainEvent, State extends { version: number }, Context>(
+    streamId: string,
+    decider: Decider<Command, Event, State, Context>,
+    command: Command,
+    context: Context,
+    meta: CommandMeta,
+  ): Promise<CommandOutcome> {
+    const commandId = meta.commandId ?? randomUUID();
+    if (!COMMAND_ID_PATTERN.test(commandId)) {
+      throw new InvalidInput('commandId', "letters, cijfers en ':._-', hoogstens 128 tekens (invalid idempotency key)");
+    }
+    // A retried command must answer as the first attempt did, even if the stream has moved on since.
+    const earlier = await this.store.findCommand(commandId);
+    if (earlier) {
+      if (earlier.streamId !== streamId) {
+        throw new InvalidInput('commandId', `is al gebruikt voor een andere opdracht (${earlier.streamId}) (idempotency key reused)`);
+      }
+      return { streamId, version: earlier.nextVersion, lastPosition: earlier.lastPosition, duplicate: true };
+    }
+    const recorded = await this.store.readStream(streamId);
+    const state = fold(decider, recorded.map((r) => upcast(r) as unknown as Event));
+    if (meta.expectedVersion != null && meta.expectedVersion !== state.version) {
+      throw new Conflict(
+        `Versieconflict: ${streamId} staat op versie ${state.version}, verwacht was ${meta.expectedVersion}; laad opnieuw (stale expectedVersion)`,
+        state.version,
+      );
+    }
+    const events = decider.decide(command, state, context);
+    try {
+      const result = await this.store.append({
+        streamId,
+        events: events.map((e) => ({ type: e.type, schemaVersion: e.schemaVersion, data: e.data as Record<string, unknown> })),
+        expectedVersion: state.version,
+        commandId,
+        correlationId: meta.correlationId,
+        actor: meta.actor,
+      });
+      await this.projector.catchUp();
+      return { streamId, version: result.nextVersion, lastPosition: result.lastPosition, duplicate: result.duplicate };
+    } catch (error) {
+      if (error instanceof WrongExpectedVersion) {
+        throw new Conflict(`Versieconflict: ${streamId} is intussen gewijzigd (concurrent write); laad opnieuw`, error.actualVersion);
+      }
+      if (error instanceof CommandIdReused) {
+        throw new InvalidInput('commandId', `is al gebruikt voor een andere opdracht (${error.originalStreamId})`);
+      }
+      throw error;
+    }
+  }
+}

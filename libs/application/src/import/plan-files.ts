@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DeadlineInput, Involvement, PartnerKind, TargetDirection } from '@actiemonitor/domain';
+
+/** The shape of config/plans/*.json (see config/plans/README.md). */
+export interface PartnerFileEntry {
+  id: string;
+  name: string;
+  kind: PartnerKind;
+  aliases: string[];
+}
+
+export interface ActionFileEntry {
+  id: string;
+  title: string;
+  result: string | null;
+  owners: string[];
+  ownerScope?: string | null;
+  involved?: Involvement[];
+  deadline: (DeadlineInput & { end?: string | null }) | null;
+  origin?: string | null;
+  sourceText?: string | null;
+  narrative?: string | null;
+  provenanceNote?: string | null;
+  note?: string | null;
+}
+
+export interface TargetFileEntry {
+  id: string;
+  description: string;
+  sourceText?: string | null;
+  unit: string | null;
+  baseline: number | null;
+  baselineDate: string | null;
+  baselineNote?: string | null;
+  targetValue: number | null;
+  dueDate: string | null;
+  direction: TargetDirection;
+  owners: string[];
+  actionIds: string[];
+  note?: string | null;
+}
+
+export interface PlanFile {
+  id: string;
+  title: string;
+  period: DeadlineInput;
+  sourceDocument?: string | null;
+  actionLines: Array<{ id: string; code: string; title: string; actions: ActionFileEntry[]; targets?: TargetFileEntry[] }>;
+  sharedActions?: Array<{ actionId: string; actionLineId: string; note?: string | null }>;
+}
+
+export interface PlanData {
+  partners: PartnerFileEntry[];
+  plans: PlanFile[];
+}
+
+/** Reads partners.json and every other *.json in the folder as a plan, in file-name order. */
+export function readPlanData(directory: string): PlanData {
+  const files = readdirSync(directory).filter((f) => f.endsWith('.json')).sort();
+  const read = (file: string) => JSON.parse(readFileSync(join(directory, file), 'utf8'));
+  return {
+    partners: files.includes('partners.json') ? (read('partners.json') as PartnerFileEntry[]) : [],
+    plans: files.filter((f) => f !== 'partners.json').map((f) => read(f) as PlanFile),
+  };
+}

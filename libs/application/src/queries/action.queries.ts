@@ -1,0 +1,65 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ActionStatus } from '@actiemonitor/domain';
+import { ActionView, dutchCalendarDate, isOverdue, PartnerStatusRow } from '@actiemonitor/read-models';
+import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
+
+/** An action as read at a moment: the view plus what depends on the date (overdue). */
+export type ActionReadout = ActionView & { overdue: boolean };
+
+export class GetAction {
+  constructor(readonly actionId: string) {}
+}
+export class GetActions {
+  constructor(readonly filter: { planId?: string | null; actionLineId?: string | null; partnerId?: string | null; status?: ActionStatus | null }) {}
+}
+export class GetPartnerStatuses {
+  constructor(readonly planId: string | null) {}
+}
+
+function readout(view: ActionView, today: string): ActionReadout {
+  return { ...view, overdue: isOverdue(view, today) };
+}
+
+/** The read logic of each query, shared by the live handlers and by time travel (asOf). */
+export const readAction = (readModels: ReadModelQueries, { actionId }: GetAction, today: string): ActionReadout | null => {
+  const view = readModels.action(actionId);
+  return view && readout(view, today);
+};
+export const readActions = (readModels: ReadModelQueries, { filter }: GetActions, today: string): ActionReadout[] =>
+  readModels.actions(filter).map((v) => readout(v, today));
+export const readPartnerStatuses = (readModels: ReadModelQueries, { planId }: GetPartnerStatuses, today: string): PartnerStatusRow[] =>
+  readModels.partnerStatuses(planId, today);
+
+@QueryHandler(GetAction)
+export class GetActionHandler implements IQueryHandler<GetAction, ActionReadout | null> {
+  constructor(
+    @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+  async execute(query: GetAction): Promise<ActionReadout | null> {
+    return readAction(this.readModels, query, dutchCalendarDate(this.clock.now()));
+  }
+}
+
+@QueryHandler(GetActions)
+export class GetActionsHandler implements IQueryHandler<GetActions, ActionReadout[]> {
+  constructor(
+    @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+  async execute(query: GetActions): Promise<ActionReadout[]> {
+    return readActions(this.readModels, query, dutchCalendarDate(this.clock.now()));
+  }
+}
+
+@QueryHandler(GetPartnerStatuses)
+export class GetPartnerStatusesHandler implements IQueryHandler<GetPartnerStatuses, PartnerStatusRow[]> {
+  constructor(
+    @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+  async execute(query: GetPartnerStatuses): Promise<PartnerStatusRow[]> {
+    return readPartnerStatuses(this.readModels, query, dutchCalendarDate(this.clock.now()));
+  }
+}

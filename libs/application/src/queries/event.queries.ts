@@ -1,0 +1,36 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { InvalidInput } from '@actiemonitor/domain';
+import { EVENT_STORE, EventStore, RecordedEvent } from '@actiemonitor/event-store';
+
+export const MAX_EVENT_PAGE = 500;
+
+export class GetEvents {
+  constructor(readonly streamId: string | null, readonly after: string | null, readonly first: number | null) {}
+}
+
+export interface EventPageResult {
+  events: RecordedEvent[];
+  /** Pass as `after` for the next page; null when the page reached the end of the log. */
+  nextAfter: string | null;
+}
+
+@QueryHandler(GetEvents)
+export class GetEventsHandler implements IQueryHandler<GetEvents, EventPageResult> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ streamId, after, first }: GetEvents): Promise<EventPageResult> {
+    if (after !== null && !/^\d{1,19}$/.test(after)) {
+      throw new InvalidInput('after', 'moet een positie zijn: een geheel getal als tekst, bv. "120" (a decimal position)');
+    }
+    const limit = first ?? 100;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_EVENT_PAGE) {
+      throw new InvalidInput('first', `moet tussen 1 en ${MAX_EVENT_PAGE} liggen`);
+    }
+    // One extra event tells whether another page follows, so the last page says null.
+    const events = await this.store.readAll({ after: BigInt(after ?? '0'), limit: limit + 1, streamId: streamId ?? undefined });
+    const page = events.slice(0, limit);
+    const nextAfter = events.length > limit ? page[page.length - 1].position.toString() : null;
+    return { events: page, nextAfter };
+  }
+}

@@ -1,0 +1,46 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { attainment } from '@actiemonitor/domain';
+import type { TargetView } from '@actiemonitor/read-models';
+import { READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
+
+export type TargetReadout = TargetView & { attainment: number | null };
+
+export class GetTarget {
+  constructor(readonly targetId: string) {}
+}
+export class GetTargetsOfAction {
+  constructor(readonly actionId: string) {}
+}
+export class GetTargetsOfActionLine {
+  constructor(readonly planId: string, readonly actionLineId: string) {}
+}
+
+export function targetReadout(view: TargetView): TargetReadout {
+  return { ...view, attainment: attainment(view.baseline, view.targetValue, view.measurements) };
+}
+
+@QueryHandler(GetTarget)
+export class GetTargetHandler implements IQueryHandler<GetTarget, TargetReadout | null> {
+  constructor(@Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries) {}
+  async execute({ targetId }: GetTarget): Promise<TargetReadout | null> {
+    const view = this.readModels.target(targetId);
+    return view && targetReadout(view);
+  }
+}
+
+@QueryHandler(GetTargetsOfAction)
+export class GetTargetsOfActionHandler implements IQueryHandler<GetTargetsOfAction, TargetReadout[]> {
+  constructor(@Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries) {}
+  async execute({ actionId }: GetTargetsOfAction): Promise<TargetReadout[]> {
+    return this.readModels.targetsOfAction(actionId).map(targetReadout);
+  }
+}
+
+@QueryHandler(GetTargetsOfActionLine)
+export class GetTargetsOfActionLineHandler implements IQueryHandler<GetTargetsOfActionLine, TargetReadout[]> {
+  constructor(@Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries) {}
+  async execute({ planId, actionLineId }: GetTargetsOfActionLine): Promise<TargetReadout[]> {
+    return this.readModels.targetsOfActionLine(planId, actionLineId).map(targetReadout);
+  }
+}

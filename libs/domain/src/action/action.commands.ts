@@ -1,0 +1,62 @@
+import { DeadlineInput } from '../shared/deadline';
+import { ActionStatus } from './action-status';
+import { ActionProvenance } from './action.events';
+import { Involvement } from './involvement';
+
+export interface RegisterAction {
+  type: 'RegisterAction';
+  actionId: string;
+  planId: string;
+  actionLineId: string;
+  title: string;
+  result: string | null;
+  owners: string[];
+  ownerScope?: string | null;
+  involved?: Involvement[];
+  deadline: DeadlineInput | null;
+  provenance?: ActionProvenance;
+}
+
+export interface AddActionToPlan {
+  type: 'AddActionToPlan';
+  actionId: string;
+  planId: string;
+  actionLineId: string;
+  note: string | null;
+}
+
+export interface AssignOwner {
+  type: 'AssignOwner';
+  actionId: string;
+  partnerId: string;
+  reason: string | null;
+}
+
+export interface RemoveOwner {
+  type: 'RemoveOwner';
+  actionId: string;
+  partnerId: string;
+  reason: string;
+}
+
+export interface RescheduleAction {
+  type: 'RescheduleAction';
+  actionId: string;
+  deadline: DeadlineInput | null;
+  reason: string;
+}
+
+export interface ChangeActionStatus {
+  type: 'ChangeActionStatus';
+  actionId: string;
+  status: ActionStatus;
+  note: string | null;
+}
+
+export type ActionCommand =
+  | RegisterAction
+  | AddActionToPlan
+  | AssignOwner
+  | RemoveOwner
+  | RescheduleAction
+  | ChangeActionStatus;

@@ -1,0 +1,50 @@
+import { DomainEvent } from '../shared/domain-event';
+import { Period } from '../shared/period';
+import { ActionStatus } from './action-status';
+import { Involvement } from './involvement';
+
+/** Where an imported action came from in its plan document: auditors compare it with the source. */
+export interface ActionProvenance {
+  origin: string | null;
+  sourceText: string | null;
+  note: string | null;
+}
+
+export type ActionRegistered = DomainEvent<
+  'ActionRegistered',
+  {
+    actionId: string;
+    planId: string;
+    actionLineId: string;
+    title: string;
+    result: string | null;
+    owners: string[];
+    ownerScope: string | null;
+    involved: Involvement[];
+    deadline: Period | null;
+    provenance: ActionProvenance;
+  }
+>;
+/** The same action serves another plan too (e.g. "Ruimte voor jeugdhulp in gezinsvormen" in both plans). */
+export type ActionAddedToPlan = DomainEvent<
+  'ActionAddedToPlan',
+  { actionId: string; planId: string; actionLineId: string; note: string | null }
+>;
+export type OwnerAssigned = DomainEvent<'OwnerAssigned', { actionId: string; partnerId: string; reason: string | null }>;
+export type OwnerRemoved = DomainEvent<'OwnerRemoved', { actionId: string; partnerId: string; reason: string }>;
+export type ActionRescheduled = DomainEvent<
+  'ActionRescheduled',
+  { actionId: string; deadline: Period | null; previousDeadline: Period | null; reason: string }
+>;
+export type ActionStatusChanged = DomainEvent<
+  'ActionStatusChanged',
+  { actionId: string; status: ActionStatus; previousStatus: ActionStatus; note: string | null }
+>;
+
+export type ActionEvent =
+  | ActionRegistered
+  | ActionAddedToPlan
+  | OwnerAssigned
+  | OwnerRemoved
+  | ActionRescheduled
+  | ActionStatusChanged;

@@ -1,0 +1,43 @@
+import { ActionEvent } from './action/action.events';
+import { PartnerEvent } from './partner/partner';
+import { PlanEvent } from './plan/plan';
+import { TargetEvent } from './target/target.events';
+
+export type AnyDomainEvent = PartnerEvent | PlanEvent | ActionEvent | TargetEvent;
+
+/**
+ * The current schema version of every event type. A stored event with an older version is upcast
+ * when read (see upcast.ts), never rewritten in the store.
+ */
+export const CURRENT_SCHEMA_VERSIONS: Record<AnyDomainEvent['type'], number> = {
+  PartnerRegistered: 1,
+  PlanRegistered: 1,
+  ActionLineRegistered: 1,
+  ActionRegistered: 1,
+  ActionAddedToPlan: 1,
+  OwnerAssigned: 1,
+  OwnerRemoved: 1,
+  ActionRescheduled: 1,
+  ActionStatusChanged: 1,
+  TargetDefined: 1,
+  BaselineRecorded: 1,
+  MeasurementRecorded: 1,
+  MeasurementCorrected: 1,
+};
+
+export function isKnownEventType(type: string): type is AnyDomainEvent['type'] {
+  return Object.prototype.hasOwnProperty.call(CURRENT_SCHEMA_VERSIONS, type);
+}
+
+/**
+ * Brings a stored event to the current schema. Every type is at version 1 today, so this only
+ * guards against events from a newer release; when a schema changes, its upcaster goes here.
+ */
+export function upcast(stored: { type: string; schemaVersion: number; data: object }): AnyDomainEvent {
+  if (!isKnownEventType(stored.type)) throw new Error(`Onbekend gebeurtenistype ${stored.type} (unknown event type)`);
+  const current = CURRENT_SCHEMA_VERSIONS[stored.type];
+  if (stored.schemaVersion > current) {
+    throw new Error(`${stored.type} v${stored.schemaVersion} is nieuwer dan deze versie kent (v${current})`);
+  }
+  return stored as AnyDomainEvent;
+}

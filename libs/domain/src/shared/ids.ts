@@ -1,0 +1,27 @@
+import { InvalidInput } from './errors';
+
+/** Partner ids are the acronyms the plans use, upper-case: VWS, VNG, JN, NJI, KERNTEAM-KOERS. */
+export const PARTNER_ID_PATTERN = /^[A-Z][A-Z0-9-]{0,39}$/;
+/** Plan, action line, action and target ids are readable slugs: actieplan-pleegzorg-2017-2018, pleegzorg-3-4. */
+export const SLUG_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+export function assertSlugId(field: string, value: string): void {
+  if (!SLUG_ID_PATTERN.test(value)) {
+    throw new InvalidInput(
+      field,
+      `'${value}' is geen geldige id: kleine letters, cijfers en '-', hoogstens 80 tekens (lower-case letters, digits and '-')`,
+    );
+  }
+}
+
+/** Normalises what a user types (nji, NJi) to the canonical id shape; aliases are resolved elsewhere. */
+export function normalisePartnerId(value: string): string {
+  return value.trim().toUpperCase();
+}
+
+export const streamIds = {
+  partner: (id: string) => `partner-${id}`,
+  plan: (id: string) => `plan-${id}`,
+  action: (id: string) => `action-${id}`,
+  target: (id: string) => `target-${id}`,
+};

@@ -1,0 +1,113 @@
+import { Decider } from '../shared/decider';
+import { event } from '../shared/domain-event';
+import { Conflict, InvalidInput, NotFound } from '../shared/errors';
+import { assertSlugId } from '../shared/ids';
+import { isCalendarDate } from '../shared/period';
+import { optionalText, requireText, TEXT_LIMITS } from '../shared/text';
+import { PlanState } from '../plan/plan';
+import { DefineTarget, TargetCommand } from './target.commands';
+import { TargetEvent } from './target.events';
+import { evolveTarget, initialTargetState, TargetState } from './target.state';
+
+export interface TargetContext {
+  knownPartners: ReadonlySet<string>;
+  /** For DefineTarget: the plan it belongs to and which of the named actions exist. */
+  plan?: PlanState | null;
+  existingActionIds?: ReadonlySet<string>;
+}
+
+const DIRECTIONS = ['INCREASE', 'DECREASE', 'AT_LEAST', 'QUALITATIVE'];
+const MAX_ABS_VALUE = 1e12;
+
+export const targetDecider: Decider<TargetCommand, TargetEvent, TargetState, TargetContext> = {
+  initialState: initialTargetState,
+  evolve: evolveTarget,
+  decide: (command, state, context) => {
+    if (command.type === 'DefineTarget') return defineTarget(command, state, context);
+    if (!state.defined) throw new NotFound('Doel', command.targetId);
+    switch (command.type) {
+      case 'RecordBaseline':
+        return [
+          event('BaselineRecorded', {
+            targetId: command.targetId,
+            baseline: finiteNumber('baseline', command.baseline),
+            baselineDate: calendarDate('baselineDate', command.baselineDate),
+            previousBaseline: state.baseline,
+            note: optionalText('note', command.note, TEXT_LIMITS.note),
+          }),
+        ];
+      case 'RecordMeasurement':
+        return [
+          event('MeasurementRecorded', {
+            targetId: command.targetId,
+            // Ids follow the recording order, so they are stable across replays and readable in exports.
+            measurementId: `${command.targetId}-m${state.recordedCount + 1}`,
+            value: finiteNumber('value', command.value),
+            measuredAt: calendarDate('measuredAt', command.measuredAt),
+            source: optionalText('source', command.source, TEXT_LIMITS.source),
+          }),
+        ];
+      case 'CorrectMeasurement': {
+        if (!state.measurements.some((m) => m.measurementId === command.measurementId)) {
+          throw new InvalidInput('measurementId', `meting '${command.measurementId}' hoort niet bij doel '${command.targetId}' (unknown measurement)`);
+        }
+        return [
+          event('MeasurementCorrected', {
+            targetId: command.targetId,
+            measurementId: command.measurementId,
+            value: finiteNumber('value', command.value),
+            measuredAt: calendarDate('measuredAt', command.measuredAt),
+            source: optionalText('source', command.source, TEXT_LIMITS.source),
+            reason: requireText('reason', command.reason, TEXT_LIMITS.reason),
+          }),
+        ];
+      }
+    }
+  },
+};
+
+function defineTarget(command: DefineTarget, state: TargetState, context: TargetContext): TargetEvent[] {
+  if (state.defined) throw new Conflict(`Doel ${command.targetId} bestaat al (already defined)`, state.version);
+  assertSlugId('targetId', command.targetId);
+  if (!context.plan?.registered) throw new NotFound('Plan', command.planId);
+  if (!context.plan.actionLines.has(command.actionLineId)) {
+    throw new InvalidInput('actionLineId', `actielijn '${command.actionLineId}' hoort niet bij plan '${command.planId}' (unknown action line)`);
+  }
+  command.actionIds.forEach((id, i) => {
+    if (!context.existingActionIds?.has(id)) throw new InvalidInput(`actionIds[${i}]`, `actie '${id}' bestaat niet (unknown action)`);
+  });
+  command.owners.forEach((id, i) => {
+    if (!context.knownPartners.has(id)) throw new InvalidInput(`owners[${i}]`, `onbekende partner '${id}' (unknown partner)`);
+  });
+  if (!DIRECTIONS.includes(command.direction)) throw new InvalidInput('direction', `onbekende richting '${command.direction}'`);
+  return [
+    event('TargetDefined', {
+      targetId: command.targetId,
+      planId: command.planId,
+      actionLineId: command.actionLineId,
+      actionIds: [...new Set(command.actionIds)],
+      owners: [...new Set(command.owners)],
+      description: requireText('description', command.description, TEXT_LIMITS.description),
+      sourceText: optionalText('sourceText', command.sourceText, TEXT_LIMITS.description),
+      unit: optionalText('unit', command.unit, TEXT_LIMITS.unit),
+      baseline: command.baseline === null ? null : finiteNumber('baseline', command.baseline),
+      baselineDate: command.baselineDate === null ? null : calendarDate('baselineDate', command.baselineDate),
+      baselineNote: optionalText('baselineNote', command.baselineNote, TEXT_LIMITS.note),
+      targetValue: command.targetValue === null ? null : finiteNumber('targetValue', command.targetValue),
+      dueDate: command.dueDate === null ? null : calendarDate('dueDate', command.dueDate),
+      direction: command.direction,
+      note: optionalText('note', command.note, TEXT_LIMITS.note),
+    }),
+  ];
+}
+
+function finiteNumber(field: string, value: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidInput(field, 'moet een eindig getal zijn (must be a finite number)');
+  if (Math.abs(value) > MAX_ABS_VALUE) throw new InvalidInput(field, `moet tussen -${MAX_ABS_VALUE} en ${MAX_ABS_VALUE} liggen (out of range)`);
+  return value;
+}
+
+function calendarDate(field: string, value: string): string {
+  if (!isCalendarDate(value)) throw new InvalidInput(field, `'${value}' is geen bestaande datum in de vorm JJJJ-MM-DD (not a real calendar date)`);
+  return value;
+}

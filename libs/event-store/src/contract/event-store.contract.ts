@@ -1,0 +1,383 @@
+/**
+ * The behaviour every EventStore adapter must show. Each adapter's spec calls eventStoreContract with a
+ * factory; makeStore must return an EMPTY store each time (positions start at 1 in every test).
+ * Not exported from the library index: only specs import it, by path.
+ */
+import { randomUUID } from 'node:crypto';
+import { InvalidAppendRequest, MAX_STREAM_ID_LENGTH } from '../append-request-validation';
+import { canonicalJson } from '../canonical-json';
+import { CommandIdReused, WrongExpectedVersion } from '../errors';
+import type { Actor, AppendRequest, EventStore, ExpectedVersion, NewEvent, RecordedEvent } from '../event-store.port';
+import { GENESIS_HASH, verifyChain } from '../hash-chain';
+
+export type EventStoreFactory = () => Promise<{ store: EventStore; cleanup: () => Promise<void> }>;
+
+const coordinator: Actor = { id: 'user-coordinator-1', partnerId: null, role: 'COORDINATOR' };
+
+function newEvents(count: number, type = 'ProgressReported'): NewEvent[] {
+  return Array.from({ length: count }, (_, i) => ({ type, schemaVersion: 1, data: { index: i + 1 } }));
+}
+
+function appendRequest(
+  streamId: string,
+  events: NewEvent[],
+  expectedVersion: ExpectedVersion,
+  overrides: Partial<AppendRequest> = {},
+): AppendRequest {
+  return {
+    streamId,
+    events,
+    expectedVersion,
+    commandId: `cmd-${randomUUID()}`,
+    correlationId: `corr-${randomUUID()}`,
+    actor: coordinator,
+    ...overrides,
+  };
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error: unknown) {
+    return error;
+  }
+  throw new Error('expected the promise to reject, but it resolved');
+}
+
+async function readWholeLog(store: EventStore): Promise<RecordedEvent[]> {
+  return store.readAll({ after: 0n, limit: 10_000 });
+}
+
+export function eventStoreContract(name: string, makeStore: EventStoreFactory): void {
+  describe(`EventStore contract: ${name}`, () => {
+    let store: EventStore;
+    let cleanup: () => Promise<void>;
+
+    beforeEach(async () => {
+      ({ store, cleanup } = await makeStore());
+    });
+
+    afterEach(async () => {
+      await cleanup();
+    });
+
+    /** Three streams, interleaved, ten events in all, one append each. */
+    async function appendInterleaved(): Promise<void> {
+      const plan: Array<[string, number]> = [
+        ['plan-a', 2], ['plan-b', 1], ['plan-a', 1], ['plan-c', 3], ['plan-b', 2], ['plan-a', 1],
+      ];
+      for (const [streamId, count] of plan) {
+        await store.append(appendRequest(streamId, newEvents(count), 'any'));
+      }
+    }
+
+    describe('an empty store', () => {
+      it('has head position 0n, stream versions 0 and no events', async () => {
+        expect(await store.headPosition()).toBe(0n);
+        expect(await store.streamVersion('plan-none')).toBe(0);
+        expect(await store.readStream('plan-none')).toEqual([]);
+        expect(await readWholeLog(store)).toEqual([]);
+      });
+    });
+
+    describe('append', () => {
+      it('gives a new stream versions 1..n at log positions 1..n', async () => {
+        const result = await store.append(appendRequest('plan-1', newEvents(3), 0));
+
+        expect(result).toEqual({ streamId: 'plan-1', nextVersion: 3, lastPosition: 3n, duplicate: false });
+        const events = await store.readStream('plan-1');
+        expect(events.map((e) => e.version)).toEqual([1, 2, 3]);
+        expect(events.map((e) => e.position)).toEqual([1n, 2n, 3n]);
+        expect(events.every((e) => typeof e.position === 'bigint')).toBe(true);
+        expect(events.map((e) => e.data)).toEqual([{ index: 1 }, { index: 2 }, { index: 3 }]);
+        expect(await store.streamVersion('plan-1')).toBe(3);
+        expect(await store.headPosition()).toBe(3n);
+      });
+
+      it('continues versions per stream and positions across streams', async () => {
+        await store.append(appendRequest('plan-a', newEvents(2), 0));
+        await store.append(appendRequest('plan-b', newEvents(1), 0));
+        const result = await store.append(appendRequest('plan-a', newEvents(2), 2));
+
+        expect(result).toEqual({ streamId: 'plan-a', nextVersion: 4, lastPosition: 5n, duplicate: false });
+        const a = await store.readStream('plan-a');
+        expect(a.map((e) => [e.version, e.position])).toEqual([[1, 1n], [2, 2n], [3, 4n], [4, 5n]]);
+        expect((await store.readStream('plan-b')).map((e) => e.position)).toEqual([3n]);
+      });
+
+      it('refuses a stale expectedVersion, reports the actual version and writes nothing', async () => {
+        await store.append(appendRequest('plan-1', newEvents(2), 0));
+
+        const error = await rejectionOf(store.append(appendRequest('plan-1', newEvents(1), 1)));
+
+        expect(error).toBeInstanceOf(WrongExpectedVersion);
+        expect(error).toMatchObject({ streamId: 'plan-1', expectedVersion: 1, actualVersion: 2 });
+        expect(await store.headPosition()).toBe(2n);
+        expect(await store.streamVersion('plan-1')).toBe(2);
+      });
+
+      it('refuses expectedVersion 0 for an existing stream and a version ahead of a new one', async () => {
+        await store.append(appendRequest('plan-1', newEvents(1), 0));
+
+        expect(await rejectionOf(store.append(appendRequest('plan-1', newEvents(1), 0)))).toMatchObject({
+          name: 'WrongExpectedVersion',
+          actualVersion: 1,
+        });
+        expect(await rejectionOf(store.append(appendRequest('plan-new', newEvents(1), 5)))).toMatchObject({
+          name: 'WrongExpectedVersion',
+          actualVersion: 0,
+        });
+        expect(await store.headPosition()).toBe(1n);
+      });
+
+      it("skips the version check for 'any'", async () => {
+        expect((await store.append(appendRequest('plan-1', newEvents(1), 'any'))).nextVersion).toBe(1);
+        expect((await store.append(appendRequest('plan-1', newEvents(2), 'any'))).nextVersion).toBe(3);
+        expect(await store.headPosition()).toBe(3n);
+      });
+
+      it('does not consume the commandId of a refused append, so the corrected retry goes through', async () => {
+        await store.append(appendRequest('plan-1', newEvents(1), 0));
+        const request = appendRequest('plan-1', newEvents(1), 0);
+        await expect(store.append(request)).rejects.toBeInstanceOf(WrongExpectedVersion);
+
+        const retried = await store.append({ ...request, expectedVersion: 1 });
+
+        expect(retried).toEqual({ streamId: 'plan-1', nextVersion: 2, lastPosition: 2n, duplicate: false });
+      });
+    });
+
+    describe('idempotency', () => {
+      it('answers a repeated commandId with the first result and writes nothing', async () => {
+        const request = appendRequest('plan-1', newEvents(2), 0);
+        const first = await store.append(request);
+
+        // The retry still says expectedVersion 0, now stale: a duplicate must win over the version check.
+        const second = await store.append(request);
+
+        expect(first.duplicate).toBe(false);
+        expect(second).toEqual({ ...first, duplicate: true });
+        expect(await store.headPosition()).toBe(2n);
+        expect(await readWholeLog(store)).toHaveLength(2);
+      });
+
+      it('finds the recorded outcome of a commandId, and null for an unknown one', async () => {
+        const request = appendRequest('plan-1', newEvents(2), 0);
+        await store.append(request);
+
+        expect(await store.findCommand(request.commandId)).toEqual({ streamId: 'plan-1', nextVersion: 2, lastPosition: 2n });
+        expect(await store.findCommand('never-used')).toBeNull();
+      });
+
+      it('returns the original lastPosition even after other appends', async () => {
+        const request = appendRequest('plan-1', newEvents(1), 0);
+        await store.append(request);
+        await store.append(appendRequest('plan-2', newEvents(3), 0));
+
+        expect(await store.append(request)).toEqual({
+          streamId: 'plan-1',
+          nextVersion: 1,
+          lastPosition: 1n,
+          duplicate: true,
+        });
+      });
+
+      it('refuses a commandId reused for another stream', async () => {
+        const request = appendRequest('plan-1', newEvents(1), 0);
+        await store.append(request);
+
+        const error = await rejectionOf(store.append({ ...request, streamId: 'plan-2' }));
+
+        expect(error).toBeInstanceOf(CommandIdReused);
+        expect(error).toMatchObject({ commandId: request.commandId, originalStreamId: 'plan-1' });
+        expect(await store.streamVersion('plan-2')).toBe(0);
+        expect(await store.headPosition()).toBe(1n);
+      });
+
+      it('records a command with no events, so its retry is a duplicate too', async () => {
+        await store.append(appendRequest('plan-1', newEvents(2), 0));
+        const request = appendRequest('plan-1', [], 2);
+
+        const first = await store.append(request);
+        const retry = await store.append(request);
+
+        expect(first).toEqual({ streamId: 'plan-1', nextVersion: 2, lastPosition: 0n, duplicate: false });
+        expect(retry).toEqual({ ...first, duplicate: true });
+        expect(await store.headPosition()).toBe(2n);
+      });
+
+      it('does not create a stream for a command with no events', async () => {
+        const result = await store.append(appendRequest('plan-empty', [], 0));
+
+        expect(result).toEqual({ streamId: 'plan-empty', nextVersion: 0, lastPosition: 0n, duplicate: false });
+        expect(await store.streamVersion('plan-empty')).toBe(0);
+        expect(await store.headPosition()).toBe(0n);
+      });
+    });
+
+    describe('readStream', () => {
+      it('returns the events of one stream in version order, from a version on', async () => {
+        await store.append(appendRequest('plan-1', newEvents(2), 0));
+        await store.append(appendRequest('plan-2', newEvents(1), 0));
+        await store.append(appendRequest('plan-1', newEvents(3), 2));
+
+        expect((await store.readStream('plan-1')).map((e) => e.version)).toEqual([1, 2, 3, 4, 5]);
+        expect((await store.readStream('plan-1', 3)).map((e) => e.version)).toEqual([3, 4, 5]);
+        expect(await store.readStream('plan-1', 6)).toEqual([]);
+        expect((await store.readStream('plan-1')).every((e) => e.streamId === 'plan-1')).toBe(true);
+      });
+    });
+
+    describe('readAll', () => {
+      it('returns every stream in strictly increasing, gap-free position order', async () => {
+        await appendInterleaved();
+
+        const log = await readWholeLog(store);
+
+        expect(log.map((e) => e.position)).toEqual(Array.from({ length: 10 }, (_, i) => BigInt(i + 1)));
+        expect(new Set(log.map((e) => e.streamId))).toEqual(new Set(['plan-a', 'plan-b', 'plan-c']));
+      });
+
+      it('pages with after/limit so that every event is visited exactly once', async () => {
+        await appendInterleaved();
+        const visited: bigint[] = [];
+
+        let after = 0n;
+        for (;;) {
+          const page = await store.readAll({ after, limit: 3 });
+          expect(page.length).toBeLessThanOrEqual(3);
+          if (page.length === 0) break;
+          visited.push(...page.map((e) => e.position));
+          after = page[page.length - 1].position;
+        }
+
+        expect(visited).toEqual((await readWholeLog(store)).map((e) => e.position));
+        expect((await store.readAll({ after: 4n, limit: 2 })).map((e) => e.position)).toEqual([5n, 6n]);
+        expect(await store.readAll({ after: 10n, limit: 5 })).toEqual([]);
+      });
+
+      it('filters on one stream, still in global position order', async () => {
+        await appendInterleaved();
+        const log = await readWholeLog(store);
+
+        const b = await store.readAll({ after: 0n, limit: 100, streamId: 'plan-b' });
+
+        expect(b).toEqual(log.filter((e) => e.streamId === 'plan-b'));
+        expect(b.map((e) => e.version)).toEqual([1, 2, 3]);
+        expect((await store.readAll({ after: b[0].position, limit: 100, streamId: 'plan-b' })).map((e) => e.version))
+          .toEqual([2, 3]);
+      });
+
+      it('filters on recordedUpTo (inclusive)', async () => {
+        await appendInterleaved();
+        const log = await readWholeLog(store);
+        const cutoff = log[4].metadata.recordedAt;
+        const expected = log.filter((e) => Date.parse(e.metadata.recordedAt) <= Date.parse(cutoff));
+
+        const upTo = await store.readAll({ after: 0n, limit: 100, recordedUpTo: cutoff });
+
+        expect(upTo).toEqual(expected);
+        expect(upTo.map((e) => e.position)).toContain(log[4].position);
+        expect(await store.readAll({ after: 0n, limit: 100, recordedUpTo: '2000-01-01T00:00:00.000Z' })).toEqual([]);
+        expect(await store.readAll({ after: 0n, limit: 100, recordedUpTo: '9999-12-31T23:59:59.999Z' })).toEqual(log);
+      });
+    });
+
+    describe('recorded events', () => {
+      it('round-trip type, schemaVersion and metadata (actor, commandId, correlationId, recordedAt)', async () => {
+        const partner: Actor = { id: 'user-partner-7', partnerId: 'partner-42', role: 'PARTNER' };
+        const request = appendRequest(
+          'target-9',
+          [{ type: 'TargetProgressReported', schemaVersion: 2, data: { percentage: 40 } }],
+          0,
+          { actor: partner, commandId: 'cmd-fixed-1', correlationId: 'corr-fixed-1' },
+        );
+        await store.append(request);
+
+        const [event] = await store.readStream('target-9');
+
+        expect(event.type).toBe('TargetProgressReported');
+        expect(event.schemaVersion).toBe(2);
+        expect(event.metadata).toEqual({
+          actor: partner,
+          commandId: 'cmd-fixed-1',
+          correlationId: 'corr-fixed-1',
+          recordedAt: expect.any(String),
+        });
+        expect(new Date(event.metadata.recordedAt).toISOString()).toBe(event.metadata.recordedAt);
+      });
+
+      it('round-trip Dutch text byte for byte', async () => {
+        const data = {
+          titel: 'Actieplan Pleegzorg – “één” loket voor gezinshuizen',
+          opmerking: 'Coördinatie met de ’s-Hertogenbosch-regio; ideeën over ‘naïeve’ aannames',
+          tekens: ['ë', 'ï', '“', '”', '–', '’'],
+          // Decomposed ë (e + combining diaeresis): a store must not normalise it to the composed form.
+          ontleed: 'e\u0308',
+          genest: { diepte: { tekst: 'reïntegratie – “geslaagd”' } },
+        };
+        await store.append(appendRequest('plan-nl', [{ type: 'PlanRenamed', schemaVersion: 1, data }], 0));
+
+        const [event] = await store.readStream('plan-nl');
+
+        expect(event.data).toEqual(data);
+        // Key order is not part of the contract (stores may reorder keys, as jsonb does); the bytes of every value are.
+        const utf8 = (value: unknown): Buffer => Buffer.from(canonicalJson(value), 'utf8');
+        expect(utf8(event.data).equals(utf8(data))).toBe(true);
+        expect(event.data.ontleed).toBe('e\u0308');
+      });
+    });
+
+    describe('concurrency', () => {
+      it('lets exactly one of 20 appends with the same expectedVersion win', async () => {
+        await store.append(appendRequest('plan-hot', newEvents(1), 0));
+
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 20 }, () => store.append(appendRequest('plan-hot', newEvents(1), 1))),
+        );
+
+        const fulfilled = outcomes.filter((o) => o.status === 'fulfilled');
+        const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+        expect(fulfilled).toHaveLength(1);
+        expect(rejected).toHaveLength(19);
+        for (const outcome of rejected) {
+          expect(outcome.reason).toBeInstanceOf(WrongExpectedVersion);
+          expect(outcome.reason).toMatchObject({ expectedVersion: 1, actualVersion: 2 });
+        }
+        expect(await store.streamVersion('plan-hot')).toBe(2);
+        expect(await store.headPosition()).toBe(2n);
+      });
+    });
+
+    describe('hash chain', () => {
+      it('links every event to the one before it, from the genesis hash', async () => {
+        await appendInterleaved();
+        const log = await readWholeLog(store);
+
+        const verification = verifyChain(log);
+
+        expect(verification).toEqual({ ok: true, count: 10, headHash: log[9].hash });
+        expect(log[0].prevHash).toBe(GENESIS_HASH);
+        log.slice(1).forEach((event, i) => expect(event.prevHash).toBe(log[i].hash));
+        expect(log.every((e) => /^[0-9a-f]{64}$/.test(e.hash))).toBe(true);
+      });
+    });
+
+    describe('validation', () => {
+      it.each([
+        ['an empty streamId', appendRequest('', newEvents(1), 0)],
+        ['a streamId over the maximum length', appendRequest('s'.repeat(MAX_STREAM_ID_LENGTH + 1), newEvents(1), 0)],
+        ['an event without a type', appendRequest('plan-1', [{ type: '', schemaVersion: 1, data: {} }], 0)],
+      ])('refuses %s and writes nothing', async (_label, request) => {
+        await expect(store.append(request)).rejects.toBeInstanceOf(InvalidAppendRequest);
+        expect(await store.headPosition()).toBe(0n);
+      });
+
+      it('accepts a streamId of exactly the maximum length', async () => {
+        const streamId = 'ë'.repeat(MAX_STREAM_ID_LENGTH);
+        await store.append(appendRequest(streamId, newEvents(1), 0));
+        expect(await store.streamVersion(streamId)).toBe(1);
+      });
+    });
+  });
+}

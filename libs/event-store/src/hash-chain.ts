@@ -1,0 +1,75 @@
+/**
+ * Every event carries sha256(previous event's hash + its own canonical form). This makes the log
+ * tamper-evident: an UPDATE or DELETE done behind the application's back (sqlite3 shell, a restored
+ * backup edited by hand, a buggy migration) leaves a stored hash that no longer recomputes, or a link
+ * that no longer matches, at exactly the position that was touched. It does not stop someone who
+ * rewrites the whole tail with fresh hashes; publishing the head hash elsewhere (audit report, export)
+ * is what anchors it.
+ */
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json';
+import type { RecordedEvent } from './event-store.port';
+
+/** The prevHash of the event at position 1. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The fields that are covered by the hash: everything except the hashes themselves. */
+export interface HashedEventFields {
+  position: bigint;
+  streamId: string;
+  version: number;
+  type: string;
+  schemaVersion: number;
+  data: unknown;
+  metadata: unknown;
+}
+
+export function eventHash(prevHash: string, e: HashedEventFields): string {
+  const canonical = canonicalJson({
+    // A string because the canonical form must not depend on how a platform represents 64-bit integers.
+    position: e.position.toString(),
+    streamId: e.streamId,
+    version: e.version,
+    type: e.type,
+    schemaVersion: e.schemaVersion,
+    data: e.data,
+    metadata: e.metadata,
+  });
+  return createHash('sha256').update(`${prevHash}\n${canonical}`, 'utf8').digest('hex');
+}
+
+export type ChainVerification =
+  | { ok: true; count: number; headHash: string }
+  | { ok: false; position: bigint; reason: string };
+
+/**
+ * Checks a contiguous run of the log, in position order, as read back from a store.
+ * Pass the hash of the event before the first one as startPrevHash when verifying from the middle;
+ * from GENESIS_HASH the run must start at position 1, so a removed first event is caught too.
+ * Stops at the first broken link: later positions cannot be trusted more than that one.
+ */
+export function verifyChain(events: Iterable<RecordedEvent>, startPrevHash: string = GENESIS_HASH): ChainVerification {
+  let prevHash = startPrevHash;
+  let prevPosition: bigint | null = startPrevHash === GENESIS_HASH ? 0n : null;
+  let count = 0;
+  for (const event of events) {
+    if (prevPosition !== null && event.position !== prevPosition + 1n) {
+      return fail(event, `position ${event.position} follows ${prevPosition}: an event is missing or out of order`);
+    }
+    if (event.prevHash !== prevHash) {
+      return fail(event, `prevHash ${event.prevHash} does not link to the previous hash ${prevHash}`);
+    }
+    const recomputed = eventHash(prevHash, event);
+    if (event.hash !== recomputed) {
+      return fail(event, `stored hash ${event.hash} does not match the recomputed ${recomputed}: the event was altered`);
+    }
+    prevHash = event.hash;
+    prevPosition = event.position;
+    count += 1;
+  }
+  return { ok: true, count, headHash: prevHash };
+}
+
+function fail(event: RecordedEvent, reason: string): ChainVerification {
+  return { ok: false, position: event.position, reason };
+}

@@ -1,0 +1,332 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { assertValidAppendRequest } from '../append-request-validation';
+import { canonicalJson } from '../canonical-json';
+import { CommandIdReused, WrongExpectedVersion } from '../errors';
+import type {
+  CommandRecord,
+  AppendRequest,
+  AppendResult,
+  EventMetadata,
+  EventStore,
+  ReadAllOptions,
+  RecordedEvent,
+} from '../event-store.port';
+import { eventHash, GENESIS_HASH } from '../hash-chain';
+import {
+  CommandRow,
+  EVENT_COLUMNS,
+  EVENT_STORE_SCHEMA,
+  EventRow,
+  HeadRow,
+  InsertEventParams,
+} from './sqlite-schema';
+
+export interface SqliteEventStoreOptions {
+  /** Opened by the caller (see openDatabase) and shared with the read models in the same file. */
+  database: Database.Database;
+  clock: () => Date;
+  /**
+   * Whether close() also closes the connection. Off by default: whoever opened the shared connection
+   * closes it, after the read models are done with it.
+   */
+  ownsDatabase?: boolean;
+}
+
+/** Larger readAll pages are capped to this: one page must not pull a large part of the log into memory. */
+export const MAX_READ_ALL_LIMIT = 10_000;
+
+interface ReadAllParams {
+  after: bigint;
+  limit: number;
+  streamId?: string;
+  recordedUpTo?: string;
+}
+
+interface LogHead {
+  position: bigint;
+  hash: string;
+  /** '' when the log is empty. */
+  recordedAt: string;
+}
+
+export class SqliteEventStore implements EventStore {
+  /**
+   * Opens (creating the directory if needed) a database file with the pragmas the store relies on.
+   * ':memory:' works, for tests.
+   */
+  static openDatabase(file: string): Database.Database {
+    if (file !== ':memory:' && file !== '' && !file.startsWith('file:')) {
+      mkdirSync(dirname(resolve(file)), { recursive: true });
+    }
+    const db = new Database(file);
+    // WAL: readers (GraphQL queries) never block the single writer and vice versa.
+    db.pragma('journal_mode = WAL');
+    // In WAL mode NORMAL only survives a process crash; an acknowledged append could still vanish on
+    // power loss or a kernel panic. FULL fsyncs the WAL at every commit, so "acknowledged" means on disk.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    // Another process (CLI import while the API runs) holding the write lock makes us wait, not fail.
+    db.pragma('busy_timeout = 5000');
+    return db;
+  }
+
+  private readonly db: Database.Database;
+  private readonly clock: () => Date;
+  private readonly ownsDatabase: boolean;
+  private closed = false;
+
+  private readonly findCommandRow: Database.Statement<[string], CommandRow>;
+  private readonly findStreamVersion: Database.Statement<[string], { version: number }>;
+  private readonly findHead: Database.Statement<[], HeadRow>;
+  private readonly findHeadPosition: Database.Statement<[], { position: bigint | null }>;
+  private readonly insertEvent: Database.Statement<[InsertEventParams]>;
+  private readonly upsertStream: Database.Statement<[string, number]>;
+  private readonly insertCommand: Database.Statement<[string, string, number, bigint]>;
+  private readonly selectStream: Database.Statement<[string, number], EventRow>;
+  private readonly readAllStatements = new Map<string, Database.Statement<[ReadAllParams], EventRow>>();
+  private readonly appendTransaction: Database.Transaction<(request: AppendRequest) => AppendResult>;
+
+  constructor(options: SqliteEventStoreOptions) {
+    this.db = options.database;
+    this.clock = options.clock;
+    this.ownsDatabase = options.ownsDatabase ?? false;
+    this.migrate();
+
+    const db = this.db;
+    this.findCommandRow = db
+      .prepare<[string], CommandRow>('SELECT stream_id, next_version, last_position FROM commands WHERE command_id = ?')
+      .safeIntegers(true);
+    this.findStreamVersion = db.prepare<[string], { version: number }>('SELECT version FROM streams WHERE stream_id = ?');
+    this.findHead = db
+      .prepare<[], HeadRow>('SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1')
+      .safeIntegers(true);
+    this.findHeadPosition = db
+      .prepare<[], { position: bigint | null }>('SELECT max(position) AS position FROM events')
+      .safeIntegers(true);
+    this.insertEvent = db.prepare<[InsertEventParams]>(
+      `INSERT INTO events (${EVENT_COLUMNS}) VALUES (@position, @stream_id, @version, @type, @schema_version,
+        @data, @metadata, @recorded_at, @command_id, @hash, @prev_hash)`,
+    );
+    this.upsertStream = db.prepare<[string, number]>(
+      'INSERT INTO streams (stream_id, version) VALUES (?, ?) ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version',
+    );
+    this.insertCommand = db.prepare<[string, string, number, bigint]>(
+      'INSERT INTO commands (command_id, stream_id, next_version, last_position) VALUES (?, ?, ?, ?)',
+    );
+    this.selectStream = db
+      .prepare<[string, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND version >= ? ORDER BY version`,
+      )
+      .safeIntegers(true);
+    this.appendTransaction = db.transaction((request: AppendRequest) => this.appendInsideTransaction(request));
+  }
+
+  /** Idempotent: safe on every start, and on a file that already holds read-model tables. */
+  migrate(): void {
+    this.db.transaction(() => this.db.exec(EVENT_STORE_SCHEMA))();
+  }
+
+  async append(request: AppendRequest): Promise<AppendResult> {
+    this.assertOpen();
+    assertValidAppendRequest(request);
+    // IMMEDIATE takes the write lock before the first read, so the version check, the head position
+    // and the inserts see one consistent state even with another process writing the same file.
+    return this.appendTransaction.immediate(request);
+  }
+
+  async readStream(streamId: string, fromVersion = 1): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    return this.selectStream.all(streamId, fromVersion).map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    return this.readPage(options);
+  }
+
+  async findCommand(commandId: string): Promise<CommandRecord | null> {
+    this.assertOpen();
+    const row = this.findCommandRow.get(commandId);
+    return row === undefined
+      ? null
+      : { streamId: row.stream_id, nextVersion: Number(row.next_version), lastPosition: row.last_position };
+  }
+
+  async streamVersion(streamId: string): Promise<number> {
+    this.assertOpen();
+    return this.currentVersion(streamId);
+  }
+
+  async headPosition(): Promise<bigint> {
+    this.assertOpen();
+    return this.findHeadPosition.get()?.position ?? 0n;
+  }
+
+  /** Hash of the last event, GENESIS_HASH when the log is empty: the value to publish as an anchor. */
+  lastEventHash(): string {
+    this.assertOpen();
+    return this.readHead().hash;
+  }
+
+  /**
+   * Streams the log after a position without holding it in memory (replay, verify, export).
+   * Keyset pages rather than statement.iterate(): better-sqlite3 refuses any other statement on the
+   * connection while an iterator is open, and a replay writes projections on this same connection.
+   */
+  *iterateAll(after: bigint = 0n, batchSize = 1000): Generator<RecordedEvent, void, undefined> {
+    let cursor = after;
+    for (;;) {
+      this.assertOpen();
+      const page = this.readPage({ after: cursor, limit: batchSize });
+      yield* page;
+      if (page.length < Math.min(batchSize, MAX_READ_ALL_LIMIT)) return;
+      cursor = page[page.length - 1].position;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.ownsDatabase) this.db.close();
+  }
+
+  private appendInsideTransaction(request: AppendRequest): AppendResult {
+    const { streamId, commandId } = request;
+    const earlier = this.findCommandRow.get(commandId);
+    if (earlier !== undefined) {
+      if (earlier.stream_id !== streamId) throw new CommandIdReused(commandId, earlier.stream_id);
+      return {
+        streamId,
+        nextVersion: Number(earlier.next_version),
+        lastPosition: earlier.last_position,
+        duplicate: true,
+      };
+    }
+
+    const currentVersion = this.currentVersion(streamId);
+    if (request.expectedVersion !== 'any' && request.expectedVersion !== currentVersion) {
+      throw new WrongExpectedVersion(streamId, request.expectedVersion, currentVersion);
+    }
+
+    // Read inside the write lock on every append instead of caching it between appends: the query
+    // is needed anyway for a gap-free max(position)+1, and a cached head would silently fork the
+    // chain if another connection (a second process on the same file) appended in between.
+    const head = this.readHead();
+    const metadata: EventMetadata = {
+      actor: { id: request.actor.id, partnerId: request.actor.partnerId, role: request.actor.role },
+      commandId,
+      correlationId: request.correlationId,
+      recordedAt: this.nextRecordedAt(head),
+    };
+    const metadataJson = canonicalJson(metadata);
+
+    let position = head.position;
+    let prevHash = head.hash;
+    let version = currentVersion;
+    for (const event of request.events) {
+      position += 1n;
+      version += 1;
+      const fields = { position, streamId, version, type: event.type, schemaVersion: event.schemaVersion, data: event.data, metadata };
+      const hash = eventHash(prevHash, fields);
+      this.insertEvent.run({
+        position,
+        stream_id: streamId,
+        version,
+        type: event.type,
+        schema_version: event.schemaVersion,
+        data: canonicalJson(event.data),
+        metadata: metadataJson,
+        recorded_at: metadata.recordedAt,
+        command_id: commandId,
+        hash,
+        prev_hash: prevHash,
+      });
+      prevHash = hash;
+    }
+
+    const lastPosition = request.events.length > 0 ? position : 0n;
+    if (request.events.length > 0) this.upsertStream.run(streamId, version);
+    // Recorded even for zero events, so a retried no-op command is recognised as a duplicate too.
+    this.insertCommand.run(commandId, streamId, version, lastPosition);
+    return { streamId, nextVersion: version, lastPosition, duplicate: false };
+  }
+
+  /**
+   * Never earlier than the previous event's time, even if the system clock steps back (NTP, VM
+   * restore): then position order is time order, and "recorded up to T" is a prefix of the log.
+   * Both sides come from toISOString(), so comparing the strings compares the instants.
+   */
+  private nextRecordedAt(head: LogHead): string {
+    const now = this.clock().toISOString();
+    return now < head.recordedAt ? head.recordedAt : now;
+  }
+
+  private readHead(): LogHead {
+    const row = this.findHead.get();
+    return row === undefined
+      ? { position: 0n, hash: GENESIS_HASH, recordedAt: '' }
+      : { position: row.position, hash: row.hash, recordedAt: row.recorded_at };
+  }
+
+  private currentVersion(streamId: string): number {
+    return this.findStreamVersion.get(streamId)?.version ?? 0;
+  }
+
+  private readPage(options: ReadAllOptions): RecordedEvent[] {
+    if (!Number.isSafeInteger(options.limit) || options.limit < 1) {
+      throw new RangeError(`readAll limit must be a positive integer, got ${options.limit}`);
+    }
+    const params: ReadAllParams = { after: options.after, limit: Math.min(options.limit, MAX_READ_ALL_LIMIT) };
+    if (options.streamId !== undefined) params.streamId = options.streamId;
+    if (options.recordedUpTo !== undefined) params.recordedUpTo = normaliseInstant(options.recordedUpTo);
+    return this.readAllStatement(params).all(params).map(toRecordedEvent);
+  }
+
+  /** One cached statement per filter combination, so each gets its own plan (stream filter uses the index). */
+  private readAllStatement(params: ReadAllParams): Database.Statement<[ReadAllParams], EventRow> {
+    const key = `${params.streamId !== undefined}:${params.recordedUpTo !== undefined}`;
+    let statement = this.readAllStatements.get(key);
+    if (statement === undefined) {
+      const conditions = ['position > @after'];
+      if (params.streamId !== undefined) conditions.push('stream_id = @streamId');
+      if (params.recordedUpTo !== undefined) conditions.push('recorded_at <= @recordedUpTo');
+      statement = this.db
+        .prepare<[ReadAllParams], EventRow>(
+          `SELECT ${EVENT_COLUMNS} FROM events WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT @limit`,
+        )
+        .safeIntegers(true);
+      this.readAllStatements.set(key, statement);
+    }
+    return statement;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('SqliteEventStore is closed');
+  }
+}
+
+/**
+ * Stored times are toISOString() output (always milliseconds, always Z). A caller's "2025-01-01T10:00:00Z"
+ * or "+01:00" offset would compare wrongly as a string, so it is brought into the same form first.
+ */
+function normaliseInstant(iso: string): string {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`recordedUpTo is not a valid instant: ${iso}`);
+  return instant.toISOString();
+}
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    position: row.position,
+    streamId: row.stream_id,
+    version: Number(row.version),
+    type: row.type,
+    schemaVersion: Number(row.schema_version),
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    metadata: JSON.parse(row.metadata) as EventMetadata,
+    hash: row.hash,
+    prevHash: row.prev_hash,
+  };
+}

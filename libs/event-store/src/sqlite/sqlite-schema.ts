@@ -1,0 +1,93 @@
+/**
+ * Tables of the embedded event store. They live in the same database file as the read models, so the
+ * names events, streams and commands are taken: read models must not reuse them.
+ * Only CREATE ... IF NOT EXISTS, and no PRAGMA user_version: the read models share that one counter.
+ */
+export const EVENT_STORE_SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  -- Assigned as max(position)+1 inside the write transaction, never by AUTOINCREMENT, so a rolled
+  -- back append cannot leave a gap. Position order is also recorded_at order (the store clamps the
+  -- clock), which is why recorded_at needs no index.
+  position       INTEGER PRIMARY KEY,
+  stream_id      TEXT    NOT NULL,
+  version        INTEGER NOT NULL,
+  type           TEXT    NOT NULL,
+  schema_version INTEGER NOT NULL,
+  data           TEXT    NOT NULL,
+  metadata       TEXT    NOT NULL,
+  recorded_at    TEXT    NOT NULL,
+  command_id     TEXT    NOT NULL,
+  hash           TEXT    NOT NULL,
+  prev_hash      TEXT    NOT NULL,
+  -- The last line of defence for optimistic concurrency: even a buggy version check cannot put two
+  -- events at one version of a stream.
+  UNIQUE (stream_id, version)
+);
+
+-- One row per stream so the expected-version check is a primary-key lookup, not max(version).
+CREATE TABLE IF NOT EXISTS streams (
+  stream_id TEXT    PRIMARY KEY,
+  version   INTEGER NOT NULL
+);
+
+-- Idempotency keys: a retried command finds its first result here instead of writing twice.
+CREATE TABLE IF NOT EXISTS commands (
+  command_id    TEXT    PRIMARY KEY,
+  stream_id     TEXT    NOT NULL,
+  next_version  INTEGER NOT NULL,
+  last_position INTEGER NOT NULL
+);
+
+-- The log is append-only. These stop accidents through the application's own connection (a read-model
+-- migration with a wrong table name); deliberate tampering that drops them is what the hash chain catches.
+CREATE TRIGGER IF NOT EXISTS events_refuse_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only: UPDATE refused'); END;
+CREATE TRIGGER IF NOT EXISTS events_refuse_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only: DELETE refused'); END;
+`;
+
+/** An events row as better-sqlite3 returns it with safeIntegers(true): every INTEGER is a bigint. */
+export interface EventRow {
+  position: bigint;
+  stream_id: string;
+  version: bigint;
+  type: string;
+  schema_version: bigint;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+  command_id: string;
+  hash: string;
+  prev_hash: string;
+}
+
+export interface InsertEventParams {
+  position: bigint;
+  stream_id: string;
+  version: number;
+  type: string;
+  schema_version: number;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+  command_id: string;
+  hash: string;
+  prev_hash: string;
+}
+
+/** With safeIntegers(true). */
+export interface CommandRow {
+  stream_id: string;
+  next_version: bigint;
+  last_position: bigint;
+}
+
+/** With safeIntegers(true). */
+export interface HeadRow {
+  position: bigint;
+  hash: string;
+  recorded_at: string;
+}
+
+export const EVENT_COLUMNS =
+  'position, stream_id, version, type, schema_version, data, metadata, recorded_at, command_id, hash, prev_hash';

@@ -1,0 +1,50 @@
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import type Database from 'better-sqlite3';
+import { CLOCK, Clock, HISTORICAL_READ_MODELS, PROJECTOR, READ_MODEL_QUERIES, systemClock, TOKEN_REPOSITORY } from '@actiemonitor/application';
+import { Configuration, databaseFile } from '@actiemonitor/config';
+import { EVENT_STORE, SqliteEventStore } from '@actiemonitor/event-store';
+import { SqliteHistoricalReadModels, SqliteProjector, SqliteReadModelQueries } from '@actiemonitor/read-models';
+import { SqliteTokenRepository } from './sqlite/sqlite-token-repository';
+
+export const CONFIGURATION = Symbol('CONFIGURATION');
+export const SQLITE_DATABASE = Symbol('SQLITE_DATABASE');
+
+export interface PersistenceOptions {
+  config: Configuration;
+  /** Tests inject a fixed clock; production uses the system clock. */
+  clock?: Clock;
+  /** Tests may pass ':memory:'. */
+  databaseFile?: string;
+}
+
+/**
+ * Chooses and wires the adapters behind the ports. Today: the embedded SQLite file under DATA_DIR,
+ * holding the log, the read models and the tokens.
+ */
+@Global()
+@Module({})
+export class PersistenceModule implements OnApplicationShutdown {
+  constructor(@Inject(SQLITE_DATABASE) private readonly db: Database.Database) {}
+
+  static forRoot(options: PersistenceOptions): DynamicModule {
+    const clock = options.clock ?? systemClock;
+    return {
+      module: PersistenceModule,
+      providers: [
+        { provide: CONFIGURATION, useValue: options.config },
+        { provide: CLOCK, useValue: clock },
+        { provide: SQLITE_DATABASE, useFactory: () => SqliteEventStore.openDatabase(options.databaseFile ?? databaseFile(options.config)) },
+        { provide: EVENT_STORE, useFactory: (db: Database.Database) => new SqliteEventStore({ database: db, clock: () => clock.now() }), inject: [SQLITE_DATABASE] },
+        { provide: PROJECTOR, useFactory: (db: Database.Database, store: SqliteEventStore) => new SqliteProjector(db, store), inject: [SQLITE_DATABASE, EVENT_STORE] },
+        { provide: READ_MODEL_QUERIES, useFactory: (db: Database.Database) => new SqliteReadModelQueries(db), inject: [SQLITE_DATABASE] },
+        { provide: HISTORICAL_READ_MODELS, useFactory: (store: SqliteEventStore) => new SqliteHistoricalReadModels(store), inject: [EVENT_STORE] },
+        { provide: TOKEN_REPOSITORY, useFactory: (db: Database.Database) => new SqliteTokenRepository(db), inject: [SQLITE_DATABASE] },
+      ],
+      exports: [CONFIGURATION, CLOCK, SQLITE_DATABASE, EVENT_STORE, PROJECTOR, READ_MODEL_QUERIES, HISTORICAL_READ_MODELS, TOKEN_REPOSITORY],
+    };
+  }
+
+  onApplicationShutdown(): void {
+    if (this.db.open) this.db.close();
+  }
+}

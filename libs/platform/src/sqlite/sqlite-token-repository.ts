@@ -1,0 +1,77 @@
+import type Database from 'better-sqlite3';
+import type { Role, TokenRecord, TokenRepository } from '@actiemonitor/application';
+
+interface TokenRow {
+  id: string;
+  name: string;
+  role: Role;
+  partner_id: string | null;
+  secret_hash: string;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+/** Tokens live in the same file as the events, so one backup holds both. */
+export class SqliteTokenRepository implements TokenRepository {
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    db.exec(`CREATE TABLE IF NOT EXISTS api_tokens (
+      id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, role TEXT NOT NULL, partner_id TEXT,
+      secret_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, expires_at TEXT, revoked_at TEXT)`);
+    this.statements = {
+      insert: db.prepare(
+        `INSERT INTO api_tokens (id, name, role, partner_id, secret_hash, created_at, expires_at, revoked_at)
+         VALUES (@id, @name, @role, @partner_id, @secret_hash, @created_at, @expires_at, @revoked_at)`,
+      ),
+      bySecretHash: db.prepare('SELECT * FROM api_tokens WHERE secret_hash = ?'),
+      byName: db.prepare('SELECT * FROM api_tokens WHERE name = ?'),
+      list: db.prepare('SELECT * FROM api_tokens ORDER BY created_at, name'),
+      revoke: db.prepare('UPDATE api_tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL'),
+    };
+  }
+
+  insert(r: TokenRecord): void {
+    this.statements.insert.run({
+      id: r.id,
+      name: r.name,
+      role: r.role,
+      partner_id: r.partnerId,
+      secret_hash: r.secretHash,
+      created_at: r.createdAt,
+      expires_at: r.expiresAt,
+      revoked_at: r.revokedAt,
+    });
+  }
+
+  findBySecretHash(secretHash: string): TokenRecord | null {
+    return toRecord(this.statements.bySecretHash.get(secretHash) as TokenRow | undefined);
+  }
+
+  findByName(name: string): TokenRecord | null {
+    return toRecord(this.statements.byName.get(name) as TokenRow | undefined);
+  }
+
+  list(): TokenRecord[] {
+    return (this.statements.list.all() as TokenRow[]).map((r) => toRecord(r)!);
+  }
+
+  revoke(name: string, at: string): boolean {
+    return this.statements.revoke.run(at, name).changes > 0;
+  }
+}
+
+function toRecord(row: TokenRow | undefined): TokenRecord | null {
+  if (!row) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    partnerId: row.partner_id,
+    secretHash: row.secret_hash,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+  };
+}

@@ -1,0 +1,15 @@
+import { isClosedStatus } from '@actiemonitor/domain';
+import { ActionView } from './views/action-view';
+
+/** A deadline exists, its last day lies before `today`, and the action is neither COMPLETED nor STOPPED. */
+export function isOverdue(action: Pick<ActionView, 'deadline' | 'status'>, today: string): boolean {
+  return action.deadline !== null && action.deadline.end < today && !isClosedStatus(action.status);
+}
+
+/**
+ * The calendar date in the Netherlands at an instant: a deadline of 31 December is still met
+ * at 23:30 Amsterdam time, which is already 1 January in some time zones and not yet in UTC.
+ */
+export function dutchCalendarDate(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

@@ -1,0 +1,70 @@
+import { ActionEvent, ActionProvenance, ActionStatus, Involvement, Period } from '@actiemonitor/domain';
+
+export interface PlanMembership {
+  planId: string;
+  actionLineId: string;
+}
+
+/** The current state of one action as partners read it. Pure data, built only from the action's events. */
+export interface ActionView {
+  id: string;
+  /** The plan that registered the action; memberships also lists plans that adopted it later. */
+  planId: string;
+  actionLineId: string;
+  memberships: PlanMembership[];
+  title: string;
+  result: string | null;
+  owners: string[];
+  ownerScope: string | null;
+  involved: Involvement[];
+  deadline: Period | null;
+  status: ActionStatus;
+  statusNote: string | null;
+  statusChangedAt: string | null;
+  version: number;
+  provenance: ActionProvenance;
+  registeredAt: string;
+  updatedAt: string;
+}
+
+/** Folds one action event into the view; `recordedAt` is the event's time in the log. */
+export function evolveActionView(view: ActionView | null, e: ActionEvent, recordedAt: string): ActionView | null {
+  if (e.type === 'ActionRegistered') {
+    const d = e.data;
+    return {
+      id: d.actionId,
+      planId: d.planId,
+      actionLineId: d.actionLineId,
+      memberships: [{ planId: d.planId, actionLineId: d.actionLineId }],
+      title: d.title,
+      result: d.result,
+      owners: d.owners,
+      ownerScope: d.ownerScope,
+      involved: d.involved,
+      deadline: d.deadline,
+      status: 'NOT_REPORTED',
+      statusNote: null,
+      statusChangedAt: null,
+      version: 1,
+      provenance: d.provenance,
+      registeredAt: recordedAt,
+      updatedAt: recordedAt,
+    };
+  }
+  if (view === null) return null;
+  const next: ActionView = { ...view, version: view.version + 1, updatedAt: recordedAt };
+  switch (e.type) {
+    case 'ActionAddedToPlan':
+      return { ...next, memberships: [...view.memberships, { planId: e.data.planId, actionLineId: e.data.actionLineId }] };
+    case 'OwnerAssigned':
+      return { ...next, owners: [...view.owners, e.data.partnerId] };
+    case 'OwnerRemoved':
+      return { ...next, owners: view.owners.filter((o) => o !== e.data.partnerId) };
+    case 'ActionRescheduled':
+      return { ...next, deadline: e.data.deadline };
+    case 'ActionStatusChanged':
+      return { ...next, status: e.data.status, statusNote: e.data.note, statusChangedAt: recordedAt };
+    default:
+      return next;
+  }
+}
