@@ -7,7 +7,7 @@ const moduleNameMapper = {
   '^@actiemonitor/config$': '<rootDir>/config/src',
   '^@actiemonitor/platform$': '<rootDir>/libs/platform/src',
 };
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] };
 const common = { rootDir: __dirname, moduleFileExtensions: ['ts', 'js', 'json'], testEnvironment: 'node', transform, moduleNameMapper };
 module.exports = {
   projects: [

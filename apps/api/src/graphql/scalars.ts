@@ -1,6 +1,34 @@
-import { DateResolver, JSONResolver } from 'graphql-scalars';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { isCalendarDate } from '@actiemonitor/domain';
 
-/** ISO 8601 calendar date ("2018-06-30"), validated by graphql-scalars (rejects 2019-02-30). */
-export const DateScalar = DateResolver;
+/**
+ * ISO 8601 calendar date ("2018-06-30"). Kept as a string end to end: a deadline is a day in the
+ * Netherlands, not an instant, and converting it to a JS Date would shift it across time zones.
+ */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'Kalenderdatum JJJJ-MM-DD, bv. "2018-06-30" (ISO 8601 calendar date).',
+  serialize: (value) => {
+    if (typeof value === 'string' && isCalendarDate(value)) return value;
+    throw new GraphQLError(`Date kan '${String(value)}' niet weergeven`);
+  },
+  parseValue: (value) => parseCalendarDate(value),
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date: verwacht tekst JJJJ-MM-DD (expected a string)', { nodes: ast });
+    return parseCalendarDate(ast.value);
+  },
+});
+
+function parseCalendarDate(value: unknown): string {
+  if (typeof value === 'string' && isCalendarDate(value)) return value;
+  throw new GraphQLError(`'${String(value).slice(0, 40)}' is geen bestaande datum JJJJ-MM-DD (not a real calendar date)`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
 /** Arbitrary JSON, for event data. */
 export const JSONScalar = JSONResolver;
+
+/** ISO 8601 instant ("2018-06-30T00:00:00.000Z"); arguments arrive as JS Dates. */
+export const DateTimeScalar = DateTimeResolver;

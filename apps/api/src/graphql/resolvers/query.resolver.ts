@@ -1,4 +1,5 @@
-import { Args, GraphQLISODateTime, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar } from '../scalars';
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import {
   ActionReadout,
@@ -56,7 +57,7 @@ export class QueryResolver {
     @Args('planId', { type: () => ID, nullable: true }) planId: string | null,
     @Args('partnerId', { type: () => ID, nullable: true }) partnerId: string | null,
     @Args('status', { type: () => ActionStatusEnum, nullable: true }) status: ActionStatus | null,
-    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf: Date | null,
+    @Args('asOf', { type: () => DateTimeScalar, nullable: true }) asOf: Date | null,
   ): Promise<ActionReadout[]> {
     const query = new GetActions({ planId, partnerId, status });
     return asOf ? this.asOf.execute(asOf, query) : this.queryBus.execute(query);
@@ -66,7 +67,7 @@ export class QueryResolver {
   @Allow('read')
   action(
     @Args('id', { type: () => ID }) id: string,
-    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf: Date | null,
+    @Args('asOf', { type: () => DateTimeScalar, nullable: true }) asOf: Date | null,
   ): Promise<ActionReadout | null> {
     const query = new GetAction(id);
     return asOf ? this.asOf.execute(asOf, query) : this.queryBus.execute(query);
@@ -76,8 +77,9 @@ export class QueryResolver {
   @Allow('read')
   async partnerStatuses(
     @Args('planId', { type: () => ID, nullable: true }) planId: string | null,
-    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf: Date | null,
+    @Args('asOf', { type: () => DateTimeScalar, nullable: true }) asOf: Date | null,
   ): Promise<PartnerStatusRow[]> {
+    planId = planId ?? null;
     const query = new GetPartnerStatuses(planId);
     if (!asOf) {
       const rows = await this.queryBus.execute<GetPartnerStatuses, PartnerStatusRow[]>(query);
@@ -100,7 +102,7 @@ export class QueryResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
   ) {
-    const page = await this.queryBus.execute<GetEvents, EventPageResult>(new GetEvents(streamId, after, first));
+    const page = await this.queryBus.execute<GetEvents, EventPageResult>(new GetEvents(streamId ?? null, after ?? null, first ?? null));
     return {
       nextAfter: page.nextAfter,
       events: page.events.map((e) => ({

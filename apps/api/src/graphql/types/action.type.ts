@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../scalars';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ActionStatusEnum, InvolvementRoleEnum } from './enums';
 import { PeriodType } from './period.type';
 
@@ -46,7 +47,7 @@ export class ActionType {
   @Field(() => String, { nullable: true })
   statusNote!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Wanneer de status het laatst veranderde.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Wanneer de status het laatst veranderde.' })
   statusChangedAt!: string | null;
 
   @Field({ description: 'Er is een deadline, het einde is verstreken en de status is niet COMPLETED of STOPPED.' })
@@ -61,6 +62,6 @@ export class ActionType {
   @Field(() => ProvenanceType)
   provenance!: ProvenanceType;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt!: string;
 }

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../scalars';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JSONScalar } from '../scalars';
 import { RoleEnum } from './enums';
 
@@ -31,7 +32,7 @@ export class RecordedEventType {
   @Field(() => Int)
   schemaVersion!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   recordedAt!: string;
 
   @Field(() => ActorType)

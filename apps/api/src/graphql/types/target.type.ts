@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../scalars';
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../scalars';
 import { TargetDirectionEnum } from './enums';
 
@@ -7,7 +8,7 @@ export class MeasurementCorrectionType {
   @Field()
   reason!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   correctedAt!: string;
 }
 
@@ -25,7 +26,7 @@ export class MeasurementType {
   @Field(() => String, { nullable: true })
   source!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   recordedAt!: string;
 
   @Field(() => MeasurementCorrectionType, { nullable: true, description: 'Gezet als een latere gebeurtenis deze meting corrigeerde.' })
