@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApplicationModule } from '@actiemonitor/application';
@@ -38,6 +39,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            // Tokens never reach the log, whatever the level.
+            redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[verborgen]' },
+            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+          },
+        }),
         PersistenceModule.forRoot(options),
         ApplicationModule,
         GraphQLModule.forRoot<MercuriusDriverConfig>({

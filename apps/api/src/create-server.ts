@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PersistenceOptions } from '@actiemonitor/platform';
 import { AppModule } from './app.module';
@@ -8,8 +9,9 @@ export async function createServer(options: PersistenceOptions): Promise<NestFas
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(options),
     new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
-    { logger: options.config.LOG_LEVEL === 'silent' ? false : undefined, bufferLogs: false },
+    { bufferLogs: true },
   );
+  app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

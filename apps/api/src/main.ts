@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { Logger } from 'nestjs-pino';
 import { loadConfiguration } from '@actiemonitor/config';
 import { createServer } from './create-server';
 
@@ -8,7 +8,7 @@ async function bootstrap(): Promise<void> {
   const app = await createServer({ config });
   await app.listen({ port: config.PORT, host: config.HOST });
   const graphiql = (config.GRAPHIQL ?? config.NODE_ENV !== 'production') ? `, GraphiQL at http://localhost:${config.PORT}/graphiql` : '';
-  new Logger('Actiemonitor').log(`GraphQL at http://localhost:${config.PORT}/graphql${graphiql}`);
+  app.get(Logger).log(`GraphQL at http://localhost:${config.PORT}/graphql${graphiql}`);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -76,8 +76,8 @@ export class SqliteReadModelQueries {
 
   /** Actions in their plans' order; an action adopted by a second plan shows under both. */
   actions(filter: ActionFilter = {}): ActionView[] {
-    const { sql, params } = filteredActions(filter);
-    return parseAll(this.db.prepare(`SELECT a.doc FROM ${sql} ORDER BY a.seq`).pluck().all(params));
+    const { from, where, params } = filteredActions(filter);
+    return parseAll(this.db.prepare(`SELECT a.doc FROM ${from} ${where} ORDER BY a.seq`).pluck().all(params));
   }
 
   /**
@@ -85,12 +85,12 @@ export class SqliteReadModelQueries {
    * Overdue: a deadline exists, its end lies before `today`, and the action is neither COMPLETED nor STOPPED.
    */
   partnerStatuses(planId: string | null, today: string): PartnerStatusRow[] {
-    const { sql, params } = filteredActions({ planId });
+    const { from, where, params } = filteredActions({ planId });
     const rows = this.db
       .prepare(
         `SELECT o.partner_id AS partnerId, a.status AS status, COUNT(*) AS count,
                 SUM(CASE WHEN a.deadline_end IS NOT NULL AND a.deadline_end < @today AND a.status NOT IN ${CLOSED} THEN 1 ELSE 0 END) AS overdue
-         FROM ${sql} JOIN rm_action_owners o ON o.action_id = a.id
+         FROM ${from} JOIN rm_action_owners o ON o.action_id = a.id ${where}
          GROUP BY o.partner_id, a.status ORDER BY o.partner_id`,
       )
       .all({ ...params, today }) as Array<{ partnerId: string; status: ActionStatus; count: number; overdue: number }>;
@@ -109,12 +109,12 @@ export class SqliteReadModelQueries {
   }
 }
 
-function filteredActions(filter: ActionFilter): { sql: string; params: Record<string, string> } {
+function filteredActions(filter: ActionFilter): { from: string; where: string; params: Record<string, string> } {
   const where: string[] = [];
   const params: Record<string, string> = {};
-  let sql = 'rm_actions a';
+  let from = 'rm_actions a';
   if (filter.planId || filter.actionLineId) {
-    sql += ' JOIN rm_action_memberships m ON m.action_id = a.id';
+    from += ' JOIN rm_action_memberships m ON m.action_id = a.id';
     if (filter.planId) {
       where.push('m.plan_id = @planId');
       params.planId = filter.planId;
@@ -132,8 +132,7 @@ function filteredActions(filter: ActionFilter): { sql: string; params: Record<st
     where.push('a.status = @status');
     params.status = filter.status;
   }
-  if (where.length > 0) sql += ` WHERE ${where.join(' AND ')}`;
-  return { sql, params };
+  return { from, where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
 function parseAll<T>(docs: unknown[]): T[] {

@@ -1,0 +1,62 @@
+import { startTestServer, TestServer } from './support/test-server';
+
+describe('tokens through the CLI', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('prints the new token alone on the last line of stdout, and it works at once', async () => {
+    const result = await server.cli(['tokens', 'create', '--role', 'coordinator', '--partner', 'vws', '--name', 'vws-coordinator']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[lines.length - 1]).toMatch(/^am_[A-Za-z0-9_-]{43}$/);
+    const res = await server.gql(`{ plans { id } }`, {}, lines[lines.length - 1]);
+    expect(res.data.plans.length).toBe(2);
+  });
+
+  it('stores tokens hashed: the secret appears nowhere in the database file', async () => {
+    const { stdout } = await server.cli(['tokens', 'create', '--role', 'auditor', '--name', 'accountant']);
+    const secret = stdout.trim().split('\n').pop()!;
+    const { readFileSync, readdirSync } = await import('node:fs');
+    for (const f of readdirSync(server.dataDir)) expect(readFileSync(`${server.dataDir}/${f}`).includes(secret)).toBe(false);
+  });
+
+  it('revokes a token: the next request is UNAUTHENTICATED', async () => {
+    const { stdout } = await server.cli(['tokens', 'create', '--role', 'partner', '--partner', 'NVP', '--name', 'nvp-system']);
+    const secret = stdout.trim().split('\n').pop()!;
+    expect((await server.gql(`{ partners { id } }`, {}, secret)).errors).toBeUndefined();
+    const revoke = await server.cli(['tokens', 'revoke', '--name', 'nvp-system']);
+    expect(revoke.code).toBe(0);
+    const res = await server.gql(`{ partners { id } }`, {}, secret);
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an expired token', async () => {
+    const { stdout } = await server.cli(['tokens', 'create', '--role', 'auditor', '--name', 'short-lived', '--expires', new Date(Date.now() + 1500).toISOString()]);
+    const secret = stdout.trim().split('\n').pop()!;
+    expect((await server.gql(`{ partners { id } }`, {}, secret)).errors).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 1600));
+    expect((await server.gql(`{ partners { id } }`, {}, secret)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('explains bad arguments and exits non-zero', async () => {
+    const noRole = await server.cli(['tokens', 'create', '--name', 'x']);
+    expect(noRole.code).not.toBe(0);
+    expect(noRole.stderr).toMatch(/--role/);
+    const partnerWithoutId = await server.cli(['tokens', 'create', '--role', 'partner', '--name', 'y']);
+    expect(partnerWithoutId.code).not.toBe(0);
+    expect(partnerWithoutId.stderr).toMatch(/partner/);
+    const duplicate = await server.cli(['tokens', 'create', '--role', 'auditor', '--name', 'accountant']);
+    expect(duplicate.stderr).toMatch(/accountant/);
+  });
+
+  it('lists tokens without their secrets', async () => {
+    const { stdout } = await server.cli(['tokens', 'list']);
+    expect(stdout).toMatch(/vws-coordinator\tCOORDINATOR\tVWS/);
+    expect(stdout).toMatch(/nvp-system\tPARTNER\tNVP\t.*ingetrokken/);
+    expect(stdout).not.toMatch(/am_/);
+  });
+});
