@@ -32,7 +32,7 @@ describe('the two plans, imported on first start', () => {
   let partner: string;
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ env: { LOG_LEVEL: 'info' } });
     partner = await server.token('PARTNER', 'NVP');
   });
   afterAll(() => server.close());
@@ -90,6 +90,14 @@ describe('the two plans, imported on first start', () => {
     }
   });
 
+  it('resolves the spellings the plans use: NJi and nji find NJI', async () => {
+    const byId = await server.gql(`{ actions(partnerId: "NJI") { id } }`, {}, partner);
+    const byAlias = await server.gql(`{ actions(partnerId: "NJi") { id } partner(id: "nji") { id name } }`, {}, partner);
+    expect(byId.data.actions.length).toBeGreaterThan(0);
+    expect(byAlias.data.actions).toEqual(byId.data.actions);
+    expect(byAlias.data.partner).toEqual({ id: 'NJI', name: 'Nederlands Jeugdinstituut' });
+  });
+
   it('registers every partner with its full name', async () => {
     const res = await server.gql(`{ partners { id name } }`, {}, partner);
     expect(res.data.partners).toHaveLength(partnersFile.length);
@@ -130,6 +138,7 @@ describe('the two plans, imported on first start', () => {
     };
     const before = await count();
     expect(before).toBeGreaterThan(100);
+    expect(server.output).not.toMatch(/nothing new/);
     await server.restart();
     expect(await count()).toBe(before);
     expect(server.output).toMatch(/nothing new/);

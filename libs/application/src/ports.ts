@@ -14,6 +14,7 @@ export type ReadModelQueries = Pick<
   | 'plan'
   | 'partners'
   | 'partner'
+  | 'resolvePartnerId'
   | 'action'
   | 'actions'
   | 'target'

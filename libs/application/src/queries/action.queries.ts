@@ -26,8 +26,10 @@ export const readAction = (readModels: ReadModelQueries, { actionId }: GetAction
   const view = readModels.action(actionId);
   return view && readout(view, today);
 };
-export const readActions = (readModels: ReadModelQueries, { filter }: GetActions, today: string): ActionReadout[] =>
-  readModels.actions(filter).map((v) => readout(v, today));
+export const readActions = (readModels: ReadModelQueries, { filter }: GetActions, today: string): ActionReadout[] => {
+  const partnerId = filter.partnerId ? readModels.resolvePartnerId(filter.partnerId) : null;
+  return readModels.actions({ ...filter, partnerId }).map((v) => readout(v, today));
+};
 export const readPartnerStatuses = (readModels: ReadModelQueries, { planId }: GetPartnerStatuses, today: string): PartnerStatusRow[] =>
   readModels.partnerStatuses(planId, today);
 

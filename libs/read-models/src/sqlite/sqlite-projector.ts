@@ -60,6 +60,7 @@ export class SqliteProjector {
 
   /** Public for replay: applies a batch of recorded events and moves the checkpoint, atomically. */
   applyBatch(batch: RecordedEvent[]): void {
+    if (batch.length === 0) return;
     this.db.transaction(() => {
       const cache = new BatchCache(this.writer);
       for (const recorded of batch) this.apply(recorded, cache);

@@ -58,6 +58,19 @@ export class SqliteReadModelQueries {
     return parseOne(this.statements.partner.get(id));
   }
 
+  /**
+   * The partner id for what a user typed: the id itself in any case ("nji"), or an alias the plans
+   * use ("NJi", "gemeentes"). Unknown input comes back as typed, so a filter on it simply finds nothing.
+   */
+  resolvePartnerId(input: string): string {
+    const wanted = input.trim().toLocaleLowerCase('nl');
+    for (const partner of this.partners()) {
+      if (partner.id.toLocaleLowerCase('nl') === wanted) return partner.id;
+      if (partner.aliases.some((a) => a.toLocaleLowerCase('nl') === wanted)) return partner.id;
+    }
+    return input;
+  }
+
   action(id: string): ActionView | null {
     return parseOne(this.statements.action.get(id));
   }

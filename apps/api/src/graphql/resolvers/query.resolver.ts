@@ -6,6 +6,7 @@ import {
   GetAction,
   GetActions,
   GetEvents,
+  GetPartner,
   GetPartners,
   GetPartnerStatuses,
   GetPlan,
@@ -49,6 +50,12 @@ export class QueryResolver {
   @Allow('read')
   partners(): Promise<PartnerView[]> {
     return this.queryBus.execute(new GetPartners());
+  }
+
+  @Query(() => PartnerType, { nullable: true, description: 'Een partner op id of op een schrijfwijze uit de plannen (NJi, gemeentes).' })
+  @Allow('read')
+  partner(@Args('id', { type: () => ID }) id: string): Promise<PartnerView | null> {
+    return this.queryBus.execute(new GetPartner(id));
   }
 
   @Query(() => [ActionType], { description: 'Acties, te filteren op plan, partner (eigenaar) en status; asOf toont de stand op dat moment.' })

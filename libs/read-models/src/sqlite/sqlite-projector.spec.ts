@@ -1,0 +1,99 @@
+import Database from 'better-sqlite3';
+import { SqliteEventStore } from '@actiemonitor/event-store';
+import type { Actor, NewEvent } from '@actiemonitor/event-store';
+import { SqliteProjector } from './sqlite-projector';
+import { SqliteReadModelQueries } from './sqlite-read-model-queries';
+import { READ_MODEL_TABLES } from './read-model-schema';
+
+const actor: Actor = { id: 'system', partnerId: null, role: 'SYSTEM' };
+let commandCounter = 0;
+
+function setup() {
+  const db = new Database(':memory:');
+  const store = new SqliteEventStore({ database: db, clock: () => new Date('2026-11-23T10:00:00Z') });
+  const projector = new SqliteProjector(db, store);
+  const queries = new SqliteReadModelQueries(db);
+  const append = (streamId: string, events: NewEvent[]) =>
+    store.append({ streamId, events, expectedVersion: 'any', commandId: `c${++commandCounter}`, correlationId: 'test', actor });
+  return { db, store, projector, queries, append };
+}
+
+const e = (type: string, data: Record<string, unknown>): NewEvent => ({ type, schemaVersion: 1, data });
+const period = (end: string) => ({ text: end, start: null, end });
+
+async function seed(append: ReturnType<typeof setup>['append']) {
+  await append('partner-JN', [e('PartnerRegistered', { partnerId: 'JN', name: 'Jeugdzorg Nederland', kind: 'organisation', aliases: [] })]);
+  await append('partner-VNG', [e('PartnerRegistered', { partnerId: 'VNG', name: 'Vereniging Nederlandse Gemeenten', kind: 'organisation', aliases: [] })]);
+  await append('plan-p', [
+    e('PlanRegistered', { planId: 'p', title: 'Plan', period: period('2018-12-31'), sourceDocument: null }),
+    e('ActionLineRegistered', { planId: 'p', actionLineId: 'l1', code: '1', title: 'Lijn' }),
+  ]);
+  const action = (id: string, owners: string[], deadline: string | null) =>
+    e('ActionRegistered', {
+      actionId: id, planId: 'p', actionLineId: 'l1', title: id, result: null, owners, ownerScope: null, involved: [],
+      deadline: deadline && period(deadline), provenance: { origin: null, sourceText: null, note: null },
+    });
+  await append('action-a1', [action('a1', ['JN', 'VNG'], '2017-06-30')]);
+  await append('action-a2', [action('a2', ['JN'], '2030-12-31')]);
+  await append('action-a3', [action('a3', ['VNG'], null)]);
+}
+
+describe('SqliteProjector', () => {
+  it('builds the action views and moves the checkpoint to the head', async () => {
+    const { store, projector, queries, append } = setup();
+    await seed(append);
+    expect(await projector.catchUp()).toBe(7);
+    expect(projector.checkpoint()).toBe(await store.headPosition());
+    expect(queries.actions({ planId: 'p' }).map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
+    expect(queries.actions({ partnerId: 'VNG' }).map((a) => a.id)).toEqual(['a1', 'a3']);
+    expect(await projector.catchUp()).toBe(0);
+  });
+
+  it('counts per partner: an action with two owners counts for each; overdue uses the action’s own deadline', async () => {
+    const { projector, queries, append } = setup();
+    await seed(append);
+    await append('action-a1', [e('ActionStatusChanged', { actionId: 'a1', status: 'IN_PROGRESS', previousStatus: 'NOT_REPORTED', note: null })]);
+    await projector.catchUp();
+    const rows = queries.partnerStatuses('p', '2026-11-23');
+    const jn = rows.find((r) => r.partnerId === 'JN')!;
+    const vng = rows.find((r) => r.partnerId === 'VNG')!;
+    expect(jn).toMatchObject({ total: 2, overdue: 1 });
+    expect(vng).toMatchObject({ total: 2, overdue: 1 });
+    expect(jn.byStatus.find((s) => s.status === 'IN_PROGRESS')!.count).toBe(1);
+    expect(jn.byStatus.reduce((n, s) => n + s.count, 0)).toBe(jn.total);
+    // Completed actions are never overdue.
+    await append('action-a1', [e('ActionStatusChanged', { actionId: 'a1', status: 'COMPLETED', previousStatus: 'IN_PROGRESS', note: null })]);
+    await projector.catchUp();
+    expect(queries.partnerStatuses('p', '2026-11-23').find((r) => r.partnerId === 'JN')!.overdue).toBe(0);
+  });
+
+  it('writes rows and checkpoint in one transaction: a failing batch leaves both untouched', async () => {
+    const { db, store, projector, queries, append } = setup();
+    await seed(append);
+    await projector.catchUp();
+    const before = projector.checkpoint();
+    await append('action-a2', [e('ActionStatusChanged', { actionId: 'a2', status: 'AT_RISK', previousStatus: 'NOT_REPORTED', note: null })]);
+    const batch = await store.readAll({ after: before, limit: 10 });
+    db.exec("CREATE TRIGGER fail_owner_write BEFORE UPDATE ON rm_checkpoints BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    expect(() => projector.applyBatch(batch)).toThrow(/disk full/);
+    expect(projector.checkpoint()).toBe(before);
+    expect(queries.action('a2')!.status).toBe('NOT_REPORTED');
+    db.exec('DROP TRIGGER fail_owner_write');
+    await projector.catchUp();
+    expect(queries.action('a2')!.status).toBe('AT_RISK');
+  });
+
+  it('gives the same rows whether events arrive in one batch or one at a time (replay equals live)', async () => {
+    const live = setup();
+    await seed(live.append);
+    await live.append('action-a1', [e('OwnerRemoved', { actionId: 'a1', partnerId: 'VNG', reason: 'x' })]);
+    for (let i = 0; i < 3; i++) await live.projector.catchUp();
+
+    const replay = setup();
+    const all = await live.store.readAll({ after: 0n, limit: 100 });
+    for (const event of all) replay.projector.applyBatch([event]);
+
+    const dump = (db: Database.Database) => READ_MODEL_TABLES.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all());
+    expect(dump(replay.db)).toEqual(dump(live.db));
+  });
+});
