@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { booleanFlag } from './flags';
+import { securitySettings } from './security.settings';
+import { storeSettings } from './store.settings';
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
-  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
 
-/** Every setting the server and the CLI read, with its default. Validated once at start-up. */
-export const configurationSchema = z.object({
+/** Settings every part reads. */
+const coreSettings = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -19,6 +19,9 @@ export const configurationSchema = z.object({
   GRAPHIQL: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+
+/** Every setting the server and the CLI read, with its default. Validated once at start-up. */
+export const configurationSchema = coreSettings.extend(storeSettings.shape).extend(securitySettings.shape);
 
 export type Configuration = z.infer<typeof configurationSchema>;
 
