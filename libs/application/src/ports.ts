@@ -21,6 +21,9 @@ export type ReadModelQueries = Pick<
   | 'targetsOfAction'
   | 'targetsOfActionLine'
   | 'partnerStatuses'
+  | 'actionAsOf'
+  | 'actionsAsOf'
+  | 'partnerStatusesAsOf'
 >;
 export const READ_MODEL_QUERIES = Symbol('READ_MODEL_QUERIES');
 
@@ -28,8 +31,3 @@ export const READ_MODEL_QUERIES = Symbol('READ_MODEL_QUERIES');
 export type Projector = Pick<SqliteProjector, 'catchUp' | 'checkpoint'>;
 export const PROJECTOR = Symbol('PROJECTOR');
 
-/** Read models rebuilt from the events recorded up to an instant (time travel for auditors). */
-export interface HistoricalReadModels {
-  open(asOf: Date): Promise<{ queries: ReadModelQueries; close(): void }>;
-}
-export const HISTORICAL_READ_MODELS = Symbol('HISTORICAL_READ_MODELS');

@@ -1,9 +1,9 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { CLOCK, Clock, HISTORICAL_READ_MODELS, PROJECTOR, READ_MODEL_QUERIES, systemClock, TOKEN_REPOSITORY } from '@actiemonitor/application';
+import { CLOCK, Clock, PROJECTOR, READ_MODEL_QUERIES, systemClock, TOKEN_REPOSITORY } from '@actiemonitor/application';
 import { Configuration, databaseFile } from '@actiemonitor/config';
 import { EVENT_STORE, SqliteEventStore } from '@actiemonitor/event-store';
-import { SqliteHistoricalReadModels, SqliteProjector, SqliteReadModelQueries } from '@actiemonitor/read-models';
+import { SqliteProjector, SqliteReadModelQueries } from '@actiemonitor/read-models';
 import { SqliteTokenRepository } from './sqlite/sqlite-token-repository';
 
 export const CONFIGURATION = Symbol('CONFIGURATION');
@@ -37,10 +37,9 @@ export class PersistenceModule implements OnApplicationShutdown {
         { provide: EVENT_STORE, useFactory: (db: Database.Database) => new SqliteEventStore({ database: db, clock: () => clock.now() }), inject: [SQLITE_DATABASE] },
         { provide: PROJECTOR, useFactory: (db: Database.Database, store: SqliteEventStore) => new SqliteProjector(db, store), inject: [SQLITE_DATABASE, EVENT_STORE] },
         { provide: READ_MODEL_QUERIES, useFactory: (db: Database.Database) => new SqliteReadModelQueries(db), inject: [SQLITE_DATABASE] },
-        { provide: HISTORICAL_READ_MODELS, useFactory: (store: SqliteEventStore) => new SqliteHistoricalReadModels(store), inject: [EVENT_STORE] },
         { provide: TOKEN_REPOSITORY, useFactory: (db: Database.Database) => new SqliteTokenRepository(db), inject: [SQLITE_DATABASE] },
       ],
-      exports: [CONFIGURATION, CLOCK, SQLITE_DATABASE, EVENT_STORE, PROJECTOR, READ_MODEL_QUERIES, HISTORICAL_READ_MODELS, TOKEN_REPOSITORY],
+      exports: [CONFIGURATION, CLOCK, SQLITE_DATABASE, EVENT_STORE, PROJECTOR, READ_MODEL_QUERIES, TOKEN_REPOSITORY],
     };
   }
 

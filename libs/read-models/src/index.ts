@@ -6,4 +6,5 @@ export * from './overdue';
 export * from './sqlite/read-model-schema';
 export * from './sqlite/sqlite-projector';
 export * from './sqlite/sqlite-read-model-queries';
-export * from './sqlite/sqlite-historical-read-models';
+export * from './partner-status-rows';
+export * from './views/status-contributions';

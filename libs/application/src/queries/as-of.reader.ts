@@ -1,17 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InvalidInput } from '@actiemonitor/domain';
-import { dutchCalendarDate, PartnerStatusRow } from '@actiemonitor/read-models';
-import { CLOCK, Clock, HISTORICAL_READ_MODELS, HistoricalReadModels } from '../ports';
-import { ActionReadout, GetAction, GetActions, GetPartnerStatuses, readAction, readActions, readPartnerStatuses } from './action.queries';
+import { dutchCalendarDate, isOverdue, PartnerStatusRow } from '@actiemonitor/read-models';
+import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
+import { ActionReadout, GetAction, GetActions, GetPartnerStatuses } from './action.queries';
 
 /**
  * Answers a query as it would have been answered at `asOf`: only events recorded up to then count,
- * and `overdue` is judged at that date.
+ * and `overdue` is judged at that date (in the Netherlands).
  */
 @Injectable()
 export class AsOfReader {
   constructor(
-    @Inject(HISTORICAL_READ_MODELS) private readonly history: HistoricalReadModels,
+    @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -21,14 +21,16 @@ export class AsOfReader {
   async execute(asOf: Date, query: GetAction | GetActions | GetPartnerStatuses): Promise<unknown> {
     if (Number.isNaN(asOf.getTime())) throw new InvalidInput('asOf', 'geen geldig tijdstip (invalid date-time)');
     if (asOf.getTime() > this.clock.now().getTime()) throw new InvalidInput('asOf', 'ligt in de toekomst (asOf is in the future)');
-    const { queries, close } = await this.history.open(asOf);
-    try {
-      const today = dutchCalendarDate(asOf);
-      if (query instanceof GetAction) return readAction(queries, query, today);
-      if (query instanceof GetActions) return readActions(queries, query, today);
-      return readPartnerStatuses(queries, query, today);
-    } finally {
-      close();
+    const instant = asOf.toISOString();
+    const today = dutchCalendarDate(asOf);
+    if (query instanceof GetAction) {
+      const view = this.readModels.actionAsOf(query.actionId, instant);
+      return view && { ...view, overdue: isOverdue(view, today) };
     }
+    if (query instanceof GetActions) {
+      const partnerId = query.filter.partnerId ? this.readModels.resolvePartnerId(query.filter.partnerId) : null;
+      return this.readModels.actionsAsOf({ ...query.filter, partnerId }, instant).map((view) => ({ ...view, overdue: isOverdue(view, today) }));
+    }
+    return this.readModels.partnerStatusesAsOf(query.planId, instant, today);
   }
 }

@@ -20,6 +20,19 @@ export function migrateReadModels(db: Database.Database): void {
     CREATE TABLE IF NOT EXISTS rm_targets (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, plan_id TEXT NOT NULL, action_line_id TEXT NOT NULL, doc TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS rm_target_actions (target_id TEXT NOT NULL, action_id TEXT NOT NULL, PRIMARY KEY (target_id, action_id));
     CREATE INDEX IF NOT EXISTS rm_target_actions_action ON rm_target_actions (action_id);
+
+    -- Time travel: every version of every action, and the status-per-partner aggregate with snapshots.
+    CREATE TABLE IF NOT EXISTS rm_action_history (
+      action_id TEXT NOT NULL, position INTEGER NOT NULL, recorded_at TEXT NOT NULL, doc TEXT NOT NULL,
+      PRIMARY KEY (action_id, position)) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS rm_action_history_position ON rm_action_history (position);
+    CREATE TABLE IF NOT EXISTS rm_status_counts (
+      plan_id TEXT NOT NULL, partner_id TEXT NOT NULL, status TEXT NOT NULL, deadline_end TEXT NOT NULL, count INTEGER NOT NULL,
+      PRIMARY KEY (plan_id, partner_id, status, deadline_end)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS rm_snapshot_marks (position INTEGER PRIMARY KEY, recorded_at TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS rm_status_snapshots (
+      position INTEGER NOT NULL, plan_id TEXT NOT NULL, partner_id TEXT NOT NULL, status TEXT NOT NULL, deadline_end TEXT NOT NULL,
+      count INTEGER NOT NULL, PRIMARY KEY (position, plan_id, partner_id, status, deadline_end)) WITHOUT ROWID;
   `);
 }
 
@@ -32,4 +45,8 @@ export const READ_MODEL_TABLES = [
   'rm_action_owners',
   'rm_targets',
   'rm_target_actions',
+  'rm_action_history',
+  'rm_status_counts',
+  'rm_snapshot_marks',
+  'rm_status_snapshots',
 ] as const;

@@ -5,11 +5,17 @@ import { ActionView, evolveActionView } from '../views/action-view';
 import { evolvePartnerView, PartnerView } from '../views/partner-view';
 import { evolvePlanView, PlanView } from '../views/plan-view';
 import { evolveTargetView, TargetView } from '../views/target-view';
+import { addContributionChange } from '../views/status-contributions';
 import { migrateReadModels } from './read-model-schema';
 import { SqliteReadModelWriter } from './sqlite-read-model-writer';
 
 const PROJECTION = 'views';
 const BATCH_SIZE = 1000;
+/**
+ * The status aggregate is copied every this many log positions, so answering partnerStatuses(asOf)
+ * replays at most this many positions' worth of action versions on top of a copy.
+ */
+export const STATUS_SNAPSHOT_INTERVAL = 5000n;
 
 /**
  * Feeds the read models from the stored log (never from an in-process event bus, which has no
@@ -22,10 +28,14 @@ export class SqliteProjector {
   private readonly writeCheckpoint: Database.Statement;
   private queue: Promise<unknown> = Promise.resolve();
 
+  private readonly snapshotInterval: bigint;
+
   constructor(
     private readonly db: Database.Database,
     private readonly store: Pick<EventStore, 'readAll'>,
+    options: { snapshotInterval?: bigint } = {},
   ) {
+    this.snapshotInterval = options.snapshotInterval ?? STATUS_SNAPSHOT_INTERVAL;
     migrateReadModels(db);
     this.writer = new SqliteReadModelWriter(db);
     this.readCheckpoint = db.prepare('SELECT position FROM rm_checkpoints WHERE projection = ?').pluck().safeIntegers(true);
@@ -65,7 +75,9 @@ export class SqliteProjector {
       const cache = new BatchCache(this.writer);
       for (const recorded of batch) this.apply(recorded, cache);
       cache.flush();
-      this.writeCheckpoint.run(PROJECTION, batch[batch.length - 1].position);
+      const last = batch[batch.length - 1];
+      this.writer.snapshotStatusCountsIfDue(last.position, last.metadata.recordedAt, this.snapshotInterval);
+      this.writeCheckpoint.run(PROJECTION, last.position);
     })();
   }
 
@@ -84,7 +96,12 @@ export class SqliteProjector {
       case 'MeasurementCorrected':
         return cache.update('target', e.data.targetId, recorded.position, (v: TargetView | null) => evolveTargetView(v, e as TargetEvent, at));
       default:
-        return cache.update('action', e.data.actionId, recorded.position, (v: ActionView | null) => evolveActionView(v, e as ActionEvent, at));
+        return cache.update('action', e.data.actionId, recorded.position, (before: ActionView | null) => {
+          const after = evolveActionView(before, e as ActionEvent, at);
+          if (after !== null) this.writer.recordActionVersion(after, recorded.position, at);
+          addContributionChange(cache.statusDeltas, before, after);
+          return after;
+        });
     }
   }
 }
@@ -94,6 +111,8 @@ const TABLE = { partner: 'rm_partners', plan: 'rm_plans', action: 'rm_actions', 
 
 /** Keeps the views a batch touches in memory, so a busy action is parsed and written once per batch. */
 class BatchCache {
+  /** Net change to the status-per-partner aggregate over the batch. */
+  readonly statusDeltas = new Map<string, number>();
   private readonly entries = new Map<string, { kind: Kind; before: unknown; current: unknown; seq: bigint }>();
 
   constructor(private readonly writer: SqliteReadModelWriter) {}
@@ -110,6 +129,7 @@ class BatchCache {
   }
 
   flush(): void {
+    this.writer.applyStatusDeltas(this.statusDeltas);
     for (const { kind, before, current, seq } of this.entries.values()) {
       if (current === null) continue;
       switch (kind) {

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
-import { ACTION_STATUSES, ActionStatus } from '@actiemonitor/domain';
+import { ActionStatus } from '@actiemonitor/domain';
+import { PartnerStatusRow, toPartnerStatusRows } from '../partner-status-rows';
+import { addContributionChange, ALL_PLANS, cellFromKey, cellKey } from '../views/status-contributions';
 import { ActionView } from '../views/action-view';
 import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
@@ -13,14 +15,6 @@ export interface ActionFilter {
   status?: ActionStatus | null;
 }
 
-export interface PartnerStatusRow {
-  partnerId: string;
-  total: number;
-  overdue: number;
-  byStatus: Array<{ status: ActionStatus; count: number }>;
-}
-
-const CLOSED = `('COMPLETED', 'STOPPED')`;
 
 /** The query side over the SQLite read models. Every method is a read; none touches the log. */
 export class SqliteReadModelQueries {
@@ -39,6 +33,22 @@ export class SqliteReadModelQueries {
         'SELECT t.doc FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id WHERE ta.action_id = ? ORDER BY t.seq',
       ).pluck(),
       targetsOfActionLine: db.prepare('SELECT doc FROM rm_targets WHERE plan_id = ? AND action_line_id = ? ORDER BY seq').pluck(),
+      statusCounts: db.prepare(
+        `SELECT plan_id AS planId, partner_id AS partnerId, status, deadline_end AS deadlineEnd, count FROM rm_status_counts WHERE plan_id = ?`,
+      ),
+      actionIds: db.prepare('SELECT id FROM rm_actions ORDER BY seq').pluck(),
+      actionVersionAt: db.prepare(
+        'SELECT doc FROM rm_action_history WHERE action_id = ? AND recorded_at <= ? ORDER BY position DESC LIMIT 1',
+      ).pluck(),
+      snapshotAt: db.prepare('SELECT position FROM rm_snapshot_marks WHERE recorded_at <= ? ORDER BY position DESC LIMIT 1').safeIntegers(true),
+      snapshotCounts: db.prepare(
+        `SELECT plan_id AS planId, partner_id AS partnerId, status, deadline_end AS deadlineEnd, count
+         FROM rm_status_snapshots WHERE position = ? AND plan_id = ?`,
+      ),
+      versionsBetween: db.prepare(
+        'SELECT action_id, position, doc FROM rm_action_history WHERE position > ? AND recorded_at <= ? ORDER BY position',
+      ).safeIntegers(true),
+      versionBefore: db.prepare('SELECT doc FROM rm_action_history WHERE action_id = ? AND position < ? ORDER BY position DESC LIMIT 1').pluck(),
     };
   }
 
@@ -94,32 +104,63 @@ export class SqliteReadModelQueries {
   }
 
   /**
-   * Counts per owning partner. An action with several owners counts for each of them.
-   * Overdue: a deadline exists, its end lies before `today`, and the action is neither COMPLETED nor STOPPED.
+   * Counts per owning partner, from the aggregate the projector keeps. An action with several owners
+   * counts for each of them. Overdue: a deadline exists, its end lies before `today`, and the action
+   * is neither COMPLETED nor STOPPED.
    */
   partnerStatuses(planId: string | null, today: string): PartnerStatusRow[] {
-    const { from, where, params } = filteredActions({ planId });
-    const rows = this.db
-      .prepare(
-        `SELECT o.partner_id AS partnerId, a.status AS status, COUNT(*) AS count,
-                SUM(CASE WHEN a.deadline_end IS NOT NULL AND a.deadline_end < @today AND a.status NOT IN ${CLOSED} THEN 1 ELSE 0 END) AS overdue
-         FROM ${from} JOIN rm_action_owners o ON o.action_id = a.id ${where}
-         GROUP BY o.partner_id, a.status ORDER BY o.partner_id`,
-      )
-      .all({ ...params, today }) as Array<{ partnerId: string; status: ActionStatus; count: number; overdue: number }>;
-    const byPartner = new Map<string, PartnerStatusRow>();
-    for (const row of rows) {
-      let entry = byPartner.get(row.partnerId);
-      if (!entry) {
-        entry = { partnerId: row.partnerId, total: 0, overdue: 0, byStatus: ACTION_STATUSES.map((status) => ({ status, count: 0 })) };
-        byPartner.set(row.partnerId, entry);
-      }
-      entry.total += row.count;
-      entry.overdue += row.overdue;
-      entry.byStatus.find((s) => s.status === row.status)!.count += row.count;
-    }
-    return [...byPartner.values()];
+    return toPartnerStatusRows(this.statements.statusCounts.all(planId ?? ALL_PLANS) as CountRow[], today);
   }
+
+  /** The action as it was after the events recorded up to `asOf` (ISO instant), or null if it did not exist yet. */
+  actionAsOf(id: string, asOf: string): ActionView | null {
+    return parseOne(this.statements.actionVersionAt.get(id, asOf));
+  }
+
+  /** Every action as it was at `asOf`, filtered on its plans, owners and status at that moment. */
+  actionsAsOf(filter: ActionFilter, asOf: string): ActionView[] {
+    const partnerId = filter.partnerId ?? null;
+    const views: ActionView[] = [];
+    for (const id of this.statements.actionIds.all() as string[]) {
+      const view = this.actionAsOf(id, asOf);
+      if (!view) continue;
+      if (filter.planId && !view.memberships.some((m) => m.planId === filter.planId && (!filter.actionLineId || m.actionLineId === filter.actionLineId))) continue;
+      if (partnerId && !view.owners.includes(partnerId)) continue;
+      if (filter.status && view.status !== filter.status) continue;
+      views.push(view);
+    }
+    return views;
+  }
+
+  /**
+   * partnerStatuses as at `asOf`: the latest copy of the aggregate taken at or before then, plus the
+   * action versions recorded between that copy and `asOf` (at most one snapshot interval's worth).
+   */
+  partnerStatusesAsOf(planId: string | null, asOf: string, today: string): PartnerStatusRow[] {
+    const plan = planId ?? ALL_PLANS;
+    const mark = this.statements.snapshotAt.get(asOf) as { position: bigint } | undefined;
+    const from = mark?.position ?? 0n;
+    const counts = new Map<string, number>();
+    if (mark) for (const row of this.statements.snapshotCounts.all(from, plan) as CountRow[]) counts.set(cellKey(row), row.count);
+    const latest = new Map<string, ActionView | null>();
+    for (const row of this.statements.versionsBetween.iterate(from, asOf) as Iterable<{ action_id: string; position: bigint; doc: string }>) {
+      const before = latest.has(row.action_id) ? latest.get(row.action_id)! : parseOne<ActionView>(this.statements.versionBefore.get(row.action_id, row.position));
+      const after = JSON.parse(row.doc) as ActionView;
+      const deltas = new Map<string, number>();
+      addContributionChange(deltas, before, after);
+      for (const [key, delta] of deltas) if (cellFromKey(key).planId === plan) counts.set(key, (counts.get(key) ?? 0) + delta);
+      latest.set(row.action_id, after);
+    }
+    return toPartnerStatusRows([...counts].map(([key, count]) => ({ ...cellFromKey(key), count })), today);
+  }
+}
+
+interface CountRow {
+  planId: string;
+  partnerId: string;
+  status: ActionStatus;
+  deadlineEnd: string;
+  count: number;
 }
 
 function filteredActions(filter: ActionFilter): { from: string; where: string; params: Record<string, string> } {

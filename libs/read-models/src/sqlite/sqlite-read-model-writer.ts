@@ -3,6 +3,7 @@ import { ActionView } from '../views/action-view';
 import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
+import { cellFromKey } from '../views/status-contributions';
 
 /** Loads and saves view documents. Used inside the projector's transaction only. */
 export class SqliteReadModelWriter {
@@ -32,6 +33,18 @@ export class SqliteReadModelWriter {
       ),
       deleteTargetActions: db.prepare('DELETE FROM rm_target_actions WHERE target_id = ?'),
       insertTargetAction: db.prepare('INSERT INTO rm_target_actions (target_id, action_id) VALUES (?, ?)'),
+      insertHistory: db.prepare('INSERT INTO rm_action_history (action_id, position, recorded_at, doc) VALUES (?, ?, ?, ?)'),
+      addCount: db.prepare(
+        `INSERT INTO rm_status_counts (plan_id, partner_id, status, deadline_end, count) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT DO UPDATE SET count = count + excluded.count`,
+      ),
+      dropEmptyCounts: db.prepare('DELETE FROM rm_status_counts WHERE count = 0'),
+      lastSnapshot: db.prepare('SELECT max(position) FROM rm_snapshot_marks').pluck().safeIntegers(true),
+      markSnapshot: db.prepare('INSERT INTO rm_snapshot_marks (position, recorded_at) VALUES (?, ?)'),
+      copySnapshot: db.prepare(
+        `INSERT INTO rm_status_snapshots (position, plan_id, partner_id, status, deadline_end, count)
+         SELECT ?, plan_id, partner_id, status, deadline_end, count FROM rm_status_counts`,
+      ),
     };
   }
 
@@ -59,6 +72,28 @@ export class SqliteReadModelWriter {
       this.statements.deleteMemberships.run(view.id);
       for (const m of view.memberships) this.statements.insertMembership.run(view.id, m.planId, m.actionLineId);
     }
+  }
+
+  /** Keeps every version of an action, so it can be read as it was at any position. */
+  recordActionVersion(view: ActionView, position: bigint, recordedAt: string): void {
+    this.statements.insertHistory.run(view.id, position, recordedAt, JSON.stringify(view));
+  }
+
+  applyStatusDeltas(deltas: Map<string, number>): void {
+    for (const [key, delta] of deltas) {
+      if (delta === 0) continue;
+      const cell = cellFromKey(key);
+      this.statements.addCount.run(cell.planId, cell.partnerId, cell.status, cell.deadlineEnd, delta);
+    }
+    this.statements.dropEmptyCounts.run();
+  }
+
+  /** Copies the aggregate as it stands after `position`, when the last copy is `interval` positions old. */
+  snapshotStatusCountsIfDue(position: bigint, recordedAt: string, interval: bigint): void {
+    const last = (this.statements.lastSnapshot.get() as bigint | null) ?? 0n;
+    if (position - last < interval) return;
+    this.statements.markSnapshot.run(position, recordedAt);
+    this.statements.copySnapshot.run(position);
   }
 
   saveTarget(view: TargetView, seq: bigint, before: TargetView | null): void {

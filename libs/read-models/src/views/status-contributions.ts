@@ -1,0 +1,45 @@
+import { ActionStatus } from '@actiemonitor/domain';
+import { ActionView } from './action-view';
+
+/** The plan key that counts every action once, whatever plans it is in. */
+export const ALL_PLANS = '*';
+
+/** One cell of the status-per-partner aggregate. `deadlineEnd` is '' when the action has no deadline. */
+export interface StatusCell {
+  planId: string;
+  partnerId: string;
+  status: ActionStatus;
+  deadlineEnd: string;
+}
+
+const SEPARATOR = '\u0000';
+
+export function cellKey(cell: StatusCell): string {
+  return [cell.planId, cell.partnerId, cell.status, cell.deadlineEnd].join(SEPARATOR);
+}
+
+export function cellFromKey(key: string): StatusCell {
+  const [planId, partnerId, status, deadlineEnd] = key.split(SEPARATOR);
+  return { planId, partnerId, status: status as ActionStatus, deadlineEnd };
+}
+
+/**
+ * What one action adds to the aggregate: +1 per owner in each of its plans and in ALL_PLANS.
+ * Keeping the deadline's end in the key lets `overdue` be judged at any date from counts alone.
+ */
+export function contributionKeys(view: Pick<ActionView, 'owners' | 'memberships' | 'status' | 'deadline'> | null): string[] {
+  if (view === null) return [];
+  const plans = [ALL_PLANS, ...new Set(view.memberships.map((m) => m.planId))];
+  const deadlineEnd = view.deadline?.end ?? '';
+  return plans.flatMap((planId) => view.owners.map((partnerId) => cellKey({ planId, partnerId, status: view.status, deadlineEnd })));
+}
+
+/** Adds the change from `before` to `after` into `deltas` (key → net change). */
+export function addContributionChange(
+  deltas: Map<string, number>,
+  before: Parameters<typeof contributionKeys>[0],
+  after: Parameters<typeof contributionKeys>[0],
+): void {
+  for (const key of contributionKeys(before)) deltas.set(key, (deltas.get(key) ?? 0) - 1);
+  for (const key of contributionKeys(after)) deltas.set(key, (deltas.get(key) ?? 0) + 1);
+}
