@@ -13,6 +13,7 @@ import { GraphQLExceptionFilter } from './errors/graphql-exception.filter';
 import { validationExceptionFactory } from './errors/validation-exception.factory';
 import { ActionFieldsResolver, InvolvementFieldsResolver } from './graphql/resolvers/action-fields.resolver';
 import { MutationResolver } from './graphql/resolvers/mutation.resolver';
+import { CorrectionResolver } from './graphql/resolvers/correction.resolver';
 import { PartnerStatusFieldsResolver } from './graphql/resolvers/partner-status-fields.resolver';
 import { ActionLineFieldsResolver, PlanFieldsResolver } from './graphql/resolvers/plan-fields.resolver';
 import { QueryResolver } from './graphql/resolvers/query.resolver';
@@ -22,6 +23,7 @@ import { StartupImport } from './startup-import';
 export const RESOLVERS = [
   QueryResolver,
   MutationResolver,
+  CorrectionResolver,
   PlanFieldsResolver,
   ActionLineFieldsResolver,
   ActionFieldsResolver,

@@ -1,7 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ApplicationModule } from '@actiemonitor/application';
 import { PersistenceModule, PersistenceOptions } from '@actiemonitor/platform';
+import { ExportCommand } from './commands/export.command';
 import { ImportCommand } from './commands/import.command';
+import { ReplayCommand } from './commands/replay.command';
+import { VerifyCommand } from './commands/verify.command';
 import { CreateTokenCommand, ListTokensCommand, RevokeTokenCommand, TokensCommand } from './commands/tokens.command';
 
 @Module({})
@@ -10,7 +13,7 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [PersistenceModule.forRoot(options), ApplicationModule],
-      providers: [TokensCommand, CreateTokenCommand, RevokeTokenCommand, ListTokensCommand, ImportCommand],
+      providers: [TokensCommand, CreateTokenCommand, RevokeTokenCommand, ListTokensCommand, ImportCommand, VerifyCommand, ReplayCommand, ExportCommand],
     };
   }
 }

@@ -4,6 +4,12 @@ import { loadConfiguration } from '@actiemonitor/config';
 import { CliModule } from './cli.module';
 
 /** `npm run -s cli -- <command>`: tokens, import. Talks to the same store as the server. */
+// `cli export | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 async function main(): Promise<void> {
   const config = loadConfiguration();
   await CommandFactory.run(CliModule.forRoot({ config }), {

@@ -19,6 +19,7 @@ export const CURRENT_SCHEMA_VERSIONS: Record<AnyDomainEvent['type'], number> = {
   OwnerRemoved: 1,
   ActionRescheduled: 1,
   ActionStatusChanged: 1,
+  ActionStatusCorrected: 1,
   TargetDefined: 1,
   BaselineRecorded: 1,
   MeasurementRecorded: 1,

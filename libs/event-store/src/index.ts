@@ -5,3 +5,4 @@ export * from './append-request-validation';
 export * from './canonical-json';
 export * from './hash-chain';
 export * from './sqlite/sqlite-event-store';
+export * from './read-log';

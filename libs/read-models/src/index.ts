@@ -8,3 +8,4 @@ export * from './sqlite/sqlite-projector';
 export * from './sqlite/sqlite-read-model-queries';
 export * from './partner-status-rows';
 export * from './views/status-contributions';
+export * from './sqlite/read-model-rebuild';

@@ -53,10 +53,21 @@ export interface ChangeActionStatus {
   note: string | null;
 }
 
+export interface CorrectActionStatus {
+  type: 'CorrectActionStatus';
+  actionId: string;
+  /** The version of the status report being corrected: only the latest report can be. */
+  correctsVersion: number;
+  status: ActionStatus;
+  note: string | null;
+  reason: string;
+}
+
 export type ActionCommand =
   | RegisterAction
   | AddActionToPlan
   | AssignOwner
   | RemoveOwner
   | RescheduleAction
-  | ChangeActionStatus;
+  | ChangeActionStatus
+  | CorrectActionStatus;

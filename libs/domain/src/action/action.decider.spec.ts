@@ -177,3 +177,24 @@ describe('action decider', () => {
     });
   });
 });
+
+describe('CorrectActionStatus', () => {
+  const reported: ActionEvent = { type: 'ActionStatusChanged', schemaVersion: 1, data: { actionId: 'pleegzorg-3-4', status: 'COMPLETED', previousStatus: 'NOT_REPORTED', note: null } };
+  const correct = { type: 'CorrectActionStatus' as const, actionId: 'pleegzorg-3-4', correctsVersion: 2, status: 'IN_PROGRESS' as const, note: null, reason: 'Per abuis als afgerond gemeld' };
+
+  it('corrects the latest status report, naming it and why', () => {
+    spec.given([registered, reported]).when(correct, context).then([
+      { type: 'ActionStatusCorrected', data: { correctsVersion: 2, status: 'IN_PROGRESS', previousStatus: 'COMPLETED', reason: 'Per abuis als afgerond gemeld' } },
+    ]);
+  });
+
+  it('needs a reason, and only the latest report can be corrected', () => {
+    spec.given([registered, reported]).when({ ...correct, reason: '' }, context).thenThrows(InvalidInput, { field: 'reason' });
+    spec.given([registered, reported]).when({ ...correct, correctsVersion: 1 }, context).thenThrows(InvalidInput, { field: 'correctsVersion' });
+    spec.given([registered]).when({ ...correct, correctsVersion: 1 }, context).thenThrows(InvalidInput, { field: 'correctsVersion' });
+  });
+
+  it('follows the same rules as a status change: STOPPED needs a note', () => {
+    spec.given([registered, reported]).when({ ...correct, status: 'STOPPED' }, context).thenThrows(InvalidInput, { field: 'note' });
+  });
+});

@@ -5,7 +5,7 @@ import { Conflict, InvalidInput, NotFound } from '../shared/errors';
 import { assertSlugId } from '../shared/ids';
 import { optionalText, requireText, TEXT_LIMITS } from '../shared/text';
 import { PlanState } from '../plan/plan';
-import { ACTION_STATUSES } from './action-status';
+import { ACTION_STATUSES, ActionStatus } from './action-status';
 import { ActionCommand, RegisterAction } from './action.commands';
 import { ActionEvent } from './action.events';
 import { ActionState, evolveAction, initialActionState } from './action.state';
@@ -63,16 +63,25 @@ export const actionDecider: Decider<ActionCommand, ActionEvent, ActionState, Act
         return [event('ActionRescheduled', { actionId: command.actionId, deadline, previousDeadline: state.deadline, reason })];
       }
       case 'ChangeActionStatus': {
-        if (!ACTION_STATUSES.includes(command.status)) throw new InvalidInput('status', `onbekende status '${command.status}'`);
-        if (command.status === 'NOT_REPORTED') {
-          throw new InvalidInput('status', 'NOT_REPORTED betekent dat nog niemand rapporteerde; die status kan niet worden gezet (cannot be set)');
+        const { status, note } = checkStatusReport(command.status, command.note);
+        if (status === state.status && note === state.statusNote) return [];
+        return [event('ActionStatusChanged', { actionId: command.actionId, status, previousStatus: state.status, note })];
+      }
+      case 'CorrectActionStatus': {
+        if (state.lastStatusReportVersion === 0) {
+          throw new InvalidInput('correctsVersion', 'er is nog geen statusmelding om te corrigeren (no status report yet)');
         }
-        const note = optionalText('note', command.note, TEXT_LIMITS.note);
-        if (command.status === 'STOPPED' && note === null) {
-          throw new InvalidInput('note', 'een toelichting is verplicht bij STOPPED: waarom is de actie gestopt? (a note is required when stopping)');
+        if (command.correctsVersion !== state.lastStatusReportVersion) {
+          throw new InvalidInput(
+            'correctsVersion',
+            `alleen de laatste statusmelding (versie ${state.lastStatusReportVersion}) kan worden gecorrigeerd (only the latest report)`,
+          );
         }
-        if (command.status === state.status && note === state.statusNote) return [];
-        return [event('ActionStatusChanged', { actionId: command.actionId, status: command.status, previousStatus: state.status, note })];
+        const { status, note } = checkStatusReport(command.status, command.note);
+        const reason = requireText('reason', command.reason, TEXT_LIMITS.reason);
+        return [
+          event('ActionStatusCorrected', { actionId: command.actionId, correctsVersion: command.correctsVersion, status, previousStatus: state.status, note, reason }),
+        ];
       }
     }
   },
@@ -98,6 +107,19 @@ function registerAction(command: RegisterAction, state: ActionState, context: Ac
       provenance: command.provenance ?? { origin: null, sourceText: null, note: null },
     }),
   ];
+}
+
+/** The rules every status report follows, whether a change or a correction. */
+function checkStatusReport(status: ActionStatus, rawNote: string | null): { status: ActionStatus; note: string | null } {
+  if (!ACTION_STATUSES.includes(status)) throw new InvalidInput('status', `onbekende status '${status}'`);
+  if (status === 'NOT_REPORTED') {
+    throw new InvalidInput('status', 'NOT_REPORTED betekent dat nog niemand rapporteerde; die status kan niet worden gezet (cannot be set)');
+  }
+  const note = optionalText('note', rawNote, TEXT_LIMITS.note);
+  if (status === 'STOPPED' && note === null) {
+    throw new InvalidInput('note', 'een toelichting is verplicht bij STOPPED: waarom is de actie gestopt? (a note is required when stopping)');
+  }
+  return { status, note };
 }
 
 function uniqueOwners(owners: string[], context: ActionContext): string[] {

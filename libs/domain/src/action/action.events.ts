@@ -41,10 +41,20 @@ export type ActionStatusChanged = DomainEvent<
   { actionId: string; status: ActionStatus; previousStatus: ActionStatus; note: string | null }
 >;
 
+/**
+ * A status report was wrong: a new fact names the report it corrects (its stream version) and why.
+ * The corrected report stays in the log; the history shows both.
+ */
+export type ActionStatusCorrected = DomainEvent<
+  'ActionStatusCorrected',
+  { actionId: string; correctsVersion: number; status: ActionStatus; previousStatus: ActionStatus; note: string | null; reason: string }
+>;
+
 export type ActionEvent =
   | ActionRegistered
   | ActionAddedToPlan
   | OwnerAssigned
   | OwnerRemoved
   | ActionRescheduled
-  | ActionStatusChanged;
+  | ActionStatusChanged
+  | ActionStatusCorrected;

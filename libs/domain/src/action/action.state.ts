@@ -11,6 +11,8 @@ export interface ActionState {
   deadline: Period | null;
   status: ActionStatus;
   statusNote: string | null;
+  /** Version of the latest status report (change or correction); 0 when none. */
+  lastStatusReportVersion: number;
 }
 
 export const initialActionState = (): ActionState => ({
@@ -21,6 +23,7 @@ export const initialActionState = (): ActionState => ({
   deadline: null,
   status: 'NOT_REPORTED',
   statusNote: null,
+  lastStatusReportVersion: 0,
 });
 
 export function evolveAction(state: ActionState, e: ActionEvent): ActionState {
@@ -37,7 +40,8 @@ export function evolveAction(state: ActionState, e: ActionEvent): ActionState {
     case 'ActionRescheduled':
       return { ...next, deadline: e.data.deadline };
     case 'ActionStatusChanged':
-      return { ...next, status: e.data.status, statusNote: e.data.note };
+    case 'ActionStatusCorrected':
+      return { ...next, status: e.data.status, statusNote: e.data.note, lastStatusReportVersion: next.version };
     default:
       return next;
   }

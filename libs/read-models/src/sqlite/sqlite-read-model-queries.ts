@@ -37,6 +37,7 @@ export class SqliteReadModelQueries {
         `SELECT plan_id AS planId, partner_id AS partnerId, status, deadline_end AS deadlineEnd, count FROM rm_status_counts WHERE plan_id = ?`,
       ),
       actionIds: db.prepare('SELECT id FROM rm_actions ORDER BY seq').pluck(),
+      allActions: db.prepare('SELECT doc FROM rm_actions ORDER BY seq').pluck(),
       actionVersionAt: db.prepare(
         'SELECT doc FROM rm_action_history WHERE action_id = ? AND recorded_at <= ? ORDER BY position DESC LIMIT 1',
       ).pluck(),
@@ -95,6 +96,11 @@ export class SqliteReadModelQueries {
 
   targetsOfActionLine(planId: string, actionLineId: string): TargetView[] {
     return parseAll(this.statements.targetsOfActionLine.all(planId, actionLineId));
+  }
+
+  /** Every action in plan order, one row in memory at a time (for exports of any size). */
+  *iterateActions(): Generator<ActionView> {
+    for (const doc of this.statements.allActions.iterate()) yield JSON.parse(doc as string) as ActionView;
   }
 
   /** Actions in their plans' order; an action adopted by a second plan shows under both. */

@@ -21,6 +21,8 @@ export interface ActionView {
   status: ActionStatus;
   statusNote: string | null;
   statusChangedAt: string | null;
+  /** Set when the current status is a correction of an earlier report; cleared by the next change. */
+  statusCorrection: { correctsVersion: number; reason: string } | null;
   version: number;
   provenance: ActionProvenance;
   registeredAt: string;
@@ -45,6 +47,7 @@ export function evolveActionView(view: ActionView | null, e: ActionEvent, record
       status: 'NOT_REPORTED',
       statusNote: null,
       statusChangedAt: null,
+      statusCorrection: null,
       version: 1,
       provenance: d.provenance,
       registeredAt: recordedAt,
@@ -63,7 +66,15 @@ export function evolveActionView(view: ActionView | null, e: ActionEvent, record
     case 'ActionRescheduled':
       return { ...next, deadline: e.data.deadline };
     case 'ActionStatusChanged':
-      return { ...next, status: e.data.status, statusNote: e.data.note, statusChangedAt: recordedAt };
+      return { ...next, status: e.data.status, statusNote: e.data.note, statusChangedAt: recordedAt, statusCorrection: null };
+    case 'ActionStatusCorrected':
+      return {
+        ...next,
+        status: e.data.status,
+        statusNote: e.data.note,
+        statusChangedAt: recordedAt,
+        statusCorrection: { correctsVersion: e.data.correctsVersion, reason: e.data.reason },
+      };
     default:
       return next;
   }

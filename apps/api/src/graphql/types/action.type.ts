@@ -24,6 +24,15 @@ export class ProvenanceType {
   note!: string | null;
 }
 
+@ObjectType('StatusCorrection', { description: 'De huidige status corrigeert een eerdere melding.' })
+export class StatusCorrectionType {
+  @Field(() => Int, { description: 'De versie van de gecorrigeerde melding.' })
+  correctsVersion!: number;
+
+  @Field()
+  reason!: string;
+}
+
 @ObjectType('Action', { description: 'Een actie uit een plan.' })
 export class ActionType {
   @Field(() => ID)
@@ -49,6 +58,9 @@ export class ActionType {
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Wanneer de status het laatst veranderde.' })
   statusChangedAt!: string | null;
+
+  @Field(() => StatusCorrectionType, { nullable: true })
+  statusCorrection!: StatusCorrectionType | null;
 
   @Field({ description: 'Er is een deadline, het einde is verstreken en de status is niet COMPLETED of STOPPED.' })
   overdue!: boolean;

@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { readLog } from '@actiemonitor/event-store';
+import type { EventStore } from '@actiemonitor/event-store';
+import { migrateReadModels, READ_MODEL_TABLES } from './read-model-schema';
+import { SqliteProjector } from './sqlite-projector';
+
+export interface RebuildResult {
+  events: number;
+  millis: number;
+  /** Where the rebuilt read models are; remove with `discard()`. */
+  file: string;
+  discard(): void;
+}
+
+/**
+ * Rebuilds every read model from the log into a scratch SQLite file, up to `until` (inclusive), with
+ * the same projector code the server runs. Streams the log a page at a time.
+ */
+export async function rebuildReadModels(store: Pick<EventStore, 'readAll'>, until: bigint): Promise<RebuildResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'actiemonitor-replay-'));
+  const file = join(dir, 'read-models.sqlite');
+  const db = new Database(file);
+  // A scratch copy needs no durability until it is swapped in, and then the swap itself is durable.
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  const started = process.hrtime.bigint();
+  let events = 0;
+  try {
+    const projector = new SqliteProjector(db, store);
+    for await (const page of readLog(store, { until, pageSize: 5000 })) {
+      projector.applyBatch(page);
+      events += page.length;
+    }
+  } finally {
+    db.close();
+  }
+  const millis = Number(process.hrtime.bigint() - started) / 1e6;
+  return { events, millis, file, discard: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface ReadModelDifference {
+  table: string;
+  /** A row present on one side and not (or not equal) on the other. */
+  onlyIn: 'live' | 'rebuilt';
+  row: Record<string, unknown>;
+}
+
+/** Compares the live read models with rebuilt ones, table by table, row by row; null when identical. */
+export function firstReadModelDifference(live: Database.Database, rebuiltFile: string): ReadModelDifference | null {
+  live.prepare('ATTACH DATABASE ? AS rebuilt').run(rebuiltFile);
+  try {
+    for (const table of READ_MODEL_TABLES) {
+      const onlyLive = live.prepare(`SELECT * FROM main.${table} EXCEPT SELECT * FROM rebuilt.${table} LIMIT 1`).get();
+      if (onlyLive) return { table, onlyIn: 'live', row: onlyLive as Record<string, unknown> };
+      const onlyRebuilt = live.prepare(`SELECT * FROM rebuilt.${table} EXCEPT SELECT * FROM main.${table} LIMIT 1`).get();
+      if (onlyRebuilt) return { table, onlyIn: 'rebuilt', row: onlyRebuilt as Record<string, unknown> };
+    }
+    const checkpoints = `SELECT projection, position FROM %s.rm_checkpoints`;
+    const a = live.prepare(checkpoints.replace('%s', 'main')).all();
+    const b = live.prepare(checkpoints.replace('%s', 'rebuilt')).all();
+    if (JSON.stringify(a) !== JSON.stringify(b)) return { table: 'rm_checkpoints', onlyIn: 'live', row: { live: a, rebuilt: b } as never };
+    return null;
+  } finally {
+    live.prepare('DETACH DATABASE rebuilt').run();
+  }
+}
+
+/** Replaces the live read models and their checkpoint with the rebuilt ones in one transaction. */
+export function replaceReadModels(live: Database.Database, rebuiltFile: string): void {
+  migrateReadModels(live);
+  live.prepare('ATTACH DATABASE ? AS rebuilt').run(rebuiltFile);
+  try {
+    live.transaction(() => {
+      for (const table of [...READ_MODEL_TABLES, 'rm_checkpoints']) {
+        live.exec(`DELETE FROM main.${table}; INSERT INTO main.${table} SELECT * FROM rebuilt.${table};`);
+      }
+    }).immediate();
+  } finally {
+    live.prepare('DETACH DATABASE rebuilt').run();
+  }
+}
