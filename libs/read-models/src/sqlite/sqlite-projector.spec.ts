@@ -97,3 +97,45 @@ describe('SqliteProjector', () => {
     expect(dump(replay.db)).toEqual(dump(live.db));
   });
 });
+
+describe('projecting inside the append transaction', () => {
+  function inlineSetup() {
+    const db = new Database(':memory:');
+    let projector: SqliteProjector | null = null;
+    const store = new SqliteEventStore({
+      database: db,
+      clock: () => new Date('2026-11-23T10:00:00Z'),
+      onAppended: (events) => projector?.applyAppended(events),
+    });
+    projector = new SqliteProjector(db, store);
+    const append = (streamId: string, events: NewEvent[]) =>
+      store.append({ streamId, events, expectedVersion: 'any', commandId: `i${++commandCounter}`, correlationId: 'test', actor });
+    return { db, store, projector, queries: new SqliteReadModelQueries(db), append };
+  }
+
+  it('updates the read models in the same commit as the events, identical to a later replay', async () => {
+    const live = inlineSetup();
+    await seed(live.append);
+    expect(live.projector.checkpoint()).toBe(await live.store.headPosition());
+    expect(live.queries.actions({}).map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
+
+    const replay = setup();
+    replay.projector.applyBatch(await live.store.readAll({ after: 0n, limit: 100 }));
+    const dump = (db: Database.Database) => READ_MODEL_TABLES.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all());
+    expect(dump(live.db)).toEqual(dump(replay.db));
+  });
+
+  it('still commits the events when the projection fails, and catch-up stops at the failing event', async () => {
+    const live = inlineSetup();
+    await seed(live.append);
+    const before = live.projector.checkpoint();
+    live.db.exec("CREATE TRIGGER broken BEFORE UPDATE ON rm_checkpoints BEGIN SELECT RAISE(ABORT, 'projection broken'); END");
+    await live.append('action-a2', [e('ActionStatusChanged', { actionId: 'a2', status: 'AT_RISK', previousStatus: 'NOT_REPORTED', note: null })]);
+    expect(await live.store.headPosition()).toBe(before + 1n);
+    expect(live.projector.checkpoint()).toBe(before);
+    await expect(live.projector.catchUp()).rejects.toThrow(/projection broken/);
+    live.db.exec('DROP TRIGGER broken');
+    await live.projector.catchUp();
+    expect(live.queries.action('a2')!.status).toBe('AT_RISK');
+  });
+});

@@ -68,6 +68,21 @@ export class SqliteProjector {
     }
   }
 
+  /**
+   * Applies events inside the transaction that appended them (the SQLite store's onAppended hook), when
+   * the projection is exactly at the position before them. A projection error must not fail the write:
+   * the savepoint is rolled back, the events stay in the log, and catch-up meets the error again and
+   * stops there, loudly, without skipping.
+   */
+  applyAppended(events: RecordedEvent[]): void {
+    if (events.length === 0 || this.checkpoint() !== events[0].position - 1n) return;
+    try {
+      this.applyBatch(events);
+    } catch {
+      // left to catchUp(), which reports it
+    }
+  }
+
   /** Public for replay: applies a batch of recorded events and moves the checkpoint, atomically. */
   applyBatch(batch: RecordedEvent[]): void {
     if (batch.length === 0) return;
