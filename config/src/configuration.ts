@@ -17,6 +17,8 @@ const coreSettings = z.object({
   IMPORT_ON_START: booleanFlag.default(true),
   /** GraphiQL at /graphiql; on by default outside production. */
   GRAPHIQL: booleanFlag.optional(),
+  /** How often read models look for events written elsewhere (another instance, the CLI); 0 turns it off. */
+  PROJECTION_POLL_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApplicationModule } from '@actiemonitor/application';
+import { ApplicationModule, PROJECTION_POLL_INTERVAL, ProjectionDaemon } from '@actiemonitor/application';
 import { PersistenceModule, PersistenceOptions } from '@actiemonitor/platform';
 import { AuthGuard } from './auth/auth.guard';
 import { RequestContext } from './auth/request-context';
@@ -70,6 +70,8 @@ export class AppModule {
       providers: [
         ...RESOLVERS,
         StartupImport,
+        ProjectionDaemon,
+        { provide: PROJECTION_POLL_INTERVAL, useValue: config.PROJECTION_POLL_MS },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
         {

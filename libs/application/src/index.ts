@@ -13,3 +13,4 @@ export * from './queries/as-of.reader';
 export * from './import/plan-files';
 export * from './import/plan-importer.service';
 export * from './application.module';
+export * from './projection/projection-daemon';

@@ -5,10 +5,13 @@ export type Role = (typeof ROLES)[number];
 
 /** Who is calling: resolved from a bearer token by the API's guard or given by the CLI. */
 export interface Principal {
+  /** The actor id events record: `tok-<uuid>` for an API token, `oidc:<sub>` for a person signed in with OpenID Connect. */
   tokenId: string;
   name: string;
   role: Role;
   partnerId: string | null;
+  /** How the caller proved who they are. */
+  via?: 'token' | 'oidc';
 }
 
 export function actorOf(principal: Principal): Actor {

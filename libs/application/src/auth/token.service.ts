@@ -65,7 +65,7 @@ export class TokenService {
     if (!record || !timingSafeEqual(Buffer.from(record.secretHash), Buffer.from(hash))) return null;
     if (record.revokedAt !== null) return null;
     if (record.expiresAt !== null && Date.parse(record.expiresAt) <= this.clock.now().getTime()) return null;
-    return { tokenId: record.id, name: record.name, role: record.role, partnerId: record.partnerId };
+    return { tokenId: record.id, name: record.name, role: record.role, partnerId: record.partnerId, via: 'token' };
   }
 
   revoke(name: string): boolean {

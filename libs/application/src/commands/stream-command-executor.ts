@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Conflict, Decider, DomainEvent, fold, InvalidInput, upcast } from '@actiemonitor/domain';
 import { CommandIdReused, EVENT_STORE, EventStore, WrongExpectedVersion } from '@actiemonitor/event-store';
 import { PROJECTOR, Projector } from '../ports';
@@ -13,6 +13,8 @@ const COMMAND_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,127}$/;
  */
 @Injectable()
 export class StreamCommandExecutor {
+  private readonly logger = new Logger('Commands');
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTOR) private readonly projector: Projector,
@@ -55,7 +57,7 @@ export class StreamCommandExecutor {
         correlationId: meta.correlationId,
         actor: meta.actor,
       });
-      await this.projector.catchUp();
+      await this.catchUpAfterWrite();
       return { streamId, version: result.nextVersion, lastPosition: result.lastPosition, duplicate: result.duplicate };
     } catch (error) {
       if (error instanceof WrongExpectedVersion) {
@@ -65,6 +67,18 @@ export class StreamCommandExecutor {
         throw new InvalidInput('commandId', `is al gebruikt voor een andere opdracht (${error.originalStreamId})`);
       }
       throw error;
+    }
+  }
+
+  /**
+   * The events are committed by now: a projection failure must not turn an acknowledged write into an
+   * error (a retry would be a duplicate). The projection daemon reports and retries it.
+   */
+  private async catchUpAfterWrite(): Promise<void> {
+    try {
+      await this.projector.catchUp();
+    } catch (error) {
+      this.logger.warn(`Leesmodellen lopen achter: ${error instanceof Error ? error.message : String(error)} (read models behind)`);
     }
   }
 }
