@@ -13,10 +13,10 @@ describe('an acknowledged write survives kill -9 of the server', () => {
 
   it('keeps every acknowledged status change and the read models agree with the log', async () => {
     const coordinator = await server.token('COORDINATOR', 'JN');
-    const actionIds = ['pleegzorg-3-1', 'pleegzorg-3-2', 'pleegzorg-3-3', 'pleegzorg-3-5'];
+    const actionIds = ['pleegzorg-3-1', 'pleegzorg-3-2', 'pleegzorg-3-3', 'pleegzorg-3-5', 'pleegzorg-3-6', 'pleegzorg-3-7', 'pleegzorg-2-1', 'pleegzorg-2-4'];
     const acknowledged = new Map<string, { status: string; version: number }>();
 
-    // Four writers, one action each, as fast as they can; stop them all by killing the server.
+    // Eight writers, one action each, as fast as they can; stop them all by killing the server.
     let stop = false;
     const writers = actionIds.map(async (actionId, w) => {
       for (let i = 0; !stop; i++) {
@@ -42,5 +42,9 @@ describe('an acknowledged write survives kill -9 of the server', () => {
       expect(res.data.action.version).toBeGreaterThanOrEqual(last.version);
       if (res.data.action.version === last.version) expect(res.data.action.status).toBe(last.status);
     }
+    // The read models equal a rebuild from the log, and the hash chain is intact.
+    const replay = await server.cli(['replay', '--verify']);
+    expect([replay.code, replay.stdout]).toEqual([0, expect.stringMatching(/^OK/)]);
+    expect((await server.cli(['verify'])).code).toBe(0);
   });
 });
