@@ -1,2 +1,3 @@
 export * from './configuration';
 export * from './flags';
+export * from './store.settings';

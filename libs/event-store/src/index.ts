@@ -1,4 +1,7 @@
-/** Public surface of @actiemonitor/event-store. The contract suite is not exported: specs import it by path. */
+/**
+ * Public surface of @actiemonitor/event-store. The contract suite and the *.testing.ts helpers are not
+ * exported: specs import them by path. The KurrentDB client itself loads only in KurrentDbEventStore.connect.
+ */
 export * from './event-store.port';
 export * from './errors';
 export * from './append-request-validation';
@@ -6,3 +9,9 @@ export * from './canonical-json';
 export * from './hash-chain';
 export * from './sqlite/sqlite-event-store';
 export * from './read-log';
+export * from './postgres/postgres-event-store';
+export * from './postgres/postgres-pool';
+export * from './postgres/postgres-migrations';
+export { READ_ALL_PAGE_CAP } from './postgres/read-all-options';
+export * from './kurrentdb/kurrentdb-event-store';
+export type { KurrentClientLike } from './kurrentdb/kurrentdb-client-like';

@@ -1,2 +1,3 @@
 export * from './persistence.module';
 export * from './sqlite/sqlite-token-repository';
+export * from './postgres/postgres-token-repository';

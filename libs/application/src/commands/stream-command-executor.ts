@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Conflict, Decider, DomainEvent, fold, InvalidInput, upcast } from '@actiemonitor/domain';
+import { Conflict, Decider, DomainError, DomainEvent, fold, InvalidInput, upcast } from '@actiemonitor/domain';
 import { CommandIdReused, EVENT_STORE, EventStore, WrongExpectedVersion } from '@actiemonitor/event-store';
 import { PROJECTOR, Projector } from '../ports';
 import { CommandMeta, CommandOutcome } from './command-meta';
@@ -47,7 +47,16 @@ export class StreamCommandExecutor {
         state.version,
       );
     }
-    const events = decider.decide(command, state, context);
+    let events: Event[];
+    try {
+      events = decider.decide(command, state, context);
+    } catch (error) {
+      // Another instance may have run this very command between our lookup and our read (two servers
+      // importing at start-up): then the answer is the first attempt's, not the refusal.
+      const raced = error instanceof DomainError ? await this.store.findCommand(commandId) : null;
+      if (raced && raced.streamId === streamId) return { streamId, version: raced.nextVersion, lastPosition: raced.lastPosition, duplicate: true };
+      throw error;
+    }
     try {
       const result = await this.store.append({
         streamId,

@@ -10,7 +10,19 @@ import { CommandIdReused, WrongExpectedVersion } from '../errors';
 import type { Actor, AppendRequest, EventStore, ExpectedVersion, NewEvent, RecordedEvent } from '../event-store.port';
 import { GENESIS_HASH, verifyChain } from '../hash-chain';
 
-export type EventStoreFactory = () => Promise<{ store: EventStore; cleanup: () => Promise<void> }>;
+export interface EventStoreUnderTest {
+  store: EventStore;
+  /** Closes every instance the factory opened (including those from openAnotherInstance) and removes the storage. */
+  cleanup: () => Promise<void>;
+  /**
+   * A second, independent instance on the same storage (its own pool, connection or client), as a second
+   * server would have. Adapters whose factory leaves it out run the multi-instance tests with both
+   * appenders on `store`.
+   */
+  openAnotherInstance?: () => Promise<EventStore>;
+}
+
+export type EventStoreFactory = () => Promise<EventStoreUnderTest>;
 
 const coordinator: Actor = { id: 'user-coordinator-1', partnerId: null, role: 'COORDINATOR' };
 
@@ -52,10 +64,16 @@ export function eventStoreContract(name: string, makeStore: EventStoreFactory): 
   describe(`EventStore contract: ${name}`, () => {
     let store: EventStore;
     let cleanup: () => Promise<void>;
+    let openAnotherInstance: (() => Promise<EventStore>) | undefined;
 
     beforeEach(async () => {
-      ({ store, cleanup } = await makeStore());
+      ({ store, cleanup, openAnotherInstance } = await makeStore());
     });
+
+    /** A second server's view of the same log, where the adapter's factory offers one. */
+    async function anotherInstance(): Promise<EventStore> {
+      return openAnotherInstance === undefined ? store : openAnotherInstance();
+    }
 
     afterEach(async () => {
       await cleanup();
@@ -346,6 +364,97 @@ export function eventStoreContract(name: string, makeStore: EventStoreFactory): 
         }
         expect(await store.streamVersion('plan-hot')).toBe(2);
         expect(await store.headPosition()).toBe(2n);
+      });
+
+      it('lets exactly one of two instances win each race on the same expectedVersion', async () => {
+        const other = await anotherInstance();
+        await store.append(appendRequest('plan-race', newEvents(1), 0));
+
+        for (let expected = 1; expected <= 15; expected += 1) {
+          const outcomes = await Promise.allSettled([
+            store.append(appendRequest('plan-race', newEvents(1), expected)),
+            other.append(appendRequest('plan-race', newEvents(1), expected)),
+          ]);
+
+          const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+          expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+          expect(rejected).toHaveLength(1);
+          expect(rejected[0].reason).toBeInstanceOf(WrongExpectedVersion);
+          expect(rejected[0].reason).toMatchObject({ expectedVersion: expected, actualVersion: expected + 1 });
+        }
+        expect((await other.readStream('plan-race')).map((e) => e.version)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+        expect(await store.streamVersion('plan-race')).toBe(16);
+      });
+
+      it('never gives two events one version when two instances append at once, and keeps one gap-free chain', async () => {
+        const other = await anotherInstance();
+        const writers = [store, other];
+
+        const sizes = Array.from({ length: 24 }, (_, i) => 1 + (i % 2));
+        await Promise.all(
+          sizes.map((size, i) => writers[i % 2].append(appendRequest(i % 3 === 0 ? 'plan-y' : 'plan-x', newEvents(size), 'any'))),
+        );
+
+        const log = await readWholeLog(other);
+        const total = sizes.reduce((sum, size) => sum + size, 0);
+        expect(log.map((e) => e.position)).toEqual(Array.from({ length: total }, (_, i) => BigInt(i + 1)));
+        for (const streamId of ['plan-x', 'plan-y']) {
+          const versions = log.filter((e) => e.streamId === streamId).map((e) => e.version);
+          expect(versions).toEqual(Array.from({ length: versions.length }, (_, i) => i + 1));
+          expect(await store.streamVersion(streamId)).toBe(versions.length);
+        }
+        expect(verifyChain(log)).toMatchObject({ ok: true, count: log.length });
+        expect(await store.headPosition()).toBe(await other.headPosition());
+      });
+
+      it('writes a command once when its retry races the original on another instance', async () => {
+        const other = await anotherInstance();
+        await store.append(appendRequest('plan-retry', newEvents(1), 0));
+        const request = appendRequest('plan-retry', newEvents(2), 1);
+
+        const [first, second] = await Promise.all([store.append(request), other.append(request)]);
+
+        expect([first.duplicate, second.duplicate].sort()).toEqual([false, true]);
+        expect({ ...first, duplicate: false }).toEqual({ ...second, duplicate: false });
+        expect(await store.headPosition()).toBe(3n);
+        expect(await store.findCommand(request.commandId)).toEqual({ streamId: 'plan-retry', nextVersion: 3, lastPosition: 3n });
+      });
+
+      it('never lets a reader paging readAll skip or repeat a position while others append', async () => {
+        const other = await anotherInstance();
+        const sizes = Array.from({ length: 8 }, (_, i) => 1 + (i % 3));
+        let writing = true;
+        const writes = (async () => {
+          await Promise.all(
+            Array.from({ length: 4 }, async (_, w) => {
+              for (const size of sizes) {
+                await (w % 2 === 0 ? store : other).append(appendRequest(`plan-w${w}`, newEvents(size), 'any'));
+              }
+            }),
+          );
+        })().finally(() => {
+          writing = false;
+        });
+
+        const seen: bigint[] = [];
+        let after = 0n;
+        for (;;) {
+          // Read the flag before the page: a page requested after the last write finished sees all of it.
+          const stillWriting = writing;
+          const page = await store.readAll({ after, limit: 3 });
+          for (const event of page) {
+            expect(event.position).toBe(after + 1n);
+            seen.push(event.position);
+            after = event.position;
+          }
+          if (page.length === 0 && !stillWriting) break;
+          if (page.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+        }
+        await writes;
+
+        const total = 4 * sizes.reduce((sum, size) => sum + size, 0);
+        expect(await other.headPosition()).toBe(BigInt(total));
+        expect(seen).toEqual(Array.from({ length: total }, (_, i) => BigInt(i + 1)));
       });
     });
 

@@ -87,10 +87,15 @@ export class SqliteProjector {
   applyBatch(batch: RecordedEvent[]): void {
     if (batch.length === 0) return;
     this.db.transaction(() => {
+      // Re-read inside the write transaction: another connection on the same file may have applied
+      // some of these already. Apply only what follows the checkpoint, and only without a gap.
+      const checkpoint = this.checkpoint();
+      const fresh = batch.filter((e) => e.position > checkpoint);
+      if (fresh.length === 0 || fresh[0].position !== checkpoint + 1n) return;
       const cache = new BatchCache(this.writer);
-      for (const recorded of batch) this.apply(recorded, cache);
+      for (const recorded of fresh) this.apply(recorded, cache);
       cache.flush();
-      const last = batch[batch.length - 1];
+      const last = fresh[fresh.length - 1];
       this.writer.snapshotStatusCountsIfDue(last.position, last.metadata.recordedAt, this.snapshotInterval);
       this.writeCheckpoint.run(PROJECTION, last.position);
     })();

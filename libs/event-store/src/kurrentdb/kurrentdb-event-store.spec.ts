@@ -1,0 +1,260 @@
+import { randomBytes } from 'node:crypto';
+import { UnavailableError } from '@kurrent/kurrentdb-client';
+import { InvalidAppendRequest } from '../append-request-validation';
+import { eventStoreContract } from '../contract/event-store.contract';
+import { WrongExpectedVersion } from '../errors';
+import type { AppendRequest, NewEvent } from '../event-store.port';
+import { GENESIS_HASH, verifyChain } from '../hash-chain';
+import { FakeKurrentServer } from './fake-kurrentdb-client.testing';
+import { eventIdFor } from './kurrentdb-event-ids';
+import { COMMAND_RECORDED, UnreadableKurrentEvent } from './kurrentdb-event-mapping';
+import { KurrentDbEventStore } from './kurrentdb-event-store';
+
+let commandCounter = 0;
+function appendRequest(streamId: string, events: NewEvent[], expectedVersion: AppendRequest['expectedVersion'] = 'any'): AppendRequest {
+  commandCounter += 1;
+  return {
+    streamId,
+    events,
+    expectedVersion,
+    commandId: `cmd-${commandCounter}`,
+    correlationId: `corr-${commandCounter}`,
+    actor: { id: 'user-1', partnerId: 'VWS', role: 'COORDINATOR' },
+  };
+}
+
+function newEvents(count: number): NewEvent[] {
+  return Array.from({ length: count }, (_, i) => ({ type: 'ProgressReported', schemaVersion: 1, data: { index: i + 1 } }));
+}
+
+const fixedClock = () => new Date('2026-11-23T09:00:00.000Z');
+
+// The whole contract, against the adapter with a faithful in-memory server: the adapter's own logic
+// (revisions, the log stream, retries, idempotency, the hash chain) is exercised on every `npm test`.
+eventStoreContract('KurrentDbEventStore (in-memory fake server)', async () => {
+  const server = new FakeKurrentServer();
+  const stores: KurrentDbEventStore[] = [];
+  const open = async (): Promise<KurrentDbEventStore> => {
+    const store = new KurrentDbEventStore({ client: server.client(), clock: () => new Date() });
+    stores.push(store);
+    return store;
+  };
+  return {
+    store: await open(),
+    openAnotherInstance: open,
+    cleanup: async () => {
+      for (const store of stores) await store.close();
+    },
+  };
+});
+
+// The same contract against a real server, wherever one is reachable (see README, "Production stores").
+const kurrentDbUrl = process.env.KURRENTDB_URL;
+if (kurrentDbUrl !== undefined && kurrentDbUrl !== '') {
+  eventStoreContract(`KurrentDbEventStore (${kurrentDbUrl})`, async () => {
+    // A fresh namespace per test: KurrentDB streams cannot be dropped like a schema, so each test gets its own.
+    const namespace = `t${Date.now().toString(36)}${randomBytes(4).toString('hex')}-`;
+    const stores: KurrentDbEventStore[] = [];
+    const open = async (): Promise<KurrentDbEventStore> => {
+      const store = await KurrentDbEventStore.connect(kurrentDbUrl, { clock: () => new Date(), namespace });
+      stores.push(store);
+      return store;
+    };
+    return {
+      store: await open(),
+      openAnotherInstance: open,
+      cleanup: async () => {
+        for (const store of stores) await store.close();
+      },
+    };
+  });
+} else {
+  console.warn('Skipped "EventStore contract: KurrentDbEventStore" against a real server: KURRENTDB_URL is not set (see README, "Production stores").');
+  describe.skip('EventStore contract: KurrentDbEventStore against a real server (set KURRENTDB_URL)', () => {
+    it('runs only where a KurrentDB server is reachable', () => undefined);
+  });
+}
+
+describe('KurrentDbEventStore mapping onto KurrentDB', () => {
+  let server: FakeKurrentServer;
+  let store: KurrentDbEventStore;
+
+  beforeEach(() => {
+    server = new FakeKurrentServer();
+    store = new KurrentDbEventStore({ client: server.client(), clock: fixedClock });
+  });
+
+  it('writes a new stream expecting NO_STREAM, then revision version-1; the log at head-1; the command record once', async () => {
+    const first = appendRequest('action-1', newEvents(2), 0);
+    await store.append(first);
+    await store.append(appendRequest('action-1', newEvents(1), 2));
+
+    const [firstCall, secondCall] = server.appendCalls;
+    expect(firstCall.map((r) => [r.streamName, r.expectedState])).toEqual([
+      ['action-1', 'no_stream'],
+      ['@actiemonitor-log', 'no_stream'],
+      [expect.stringMatching(/^@actiemonitor-command-[0-9a-f]{64}$/), 'no_stream'],
+    ]);
+    expect(secondCall.map((r) => r.expectedState)).toEqual([1n, 1n, 'no_stream']);
+    expect(server.streams.get('action-1')?.map((e) => e.revision)).toEqual([0n, 1n, 2n]);
+    expect(server.streams.get('@actiemonitor-log')?.map((e) => e.revision)).toEqual([0n, 1n, 2n]);
+    expect(firstCall[2].events[0]).toMatchObject({
+      type: COMMAND_RECORDED,
+      data: { commandId: first.commandId, streamId: 'action-1', nextVersion: 2, lastPosition: '2' },
+    });
+  });
+
+  it('maps revisions to versions and log revisions to positions when reading back', async () => {
+    await store.append(appendRequest('action-1', newEvents(2), 0));
+    await store.append(appendRequest('action-2', newEvents(1), 0));
+    await store.append(appendRequest('action-1', newEvents(1), 2));
+
+    expect((await store.readStream('action-1')).map((e) => [e.version, e.position])).toEqual([[1, 1n], [2, 2n], [3, 4n]]);
+    expect((await store.readStream('action-1', 2)).map((e) => e.version)).toEqual([2, 3]);
+    expect((await store.readAll({ after: 1n, limit: 2 })).map((e) => [e.streamId, e.position])).toEqual([['action-1', 2n], ['action-2', 3n]]);
+    expect(await store.streamVersion('action-1')).toBe(3);
+    expect(await store.headPosition()).toBe(4n);
+  });
+
+  it('carries actor, command, correlation, time, position and hashes in string metadata', async () => {
+    const request = appendRequest('action-1', [{ type: 'ActionRegistered', schemaVersion: 2, data: { titel: 'één' } }], 0);
+    await store.append(request);
+
+    const [stored] = server.streams.get('action-1') ?? [];
+    const metadata = JSON.parse(stored.metadata) as Record<string, string>;
+    expect(Object.values(metadata).every((value) => typeof value === 'string')).toBe(true);
+    const [event] = await store.readStream('action-1');
+    expect(metadata).toMatchObject({
+      streamId: 'action-1',
+      version: '1',
+      position: '1',
+      schemaVersion: '2',
+      actor: '{"id":"user-1","partnerId":"VWS","role":"COORDINATOR"}',
+      commandId: request.commandId,
+      correlationId: request.correlationId,
+      recordedAt: '2026-11-23T09:00:00.000Z',
+      hash: event.hash,
+      prevHash: GENESIS_HASH,
+    });
+    expect(JSON.parse(stored.data)).toEqual({ titel: 'één' });
+    expect(stored.type).toBe('ActionRegistered');
+  });
+
+  it('derives event ids from the command id, so a resent command carries the same ids', async () => {
+    const request = appendRequest('action-1', newEvents(2), 0);
+    server.failNextAppend = new UnavailableError(undefined, 'server gone');
+    await expect(store.append(request)).rejects.toBeInstanceOf(UnavailableError);
+
+    await store.append(request);
+
+    const [lost, delivered] = server.appendCalls;
+    expect(delivered.map((r) => r.events.map((e) => e.id))).toEqual(lost.map((r) => r.events.map((e) => e.id)));
+    expect(delivered[0].events.map((e) => e.id)).toEqual([eventIdFor(request.commandId, 'stream', 0), eventIdFor(request.commandId, 'stream', 1)]);
+    expect(delivered[1].events[0].id).toBe(eventIdFor(request.commandId, 'log', 0));
+  });
+
+  it('translates a competing write to the same stream into WrongExpectedVersion with the actual version', async () => {
+    await store.append(appendRequest('action-1', newEvents(1), 0));
+    const rival = new KurrentDbEventStore({ client: server.client(), clock: fixedClock });
+    server.beforeAppend = async () => {
+      server.beforeAppend = undefined;
+      await rival.append(appendRequest('action-1', newEvents(1), 1));
+    };
+
+    const error = await store.append(appendRequest('action-1', newEvents(1), 1)).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(WrongExpectedVersion);
+    expect(error).toMatchObject({ streamId: 'action-1', expectedVersion: 1, actualVersion: 2 });
+    expect(await store.headPosition()).toBe(2n);
+  });
+
+  it('tries again on the new head when only the log moved (another stream was written)', async () => {
+    await store.append(appendRequest('action-1', newEvents(1), 0));
+    const rival = new KurrentDbEventStore({ client: server.client(), clock: fixedClock });
+    server.beforeAppend = async () => {
+      server.beforeAppend = undefined;
+      await rival.append(appendRequest('action-2', newEvents(1), 0));
+    };
+
+    const result = await store.append(appendRequest('action-1', newEvents(1), 1));
+
+    expect(result).toEqual({ streamId: 'action-1', nextVersion: 2, lastPosition: 3n, duplicate: false });
+    expect(verifyChain(await store.readAll({ after: 0n, limit: 10 }))).toMatchObject({ ok: true, count: 3 });
+  });
+
+  it('answers as a duplicate when the same command won on another instance meanwhile', async () => {
+    const request = appendRequest('action-1', newEvents(1), 0);
+    const rival = new KurrentDbEventStore({ client: server.client(), clock: fixedClock });
+    server.beforeAppend = async () => {
+      server.beforeAppend = undefined;
+      await rival.append(request);
+    };
+
+    expect(await store.append(request)).toEqual({ streamId: 'action-1', nextVersion: 1, lastPosition: 1n, duplicate: true });
+  });
+
+  it('passes other client errors through unchanged and writes nothing', async () => {
+    const unavailable = new UnavailableError(undefined, 'server gone');
+    server.failNextAppend = unavailable;
+
+    await expect(store.append(appendRequest('action-1', newEvents(1), 0))).rejects.toBe(unavailable);
+    expect(await store.headPosition()).toBe(0n);
+  });
+
+  it('gives up with a retryable error after losing the race for the log too often', async () => {
+    const rival = new KurrentDbEventStore({ client: server.client(), clock: fixedClock });
+    const impatient = new KurrentDbEventStore({ client: server.client(), clock: fixedClock, maxAppendAttempts: 3 });
+    server.beforeAppend = async (requests) => {
+      if (requests.some((r) => r.streamName === 'action-1')) await rival.append(appendRequest('action-2', newEvents(1)));
+    };
+
+    await expect(impatient.append(appendRequest('action-1', newEvents(1)))).rejects.toThrow(/lost the race for the log 3 times; retry/);
+    expect(await store.streamVersion('action-1')).toBe(0);
+  });
+
+  it('refuses stream ids KurrentDB or this adapter reserve, and reads them as empty', async () => {
+    await expect(store.append(appendRequest('$all', newEvents(1), 0))).rejects.toBeInstanceOf(InvalidAppendRequest);
+    await expect(store.append(appendRequest('@actiemonitor-log', newEvents(1), 0))).rejects.toBeInstanceOf(InvalidAppendRequest);
+    await store.append(appendRequest('action-1', newEvents(1), 0));
+
+    expect(await store.readStream('@actiemonitor-log')).toEqual([]);
+    expect(await store.streamVersion('@actiemonitor-log')).toBe(0);
+  });
+
+  it('refuses to read an event whose metadata is not ours, or disagrees with its revision', async () => {
+    server.applyAppend([{ streamName: 'action-x', expectedState: 'any', events: [{ id: eventIdFor('x', 'stream', 0), contentType: 'application/json', type: 'Foreign', data: {}, metadata: { source: 'elsewhere' } }] }]);
+    await expect(store.readStream('action-x')).rejects.toThrow(UnreadableKurrentEvent);
+
+    await store.append(appendRequest('action-1', newEvents(1), 0));
+    const [stored] = server.streams.get('action-1') ?? [];
+    stored.metadata = stored.metadata.replace('"version":"1"', '"version":"7"');
+    await expect(store.readStream('action-1')).rejects.toThrow(/metadata says version 7, its revision says 1/);
+  });
+
+  it('keeps separate namespaces apart on one server', async () => {
+    const a = new KurrentDbEventStore({ client: server.client(), clock: fixedClock, namespace: 'a-' });
+    const b = new KurrentDbEventStore({ client: server.client(), clock: fixedClock, namespace: 'b-' });
+    await a.append(appendRequest('action-1', newEvents(2), 0));
+
+    expect(await b.headPosition()).toBe(0n);
+    expect(await b.streamVersion('action-1')).toBe(0);
+    expect(server.streams.has('a-action-1')).toBe(true);
+    expect(server.streams.has('a-@actiemonitor-log')).toBe(true);
+  });
+
+  it('iterates the log in pages, reports the head hash and disposes the client on close', async () => {
+    const client = server.client();
+    const owned = new KurrentDbEventStore({ client, clock: fixedClock });
+    expect(await owned.lastEventHash()).toBe(GENESIS_HASH);
+    await owned.append(appendRequest('action-1', newEvents(5)));
+
+    const seen: bigint[] = [];
+    for await (const event of owned.iterateAll(1n, 2)) seen.push(event.position);
+    expect(seen).toEqual([2n, 3n, 4n, 5n]);
+    expect(await owned.lastEventHash()).toBe((await owned.readStream('action-1'))[4].hash);
+
+    await owned.close();
+    expect(client.disposed).toBe(true);
+    await expect(owned.headPosition()).rejects.toThrow(/closed/);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Gives a request's events their place in the log: positions after the head, versions after the
+ * stream's, one metadata object, and the hash chain. Used by the PostgreSQL and KurrentDB adapters
+ * (SQLite does the same inline), so an append hashes identically on each: the contract suite and the
+ * cross-adapter test in postgres-event-store.spec.ts compare the hashes.
+ */
+import { canonicalJson } from '../canonical-json';
+import type { AppendRequest, EventMetadata, RecordedEvent } from '../event-store.port';
+import { eventHash, GENESIS_HASH } from '../hash-chain';
+import { nextRecordedAt } from './read-all-options';
+
+/** The last event of the log, or the genesis values for an empty log. */
+export interface LogHead {
+  position: bigint;
+  hash: string;
+  /** null for an empty log. */
+  recordedAt: string | null;
+}
+
+export const EMPTY_LOG_HEAD: LogHead = { position: 0n, hash: GENESIS_HASH, recordedAt: null };
+
+export function sealEvents(request: AppendRequest, head: LogHead, streamVersion: number, now: Date): RecordedEvent[] {
+  const metadata: EventMetadata = {
+    // Copied field by field: extra properties on the caller's actor must not enter the hashed metadata.
+    actor: { id: request.actor.id, partnerId: request.actor.partnerId, role: request.actor.role },
+    commandId: request.commandId,
+    correlationId: request.correlationId,
+    recordedAt: nextRecordedAt(now, head.recordedAt),
+  };
+  let position = head.position;
+  let prevHash = head.hash;
+  let version = streamVersion;
+  return request.events.map((event) => {
+    position += 1n;
+    version += 1;
+    // Stored as its canonical text and read back parsed; normalising here makes the value that is
+    // hashed and returned the same one a reader will see (no undefined members, dates as strings).
+    const data = JSON.parse(canonicalJson(event.data)) as Record<string, unknown>;
+    const fields = { position, streamId: request.streamId, version, type: event.type, schemaVersion: event.schemaVersion, data, metadata };
+    const hash = eventHash(prevHash, fields);
+    const sealed: RecordedEvent = { ...fields, hash, prevHash };
+    prevHash = hash;
+    return sealed;
+  });
+}

@@ -1,0 +1,50 @@
+import type { Provider } from '@nestjs/common';
+import { Clock, TOKEN_REPOSITORY } from '@actiemonitor/application';
+import { redactUrl } from '@actiemonitor/config';
+import { EVENT_STORE, KurrentDbEventStore, SqliteEventStore } from '@actiemonitor/event-store';
+import { describeError } from './describe-error';
+import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
+import type { PersistenceOptions } from './persistence.module';
+import { readModelFile, tokenFile } from './read-model-files';
+import { readModelProviders } from './read-model-providers';
+import { SqliteTokenRepository } from './sqlite/sqlite-token-repository';
+
+/**
+ * EVENT_STORE=kurrentdb: the log in KurrentDB; the read models in DATA_DIR/read-models-kurrentdb.sqlite
+ * and the tokens in DATA_DIR/tokens.sqlite (KurrentDB holds events, not a table of revocable secrets).
+ */
+export function kurrentDbProviders(options: PersistenceOptions, clock: Clock): Provider[] {
+  const url = options.config.KURRENTDB_URL as string; // assertStoreSettings has checked it is there
+  return [
+    {
+      provide: EVENT_STORE,
+      useFactory: async (resources: PersistenceResources) => {
+        const store = await KurrentDbEventStore.connect(url, { clock: () => clock.now() });
+        try {
+          // The client connects lazily; ask once so a wrong URL stops start-up here, with its name.
+          await store.headPosition();
+        } catch (error) {
+          await store.close().catch(() => undefined);
+          throw new Error(
+            `KurrentDB via KURRENTDB_URL=${redactUrl(url)}: niet bereikbaar (unreachable): ${describeError(error)}`,
+          );
+        }
+        resources.onClose(() => store.close());
+        return store;
+      },
+      inject: [PERSISTENCE_RESOURCES],
+    },
+    {
+      provide: TOKEN_REPOSITORY,
+      useFactory: (resources: PersistenceResources) => {
+        const db = SqliteEventStore.openDatabase(tokenFile(options.config));
+        resources.onClose(() => {
+          if (db.open) db.close();
+        });
+        return new SqliteTokenRepository(db);
+      },
+      inject: [PERSISTENCE_RESOURCES],
+    },
+    ...readModelProviders(options.databaseFile ?? readModelFile(options.config, 'kurrentdb')),
+  ];
+}

@@ -1,0 +1,67 @@
+import { Logger, Provider } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { Clock, TOKEN_REPOSITORY } from '@actiemonitor/application';
+import { redactUrl } from '@actiemonitor/config';
+import { createPostgresPool, EVENT_STORE, migrateEventStore, PostgresEventStore } from '@actiemonitor/event-store';
+import { describeError } from './describe-error';
+import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
+import type { PersistenceOptions } from './persistence.module';
+import { PostgresTokenRepository } from './postgres/postgres-token-repository';
+import { readModelFile } from './read-model-files';
+import { readModelProviders } from './read-model-providers';
+
+const POSTGRES_POOL = Symbol('POSTGRES_POOL');
+
+/**
+ * EVENT_STORE=postgres: the log and the tokens in PostgreSQL (one backup holds both), the read models in
+ * DATA_DIR/read-models-postgres.sqlite. Migrations run at start-up, before anything else touches the tables.
+ */
+export function postgresProviders(options: PersistenceOptions, clock: Clock): Provider[] {
+  const url = options.config.DATABASE_URL as string; // assertStoreSettings has checked it is there
+  const logger = new Logger('PostgreSQL');
+  return [
+    {
+      provide: POSTGRES_POOL,
+      useFactory: async (resources: PersistenceResources) => {
+        const pool = createPostgresPool({
+          connectionString: url,
+          onIdleConnectionError: (error) => logger.warn(`Verbinding verbroken, wordt vervangen (idle connection lost): ${error.message}`),
+        });
+        try {
+          await migrateEventStore(pool);
+        } catch (error) {
+          await pool.end().catch(() => undefined);
+          throw new Error(
+            `PostgreSQL via DATABASE_URL=${redactUrl(url)}: starten mislukt (start-up failed): ${describeError(error)}`,
+          );
+        }
+        resources.onClose(() => pool.end());
+        return pool;
+      },
+      inject: [PERSISTENCE_RESOURCES],
+    },
+    {
+      provide: EVENT_STORE,
+      useFactory: (pool: Pool, resources: PersistenceResources) => {
+        const store = new PostgresEventStore({ pool, clock: () => clock.now() });
+        resources.onClose(() => store.close());
+        return store;
+      },
+      inject: [POSTGRES_POOL, PERSISTENCE_RESOURCES],
+    },
+    {
+      provide: TOKEN_REPOSITORY,
+      useFactory: async (pool: Pool, resources: PersistenceResources) => {
+        const tokens = await PostgresTokenRepository.open({
+          pool,
+          connectionString: url,
+          onRefreshError: (error) => logger.warn(`Tokens niet ververst, de vorige stand blijft gelden (token reload failed): ${error.message}`),
+        });
+        resources.onClose(() => tokens.close());
+        return tokens;
+      },
+      inject: [POSTGRES_POOL, PERSISTENCE_RESOURCES],
+    },
+    ...readModelProviders(options.databaseFile ?? readModelFile(options.config, 'postgres')),
+  ];
+}
