@@ -1,4 +1,18 @@
-import { startTestServer, TestServer, Role } from './support/test-server';
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLSchema,
+  isCompositeType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from 'graphql';
+import { rawRequest, startTestServer, TestServer, Role } from './support/test-server';
 
 /** What each role may do, as coordinators, partners and auditors would try it. */
 const READS = [
@@ -18,6 +32,68 @@ const EXPECTED: Record<Role | 'ANONYMOUS', { read: string | null; log: string | 
   AUDITOR: { read: null, log: null, write: 'FORBIDDEN' },
   COORDINATOR: { read: null, log: null, write: null },
 };
+
+type Caller = 'ANONYMOUS' | Role;
+type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+const CALLERS: Caller[] = ['ANONYMOUS', 'PARTNER', 'AUDITOR', 'COORDINATOR'];
+const ok: Outcome = 'allowed';
+const no: Outcome = 'FORBIDDEN';
+const anon: Outcome = 'UNAUTHENTICATED';
+
+/**
+ * Least privilege, cell by cell: every query and mutation field the server serves, for every caller.
+ * A field that is served but missing here fails the test, and so does a resolver without an @Allow
+ * rule (the guard refuses it for everyone, so its COORDINATOR cell reads FORBIDDEN, not allowed).
+ */
+const MATRIX: Record<string, [anonymous: Outcome, partner: Outcome, auditor: Outcome, coordinator: Outcome]> = {
+  'Query.action': [anon, ok, ok, ok],
+  'Query.actions': [anon, ok, ok, ok],
+  'Query.events': [anon, no, ok, ok],
+  'Query.partner': [anon, ok, ok, ok],
+  'Query.partnerStatuses': [anon, ok, ok, ok],
+  'Query.partners': [anon, ok, ok, ok],
+  'Query.plan': [anon, ok, ok, ok],
+  'Query.plans': [anon, ok, ok, ok],
+  'Query.target': [anon, ok, ok, ok],
+  'Mutation.assignOwner': [anon, no, no, ok],
+  'Mutation.changeActionStatus': [anon, no, no, ok],
+  'Mutation.correctActionStatus': [anon, no, no, ok],
+  'Mutation.correctMeasurement': [anon, no, no, ok],
+  'Mutation.defineTarget': [anon, no, no, ok],
+  'Mutation.recordBaseline': [anon, no, no, ok],
+  'Mutation.recordMeasurement': [anon, no, no, ok],
+  'Mutation.registerAction': [anon, no, no, ok],
+  'Mutation.registerActionLine': [anon, no, no, ok],
+  'Mutation.registerPartner': [anon, no, no, ok],
+  'Mutation.registerPlan': [anon, no, no, ok],
+  'Mutation.removeOwner': [anon, no, no, ok],
+  'Mutation.rescheduleAction': [anon, no, no, ok],
+};
+
+/**
+ * A literal of the right type that the edge validation refuses where it can: ids are "!" (neither a
+ * slug nor a partner id), so a permitted mutation answers BAD_USER_INPUT and writes nothing.
+ */
+function literal(type: GraphQLInputType): string {
+  if (isNonNullType(type)) return literal(type.ofType);
+  if (isListType(type)) return `[${literal(type.ofType)}]`;
+  if (isEnumType(type)) return type.getValues()[0].name;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type));
+    return `{ ${fields.map((f) => `${f.name}: ${literal(f.type)}`).join(', ')} }`;
+  }
+  if (isScalarType(type)) {
+    const scalars: Record<string, string> = { ID: '"!"', String: '"!"', Int: '1', Float: '1.5', Boolean: 'true', Date: '"2017-12-31"', DateTime: '"2017-12-31T00:00:00Z"' };
+    if (scalars[type.name]) return scalars[type.name];
+  }
+  throw new Error(`no literal for ${String(type)}: extend the role matrix test`);
+}
+
+function probe(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
+  const args = field.args.filter((a) => isNonNullType(a.type)).map((a) => `${a.name}: ${literal(a.type)}`);
+  const selection = isCompositeType(getNamedType(field.type)) ? ' { __typename }' : '';
+  return `${operation} { ${field.name}${args.length ? `(${args.join(', ')})` : ''}${selection} }`;
+}
 
 describe('what each role may do', () => {
   let server: TestServer;
@@ -44,5 +120,52 @@ describe('what each role may do', () => {
     const res = await fetch(`${server.url}/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok' });
+    for (const query of ['{ __typename }', '{ __schema { queryType { name } } }', 'query { plans { id } }']) {
+      expect(code(await server.gql(query))).toBe('UNAUTHENTICATED');
+      const get = await rawRequest(server, { method: 'GET', path: `/graphql?query=${encodeURIComponent(query)}` });
+      expect([get.status, code(get.body)]).toEqual([401, 'UNAUTHENTICATED']);
+    }
+  });
+
+  describe('the matrix: every query and mutation of the served schema, for every caller', () => {
+    let schema: GraphQLSchema;
+
+    beforeAll(async () => {
+      const introspection = await server.gql(getIntrospectionQuery(), {}, tokens.COORDINATOR);
+      expect(introspection.errors).toBeUndefined();
+      schema = buildClientSchema(introspection.data);
+    });
+
+    const servedFields = () => [
+      ...Object.keys(schema.getQueryType()!.getFields()).map((f) => `Query.${f}`),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
+    ];
+
+    it('has a row for every served field, and no row for a field that is not served', () => {
+      expect(servedFields().sort()).toEqual(Object.keys(MATRIX).sort());
+    });
+
+    it('gives each caller exactly the outcome in its cell, writing nothing', async () => {
+      const eventsBefore = (await rawRequest(server, { method: 'GET', path: '/health' })).body.events;
+      const actual: Record<string, Outcome[]> = {};
+      const probes: string[] = [];
+      for (const coordinate of servedFields()) {
+        const [typeName, fieldName] = coordinate.split('.');
+        const operation = typeName === 'Query' ? 'query' : 'mutation';
+        const document = probe(operation, (typeName === 'Query' ? schema.getQueryType()! : schema.getMutationType()!).getFields()[fieldName]);
+        probes.push(document);
+        actual[coordinate] = [];
+        for (const caller of CALLERS) {
+          const res = await server.gql(document, {}, tokens[caller]);
+          const errorCode = code(res);
+          // A probe the server cannot even parse or validate says nothing about access: the generator is wrong.
+          expect([document, errorCode]).not.toEqual([document, expect.stringMatching(/^GRAPHQL_(PARSE|VALIDATION)_FAILED$/)]);
+          actual[coordinate].push(errorCode === 'FORBIDDEN' || errorCode === 'UNAUTHENTICATED' ? errorCode : 'allowed');
+        }
+      }
+      expect(actual).toEqual(MATRIX);
+      expect(probes.length).toBe(Object.keys(MATRIX).length);
+      expect((await rawRequest(server, { method: 'GET', path: '/health' })).body.events).toBe(eventsBefore);
+    });
   });
 });

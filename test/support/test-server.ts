@@ -105,6 +105,34 @@ export class TestServer {
   }
 }
 
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  body: any;
+}
+
+/**
+ * A raw HTTP request to a test server, for what `gql` cannot send: malformed JSON, other content types,
+ * huge bodies, GET requests, arbitrary headers. Never throws on a status.
+ */
+export async function rawRequest(
+  server: TestServer,
+  options: { method?: 'GET' | 'POST' | 'OPTIONS'; path?: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<RawResponse> {
+  const method = options.method ?? 'POST';
+  let req = method === 'GET' ? request(server.url).get(options.path ?? '/graphql') : method === 'OPTIONS' ? request(server.url).options(options.path ?? '/graphql') : request(server.url).post(options.path ?? '/graphql');
+  for (const [name, value] of Object.entries(options.headers ?? {})) req = req.set(name, value);
+  const res = options.body !== undefined ? await req.send(options.body) : await req;
+  let body: any = null;
+  try {
+    body = JSON.parse(res.text);
+  } catch {
+    body = null;
+  }
+  return { status: res.status, headers: res.headers, text: res.text ?? '', body };
+}
+
 export async function startTestServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'actiemonitor-e2e-'));
   const server = new TestServer(dataDir, options.env ?? {}, !options.dataDir);

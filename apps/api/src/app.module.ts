@@ -1,14 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApplicationModule, PROJECTION_POLL_INTERVAL, ProjectionDaemon } from '@actiemonitor/application';
-import { PersistenceModule, PersistenceOptions } from '@actiemonitor/platform';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { ApplicationModule, PROJECTION_POLL_INTERVAL, ProjectionDaemon, TokenService } from '@actiemonitor/application';
+import type { Configuration } from '@actiemonitor/config';
+import { CONFIGURATION, PersistenceModule, PersistenceOptions } from '@actiemonitor/platform';
 import { AuthGuard } from './auth/auth.guard';
+import { Authenticator } from './auth/authenticator';
+import { oidcSettingsFrom } from './auth/oidc-verifier';
 import { RequestContext } from './auth/request-context';
+import { createErrorFormatter } from './errors/graphql-error-formatter';
 import { GraphQLExceptionFilter } from './errors/graphql-exception.filter';
 import { validationExceptionFactory } from './errors/validation-exception.factory';
 import { ActionFieldsResolver, InvolvementFieldsResolver } from './graphql/resolvers/action-fields.resolver';
@@ -17,6 +21,8 @@ import { CorrectionResolver } from './graphql/resolvers/correction.resolver';
 import { PartnerStatusFieldsResolver } from './graphql/resolvers/partner-status-fields.resolver';
 import { ActionLineFieldsResolver, PlanFieldsResolver } from './graphql/resolvers/plan-fields.resolver';
 import { QueryResolver } from './graphql/resolvers/query.resolver';
+import { assertParsedDocument, describeOperation, queryLimits } from './graphql/query-limits';
+import './http/request-state';
 import { HealthController } from './health.controller';
 import { StartupImport } from './startup-import';
 
@@ -31,13 +37,24 @@ export const RESOLVERS = [
   PartnerStatusFieldsResolver,
 ];
 
-const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+/** The request behind a GraphQL context, when there is one (not for app.graphql() calls without HTTP). */
+type HookContext = { reply?: FastifyReply };
+
+function requestOf(context: HookContext): FastifyRequest | undefined {
+  return context.reply?.request;
+}
+
+function operationNameOf(request: FastifyRequest | undefined): unknown {
+  const source = (request?.method === 'GET' ? request.query : request?.body) as { operationName?: unknown } | undefined;
+  return source && typeof source === 'object' ? source.operationName : undefined;
+}
 
 @Module({})
 export class AppModule {
   static forRoot(options: PersistenceOptions): DynamicModule {
     const { config } = options;
     const graphiql = config.GRAPHIQL ?? config.NODE_ENV !== 'production';
+    const limits = queryLimits(config);
     return {
       module: AppModule,
       imports: [
@@ -46,7 +63,8 @@ export class AppModule {
             level: config.LOG_LEVEL,
             // Tokens never reach the log, whatever the level.
             redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[verborgen]' },
-            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+            // Requests are logged by our own access log (http/access-log.ts), which also sees Mercurius' routes.
+            autoLogging: false,
           },
         }),
         PersistenceModule.forRoot(options),
@@ -59,17 +77,40 @@ export class AppModule {
           graphiql,
           // JIT-compile a query after it has been seen once: partners' dashboards repeat the same queries.
           jit: 1,
-          context: (req: FastifyRequest, _reply: FastifyReply): RequestContext => {
-            const header = req.headers['x-correlation-id'];
-            const correlationId = typeof header === 'string' && CORRELATION_ID.test(header) ? header : randomUUID();
-            return { req, correlationId };
+          // One operation per request; a JSON array body is refused with 400.
+          allowBatchedQueries: false,
+          graphql: { parseOptions: { maxTokens: limits.maxTokens } },
+          validationRules: limits.validationRules,
+          errorFormatter: createErrorFormatter({ hideSuggestions: !limits.introspection }),
+          hooks: {
+            preValidation: async (_schema: GraphQLSchema, document: DocumentNode, context: HookContext) => {
+              assertParsedDocument(document);
+              const request = requestOf(context);
+              if (request?.access) request.access.operation = describeOperation(document, operationNameOf(request));
+            },
+            preExecution: async (schema: GraphQLSchema, document: DocumentNode, context: HookContext, variables: Record<string, unknown>) => {
+              const request = requestOf(context);
+              if (request?.access) request.access.operation ??= describeOperation(document, operationNameOf(request));
+              const operationName = operationNameOf(request);
+              limits.checkCost(schema, document, variables, typeof operationName === 'string' ? operationName : undefined);
+            },
           },
-        }),
+          context: (req: FastifyRequest, _reply: FastifyReply): RequestContext => ({
+            req,
+            correlationId: req.access.correlationId,
+            principal: req.authentication?.principal ?? undefined,
+          }),
+        } as MercuriusDriverConfig),
       ],
       controllers: [HealthController],
       providers: [
         ...RESOLVERS,
         StartupImport,
+        {
+          provide: Authenticator,
+          useFactory: (tokens: TokenService, configuration: Configuration) => new Authenticator(tokens, oidcSettingsFrom(configuration)),
+          inject: [TokenService, CONFIGURATION],
+        },
         ProjectionDaemon,
         { provide: PROJECTION_POLL_INTERVAL, useValue: config.PROJECTION_POLL_MS },
         { provide: APP_GUARD, useClass: AuthGuard },

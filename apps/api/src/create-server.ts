@@ -1,19 +1,33 @@
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
 import { PersistenceOptions } from '@actiemonitor/platform';
 import { AppModule } from './app.module';
+import { Authenticator } from './auth/authenticator';
+import { registerAccessLog } from './http/access-log';
+import { registerHttpSecurity, registerRateLimit } from './http/http-security';
+import { registerRequestIdentity } from './http/request-identity';
 
 /** Builds the server (used by main.ts and by the end-to-end tests, so both run the same wiring). */
 export async function createServer(options: PersistenceOptions): Promise<NestFastifyApplication> {
+  const { config } = options;
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(options),
-    new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
+    // A body over the limit gets 413 before it is parsed.
+    new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  // Hooks and plugins go on before Nest and Mercurius add their routes (app.init), in this order:
+  // headers and CORS first (so even a refusal carries them), then who is calling, then the rate limit.
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  await registerHttpSecurity(fastify, config);
+  registerRequestIdentity(fastify, app.get(Authenticator));
+  await registerRateLimit(fastify, config);
+  if (config.ACCESS_LOG) registerAccessLog(fastify);
   await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  await fastify.ready();
   return app;
 }

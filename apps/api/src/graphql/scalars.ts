@@ -20,8 +20,16 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   },
 });
 
+/** Plans, deadlines and measurements fall in these years; anything outside is a typo or a probe. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2199;
+
 function parseCalendarDate(value: unknown): string {
-  if (typeof value === 'string' && isCalendarDate(value)) return value;
+  if (typeof value === 'string' && isCalendarDate(value)) {
+    const year = Number(value.slice(0, 4));
+    if (year >= FIRST_YEAR && year <= LAST_YEAR) return value;
+    throw new GraphQLError(`'${value}' ligt niet tussen ${FIRST_YEAR} en ${LAST_YEAR} (date out of range)`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
   throw new GraphQLError(`'${String(value).slice(0, 40)}' is geen bestaande datum JJJJ-MM-DD (not a real calendar date)`, {
     extensions: { code: 'BAD_USER_INPUT' },
   });

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { ActionStatusEnum, InvolvementRoleEnum } from '../types/enums';
 import { DateScalar } from '../scalars';
-import { IsCommandId, IsPartnerId, IsSlugId, MaxText } from './validation';
+import { IsCommandId, IsPartnerId, IsSlugId, IsVersion, MaxText } from './validation';
 import type { ActionStatus, InvolvementRole } from '@actiemonitor/domain';
 
 @InputType({ description: 'Een termijn zoals geschreven; zonder data leest de server de tekst ("medio 2020", "1 juni 2019 – 1 maart 2020").' })
@@ -39,9 +39,7 @@ export class ChangeActionStatusInput {
   note?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Als gegeven en niet gelijk aan de versie van de actie: CONFLICT, er wordt niets vastgelegd.' })
-  @IsOptional()
-  @Min(0)
-  @Max(2_000_000_000)
+  @IsVersion()
   expectedVersion?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'Idempotentiesleutel: dezelfde commandId nog eens legt niets nieuws vast.' })
@@ -121,8 +119,7 @@ export class OwnerChangeInput {
   reason?: string | null;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(0)
+  @IsVersion()
   expectedVersion?: number | null;
 
   @Field(() => ID, { nullable: true })
@@ -147,8 +144,7 @@ export class RescheduleActionInput {
   reason!: string;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(0)
+  @IsVersion()
   expectedVersion?: number | null;
 
   @Field(() => ID, { nullable: true })

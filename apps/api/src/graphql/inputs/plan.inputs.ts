@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { PartnerKindEnum } from '../types/enums';
 import { DeadlineInput } from './action.inputs';
-import { IsCommandId, IsPartnerId, IsSlugId, MaxText } from './validation';
+import { IsCommandId, IsPartnerId, IsSlugId, MaxChars, MaxText } from './validation';
 
 @InputType()
 export class RegisterPlanInput {
@@ -41,7 +41,7 @@ export class RegisterActionLineInput {
   actionLineId!: string;
 
   @Field()
-  @MaxLength(100)
+  @MaxChars(100)
   code!: string;
 
   @Field()
@@ -60,7 +60,7 @@ export class RegisterPartnerInput {
   partnerId!: string;
 
   @Field()
-  @MaxLength(200)
+  @MaxChars(200)
   name!: string;
 
   @Field(() => PartnerKindEnum, { nullable: true, defaultValue: 'organisation' })
@@ -69,7 +69,7 @@ export class RegisterPartnerInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20)
-  @MaxLength(100, { each: true })
+  @MaxChars(100, { each: true })
   aliases?: string[] | null;
 
   @Field(() => ID, { nullable: true })

@@ -1,9 +1,9 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
 import type { TargetDirection } from '@actiemonitor/domain';
 import { DateScalar } from '../scalars';
 import { TargetDirectionEnum } from '../types/enums';
-import { IsCommandId, IsPartnerId, IsSlugId, MaxText } from './validation';
+import { IsCommandId, IsMeasure, IsMeasurementId, IsPartnerId, IsSlugId, MaxText } from './validation';
 
 @InputType()
 export class RecordMeasurementInput {
@@ -12,6 +12,7 @@ export class RecordMeasurementInput {
   targetId!: string;
 
   @Field(() => Float)
+  @IsMeasure()
   value!: number;
 
   @Field(() => DateScalar)
@@ -34,10 +35,11 @@ export class CorrectMeasurementInput {
   targetId!: string;
 
   @Field(() => ID)
-  @MaxLength(120)
+  @IsMeasurementId()
   measurementId!: string;
 
   @Field(() => Float)
+  @IsMeasure()
   value!: number;
 
   @Field(() => DateScalar)
@@ -64,6 +66,7 @@ export class RecordBaselineInput {
   targetId!: string;
 
   @Field(() => Float)
+  @IsMeasure()
   baseline!: number;
 
   @Field(() => DateScalar)
@@ -114,12 +117,16 @@ export class DefineTargetInput {
   unit?: string | null;
 
   @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsMeasure()
   baseline?: number | null;
 
   @Field(() => DateScalar, { nullable: true })
   baselineDate?: string | null;
 
   @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsMeasure()
   targetValue?: number | null;
 
   @Field(() => DateScalar, { nullable: true })

@@ -18,6 +18,7 @@ import {
 import type { ActionStatus } from '@actiemonitor/domain';
 import type { PartnerStatusRow, PartnerView, PlanView } from '@actiemonitor/read-models';
 import { Allow } from '../../auth/allow.decorator';
+import { LookupId, PositionArgument, StreamId } from '../inputs/validation';
 import { ActionType } from '../types/action.type';
 import { ActionStatusEnum } from '../types/enums';
 import { PartnerStatusType } from '../types/partner-status.type';
@@ -42,7 +43,7 @@ export class QueryResolver {
 
   @Query(() => PlanType, { nullable: true })
   @Allow('read')
-  plan(@Args('id', { type: () => ID }) id: string): Promise<PlanView | null> {
+  plan(@Args('id', { type: () => ID }, LookupId('id')) id: string): Promise<PlanView | null> {
     return this.queryBus.execute(new GetPlan(id));
   }
 
@@ -54,15 +55,15 @@ export class QueryResolver {
 
   @Query(() => PartnerType, { nullable: true, description: 'Een partner op id of op een schrijfwijze uit de plannen (NJi, gemeentes).' })
   @Allow('read')
-  partner(@Args('id', { type: () => ID }) id: string): Promise<PartnerView | null> {
+  partner(@Args('id', { type: () => ID }, LookupId('id')) id: string): Promise<PartnerView | null> {
     return this.queryBus.execute(new GetPartner(id));
   }
 
   @Query(() => [ActionType], { description: 'Acties, te filteren op plan, partner (eigenaar) en status; asOf toont de stand op dat moment.' })
   @Allow('read')
   actions(
-    @Args('planId', { type: () => ID, nullable: true }) planId: string | null,
-    @Args('partnerId', { type: () => ID, nullable: true }) partnerId: string | null,
+    @Args('planId', { type: () => ID, nullable: true }, LookupId('planId')) planId: string | null,
+    @Args('partnerId', { type: () => ID, nullable: true }, LookupId('partnerId')) partnerId: string | null,
     @Args('status', { type: () => ActionStatusEnum, nullable: true }) status: ActionStatus | null,
     @Args('asOf', { type: () => DateTimeScalar, nullable: true }) asOf: Date | null,
   ): Promise<ActionReadout[]> {
@@ -73,7 +74,7 @@ export class QueryResolver {
   @Query(() => ActionType, { nullable: true })
   @Allow('read')
   action(
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID }, LookupId('id')) id: string,
     @Args('asOf', { type: () => DateTimeScalar, nullable: true }) asOf: Date | null,
   ): Promise<ActionReadout | null> {
     const query = new GetAction(id);
@@ -83,7 +84,7 @@ export class QueryResolver {
   @Query(() => [PartnerStatusType])
   @Allow('read')
   async partnerStatuses(
-    @Args('planId', { type: () => ID, nullable: true }) planId: string | null,
+    @Args('planId', { type: () => ID, nullable: true }, LookupId('planId')) planId: string | null,
     @Args('asOf', { type: () => DateTimeScalar, nullable: true }) asOf: Date | null,
   ): Promise<PartnerStatusRow[]> {
     planId = planId ?? null;
@@ -98,15 +99,15 @@ export class QueryResolver {
 
   @Query(() => TargetType, { nullable: true })
   @Allow('read')
-  target(@Args('id', { type: () => ID }) id: string): Promise<TargetReadout | null> {
+  target(@Args('id', { type: () => ID }, LookupId('id')) id: string): Promise<TargetReadout | null> {
     return this.queryBus.execute(new GetTarget(id));
   }
 
   @Query(() => EventPageType, { description: 'Het logboek in volgorde van positie, per stroom of geheel (alleen AUDITOR en COORDINATOR).' })
   @Allow('readEventLog')
   async events(
-    @Args('streamId', { type: () => ID, nullable: true }) streamId: string | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('streamId', { type: () => ID, nullable: true }, StreamId('streamId')) streamId: string | null,
+    @Args('after', { type: () => String, nullable: true }, new PositionArgument('after')) after: string | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
   ) {
     const page = await this.queryBus.execute<GetEvents, EventPageResult>(new GetEvents(streamId ?? null, after ?? null, first ?? null));

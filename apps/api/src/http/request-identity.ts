@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Authenticator } from '../auth/authenticator';
+import { GRAPHQL_PATH } from './request-state';
+
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/**
+ * Gives every request its access record and correlation id, and authenticates calls to /graphql
+ * before their body is read: an anonymous or unrecognised caller gets 401 UNAUTHENTICATED at once, so it
+ * can make the server parse nothing, validate nothing and learn nothing about the schema.
+ */
+export function registerRequestIdentity(fastify: FastifyInstance, authenticator: Authenticator): void {
+  fastify.decorateRequest('authentication', null);
+  fastify.decorateRequest('access', null as never);
+  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    const header = request.headers['x-correlation-id'];
+    const correlationId = typeof header === 'string' && CORRELATION_ID.test(header) ? header : randomUUID();
+    request.access = { correlationId, operation: null, codes: [] };
+    if (request.routeOptions.url !== GRAPHQL_PATH) return;
+    request.authentication = await authenticator.authenticate(request.headers.authorization);
+    if (request.authentication.principal) return;
+    request.access.codes.push('UNAUTHENTICATED');
+    return reply
+      .code(401)
+      .header('www-authenticate', 'Bearer')
+      .send({
+        data: null,
+        errors: [
+          {
+            message: 'Geen geldig token: stuur "Authorization: Bearer <token>" (missing, unknown, expired or revoked token)',
+            extensions: { code: 'UNAUTHENTICATED' },
+          },
+        ],
+      });
+  });
+}
