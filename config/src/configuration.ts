@@ -19,6 +19,8 @@ const coreSettings = z.object({
   GRAPHIQL: booleanFlag.optional(),
   /** How often read models look for events written elsewhere (another instance, the CLI); 0 turns it off. */
   PROJECTION_POLL_MS: z.coerce.number().int().min(0).max(60_000).default(250),
+  /** /health/ready answers 503 while the read models are more than this many events behind the log. */
+  READY_MAX_LAG: z.coerce.number().int().min(0).default(100),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -15,3 +15,4 @@ export * from './postgres/postgres-migrations';
 export { READ_ALL_PAGE_CAP } from './postgres/read-all-options';
 export * from './kurrentdb/kurrentdb-event-store';
 export type { KurrentClientLike } from './kurrentdb/kurrentdb-client-like';
+export * from './transient-errors';

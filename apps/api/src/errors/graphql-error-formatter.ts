@@ -23,6 +23,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   BAD_USER_INPUT: 400,
   BAD_REQUEST: 400,
   INTERNAL_SERVER_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 type WithStatus = { statusCode?: unknown; errors?: unknown };

@@ -1,6 +1,7 @@
 import { BadRequestException, ForbiddenException, HttpException, Logger, UnauthorizedException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { Conflict, DomainError, InvalidInput } from '@actiemonitor/domain';
+import { isTransientStoreError } from '@actiemonitor/event-store';
 
 const logger = new Logger('GraphQL');
 
@@ -24,6 +25,12 @@ export function toGraphQLError(error: unknown): GraphQLError {
   }
   if (error instanceof HttpException && error.getStatus() === 429) {
     return new GraphQLError(error.message, { extensions: { code: 'TOO_MANY_REQUESTS' } });
+  }
+  if (isTransientStoreError(error)) {
+    logger.warn(`Opslag tijdelijk onbereikbaar: ${error instanceof Error ? error.message : String(error)}`);
+    return new GraphQLError('De opslag is tijdelijk niet bereikbaar; probeer het zo opnieuw, met dezelfde commandId (store unavailable, retry)', {
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+    });
   }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return new GraphQLError('Interne fout; probeer het later opnieuw (internal error)', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });

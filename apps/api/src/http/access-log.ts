@@ -14,7 +14,7 @@ export function registerAccessLog(fastify: FastifyInstance): void {
   const log = pino({ level: 'info' });
   fastify.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? null;
-    if (route === '/health') return;
+    if (route?.startsWith('/health')) return;
     const access = request.access;
     const principal = request.authentication?.principal ?? null;
     const codes = [...new Set(access?.codes ?? [])];

@@ -4,6 +4,8 @@ import { InvalidInput } from '@actiemonitor/domain';
 import { EVENT_STORE, EventStore, RecordedEvent } from '@actiemonitor/event-store';
 
 export const MAX_EVENT_PAGE = 500;
+/** Positions are signed 64-bit integers in every store. */
+const MAX_POSITION = 9_223_372_036_854_775_807n;
 
 export class GetEvents {
   constructor(readonly streamId: string | null, readonly after: string | null, readonly first: number | null) {}
@@ -20,7 +22,7 @@ export class GetEventsHandler implements IQueryHandler<GetEvents, EventPageResul
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ streamId, after, first }: GetEvents): Promise<EventPageResult> {
-    if (after !== null && !/^\d{1,19}$/.test(after)) {
+    if (after !== null && (!/^\d{1,19}$/.test(after) || BigInt(after) > MAX_POSITION)) {
       throw new InvalidInput('after', 'moet een positie zijn: een geheel getal als tekst, bv. "120" (a decimal position)');
     }
     const limit = first ?? 100;
