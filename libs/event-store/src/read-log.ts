@@ -15,7 +15,8 @@ export async function* readLog(
     const page = await store.readAll({ after, limit: pageSize });
     const inRange = options.until === undefined ? page : page.filter((e) => e.position <= options.until!);
     if (inRange.length > 0) yield inRange;
-    if (page.length < pageSize || inRange.length < page.length) return;
+    // An adapter may cap a page below pageSize, so only an empty page marks the end of the log.
+    if (page.length === 0 || inRange.length < page.length) return;
     after = page[page.length - 1].position;
   }
 }

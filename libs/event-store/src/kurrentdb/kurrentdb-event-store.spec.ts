@@ -5,6 +5,7 @@ import { eventStoreContract } from '../contract/event-store.contract';
 import { WrongExpectedVersion } from '../errors';
 import type { AppendRequest, NewEvent } from '../event-store.port';
 import { GENESIS_HASH, verifyChain } from '../hash-chain';
+import { readLog } from '../read-log';
 import { FakeKurrentServer } from './fake-kurrentdb-client.testing';
 import { eventIdFor } from './kurrentdb-event-ids';
 import { COMMAND_RECORDED, UnreadableKurrentEvent } from './kurrentdb-event-mapping';
@@ -249,7 +250,7 @@ describe('KurrentDbEventStore mapping onto KurrentDB', () => {
     await owned.append(appendRequest('action-1', newEvents(5)));
 
     const seen: bigint[] = [];
-    for await (const event of owned.iterateAll(1n, 2)) seen.push(event.position);
+    for await (const page of readLog(owned, { after: 1n, pageSize: 2 })) for (const event of page) seen.push(event.position);
     expect(seen).toEqual([2n, 3n, 4n, 5n]);
     expect(await owned.lastEventHash()).toBe((await owned.readStream('action-1'))[4].hash);
 

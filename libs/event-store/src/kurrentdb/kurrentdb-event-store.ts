@@ -136,16 +136,6 @@ export class KurrentDbEventStore implements EventStore {
     return (await this.logHead()).hash;
   }
 
-  /** Streams the log after a position, page by page. */
-  async *iterateAll(after: bigint = 0n, batchSize = 1000): AsyncGenerator<RecordedEvent, void, undefined> {
-    let cursor = after;
-    for (;;) {
-      const page = await this.readAll({ after: cursor, limit: batchSize });
-      yield* page;
-      if (page.length < Math.min(batchSize, READ_ALL_PAGE_CAP)) return;
-      cursor = page[page.length - 1].position;
-    }
-  }
 
   async close(): Promise<void> {
     if (this.closed) return;

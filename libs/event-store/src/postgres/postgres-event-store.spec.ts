@@ -1,6 +1,7 @@
 import { eventStoreContract } from '../contract/event-store.contract';
 import type { AppendRequest, NewEvent } from '../event-store.port';
 import { GENESIS_HASH, verifyChain } from '../hash-chain';
+import { readLog } from '../read-log';
 import { MAX_READ_ALL_LIMIT, SqliteEventStore } from '../sqlite/sqlite-event-store';
 import { migrateEventStore } from './postgres-migrations';
 import { PostgresEventStore } from './postgres-event-store';
@@ -206,16 +207,16 @@ describeWithPostgres('PostgreSQL event store', probePostgres(), () => {
       await expect(store.readAll({ after: 0n, limit: 10, recordedUpTo: 'gisteren' })).rejects.toBeInstanceOf(RangeError);
     });
 
-    it('streams the log in batches with iterateAll, from any position', async () => {
+    it('streams the log in pages with readLog, from any position', async () => {
       const store = await open(tickingClock());
       await store.append(appendRequest('plan-1', newEvents(25)));
 
       const seen: bigint[] = [];
-      for await (const event of store.iterateAll(0n, 7)) seen.push(event.position);
+      for await (const page of readLog(store, { pageSize: 7 })) for (const event of page) seen.push(event.position);
 
       expect(seen).toEqual(Array.from({ length: 25 }, (_, i) => BigInt(i + 1)));
       const tail: bigint[] = [];
-      for await (const event of store.iterateAll(20n, 7)) tail.push(event.position);
+      for await (const page of readLog(store, { after: 20n, pageSize: 7 })) for (const event of page) tail.push(event.position);
       expect(tail).toEqual([21n, 22n, 23n, 24n, 25n]);
     });
 
@@ -226,7 +227,7 @@ describeWithPostgres('PostgreSQL event store', probePostgres(), () => {
       expect(READ_ALL_PAGE_CAP).toBe(MAX_READ_ALL_LIMIT);
       expect(await store.readAll({ after: 0n, limit: READ_ALL_PAGE_CAP + 500 })).toHaveLength(READ_ALL_PAGE_CAP);
       let count = 0;
-      for await (const _event of store.iterateAll(0n, 50_000)) count += 1;
+      for await (const page of readLog(store, { pageSize: 50_000 })) count += page.length;
       expect(count).toBe(READ_ALL_PAGE_CAP + 1);
       await expect(store.readAll({ after: 0n, limit: 0 })).rejects.toBeInstanceOf(RangeError);
     });

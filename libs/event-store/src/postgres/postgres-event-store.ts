@@ -171,19 +171,6 @@ export class PostgresEventStore implements EventStore {
     return rows[0]?.hash ?? GENESIS_HASH;
   }
 
-  /**
-   * Streams the log after a position in keyset pages (replay, verify, export), so neither a million
-   * events in memory nor a transaction held open for the whole run.
-   */
-  async *iterateAll(after: bigint = 0n, batchSize = 1000): AsyncGenerator<RecordedEvent, void, undefined> {
-    let cursor = after;
-    for (;;) {
-      const page = await this.readAll({ after: cursor, limit: batchSize });
-      yield* page;
-      if (page.length < Math.min(batchSize, READ_ALL_PAGE_CAP)) return;
-      cursor = page[page.length - 1].position;
-    }
-  }
 
   async close(): Promise<void> {
     if (this.closed) return;
