@@ -19,8 +19,7 @@ describeWithPostgres('two server instances on one PostgreSQL log', probePostgres
     b = await startTestServer({ env });
     tokenA = await a.token('COORDINATOR', 'VWS');
     tokenB = await b.token('COORDINATOR', 'VNG');
-    auditor = await a.token('AUDITOR', null);
-    await pause(1200); // tokens reach an instance's token cache within a second
+    auditor = await a.token('AUDITOR', null); // every instance asks PostgreSQL: no wait for tokens to spread
   });
   afterAll(async () => {
     await a?.close();
@@ -66,14 +65,14 @@ describeWithPostgres('two server instances on one PostgreSQL log', probePostgres
     expect((await a.gql(ACTION, { id: 'pleegzorg-4-3' }, tokenA)).data.action.version).toBe(expected);
   });
 
-  it('a token revoked through one instance is refused by the other within a second', async () => {
+  it('a token created or revoked through one instance is honoured by the other at once', async () => {
     const { stdout } = await a.cli(['tokens', 'create', '--role', 'partner', '--partner', 'NVP', '--name', 'nvp-shared']);
     const secret = stdout.trim().split('\n').pop()!;
-    await pause(1200);
     expect((await b.gql(`{ partners { id } }`, {}, secret)).errors).toBeUndefined();
+    expect((await a.gql(`{ partners { id } }`, {}, secret)).errors).toBeUndefined();
     expect((await a.cli(['tokens', 'revoke', '--name', 'nvp-shared'])).code).toBe(0);
-    await pause(1200);
     expect((await b.gql(`{ partners { id } }`, {}, secret)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await a.gql(`{ partners { id } }`, {}, secret)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('loses no acknowledged write when an instance is killed under load, and its read models equal a rebuild', async () => {

@@ -15,7 +15,7 @@ const TRANSIENT_CODES = new Set([
 const TRANSIENT_MESSAGES = [/Connection terminated/i, /timeout exceeded when trying to connect/i, /Client has encountered a connection error/i];
 
 export function isTransientStoreError(error: unknown): boolean {
-  if (!(error instanceof Object)) return false;
+  if (typeof error !== 'object' || error === null) return false; // not instanceof: errors may come from another realm
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
   const message = (error as { message?: unknown }).message;

@@ -51,16 +51,14 @@ export function postgresProviders(options: PersistenceOptions, clock: Clock): Pr
     },
     {
       provide: TOKEN_REPOSITORY,
-      useFactory: async (pool: Pool, resources: PersistenceResources) => {
-        const tokens = await PostgresTokenRepository.open({
+      // Asks PostgreSQL on every call; the pool is closed with the other resources.
+      useFactory: (pool: Pool) =>
+        PostgresTokenRepository.open({
           pool,
-          connectionString: url,
-          onRefreshError: (error) => logger.warn(`Tokens niet ververst, de vorige stand blijft gelden (token reload failed): ${error.message}`),
-        });
-        resources.onClose(() => tokens.close());
-        return tokens;
-      },
-      inject: [POSTGRES_POOL, PERSISTENCE_RESOURCES],
+          onUnreachable: (error) =>
+            logger.warn(`PostgreSQL onbereikbaar: recent bevestigde tokens gelden nog even (unreachable, serving recently confirmed tokens): ${describeError(error)}`),
+        }),
+      inject: [POSTGRES_POOL],
     },
     ...readModelProviders(options.databaseFile ?? readModelFile(options.config, 'postgres')),
   ];

@@ -1,4 +1,6 @@
 import { Principal, TokenService } from '@actiemonitor/application';
+import { isTransientStoreError } from '@actiemonitor/event-store';
+import { toGraphQLError } from '../errors/graphql-error-mapping';
 import { OidcRefusal, OidcSettings, OidcVerifier } from './oidc-verifier';
 
 /** Why a request has no principal: for the access log, never for the caller (who only hears UNAUTHENTICATED). */
@@ -35,7 +37,7 @@ export class Authenticator {
     if (!match) return { principal: null, refusal: 'malformed-header' };
     const credential = match[1];
     if (API_TOKEN.test(credential)) {
-      const principal = this.tokens.authenticate(credential);
+      const principal = await this.tokenPrincipal(credential);
       return principal ? { principal, refusal: null } : { principal: null, refusal: 'unknown-token' };
     }
     if (JWT.test(credential)) {
@@ -44,5 +46,19 @@ export class Authenticator {
       return 'principal' in result ? { principal: result.principal, refusal: null } : { principal: null, refusal: result.refusal };
     }
     return { principal: null, refusal: 'malformed-header' };
+  }
+
+  /**
+   * The token store is asked on every request. When it cannot be reached (and the token is not one it may
+   * still vouch for, see PostgresTokenRepository), the caller gets the retryable SERVICE_UNAVAILABLE (503)
+   * that any other request meets while the store is away: not UNAUTHENTICATED (the token may be fine),
+   * not an internal error.
+   */
+  private async tokenPrincipal(credential: string): Promise<Principal | null> {
+    try {
+      return await this.tokens.authenticate(credential);
+    } catch (error) {
+      throw isTransientStoreError(error) ? toGraphQLError(error) : error;
+    }
   }
 }

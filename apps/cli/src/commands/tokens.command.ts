@@ -20,7 +20,7 @@ export class CreateTokenCommand extends CommandRunner {
     if (!ROLES.includes(role)) return fail(`--role: kies uit ${ROLES.join(', ').toLowerCase()}`);
     if (!options.name) return fail('--name: verplicht, een herkenbaar label (required)');
     try {
-      const { secret, record } = this.tokens.create({
+      const { secret, record } = await this.tokens.create({
         name: options.name,
         role,
         partnerId: options.partner ? normalisePartnerId(options.partner) : null,
@@ -65,7 +65,7 @@ export class RevokeTokenCommand extends CommandRunner {
 
   async run(_args: string[], options: { name?: string }): Promise<void> {
     if (!options.name) return fail('--name: verplicht (required)');
-    if (!this.tokens.revoke(options.name)) return fail(`--name: geen actief token met de naam '${options.name}'`);
+    if (!(await this.tokens.revoke(options.name))) return fail(`--name: geen actief token met de naam '${options.name}'`);
     process.stdout.write(`Token '${options.name}' ingetrokken (revoked)\n`);
   }
 
@@ -82,7 +82,7 @@ export class ListTokensCommand extends CommandRunner {
   }
 
   async run(): Promise<void> {
-    for (const t of this.tokens.list()) {
+    for (const t of await this.tokens.list()) {
       const state = t.revokedAt ? `ingetrokken ${t.revokedAt}` : t.expiresAt ? `geldig tot ${t.expiresAt}` : 'actief';
       process.stdout.write(`${t.name}\t${t.role}\t${t.partnerId ?? '-'}\t${t.createdAt}\t${state}\n`);
     }

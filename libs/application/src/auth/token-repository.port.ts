@@ -12,13 +12,18 @@ export interface TokenRecord {
   revokedAt: string | null;
 }
 
+/**
+ * Where tokens are kept. Asynchronous, so an adapter can ask its database on every call: a token created
+ * or revoked anywhere (another instance, the CLI) takes effect at once.
+ */
 export interface TokenRepository {
-  insert(record: TokenRecord): void;
-  findBySecretHash(secretHash: string): TokenRecord | null;
-  findByName(name: string): TokenRecord | null;
-  list(): TokenRecord[];
-  /** Marks the token revoked; returns false when no active token has that name. */
-  revoke(name: string, at: string): boolean;
+  /** Resolves once the record is stored, so a secret is never shown for a hash that was not saved. */
+  insert(record: TokenRecord): Promise<void>;
+  findBySecretHash(secretHash: string): Promise<TokenRecord | null>;
+  findByName(name: string): Promise<TokenRecord | null>;
+  list(): Promise<TokenRecord[]>;
+  /** Marks the token revoked; resolves to false when no active token has that name. */
+  revoke(name: string, at: string): Promise<boolean>;
 }
 
 export const TOKEN_REPOSITORY = Symbol('TOKEN_REPOSITORY');

@@ -26,7 +26,7 @@ export class TokenService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  create(request: CreateTokenRequest): { secret: string; record: TokenRecord } {
+  async create(request: CreateTokenRequest): Promise<{ secret: string; record: TokenRecord }> {
     if (!NAME_PATTERN.test(request.name)) {
       throw new InvalidInput('name', "letters, cijfers, '.', '_' of '-', hoogstens 64 tekens (letters, digits . _ -)");
     }
@@ -41,7 +41,7 @@ export class TokenService {
     if (request.expiresAt != null && !(Date.parse(request.expiresAt) > now.getTime())) {
       throw new InvalidInput('expires', 'moet een tijdstip in de toekomst zijn (must be a future ISO date-time)');
     }
-    if (this.tokens.findByName(request.name)) throw new InvalidInput('name', `er bestaat al een token '${request.name}' (name in use)`);
+    if (await this.tokens.findByName(request.name)) throw new InvalidInput('name', `er bestaat al een token '${request.name}' (name in use)`);
     const secret = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const record: TokenRecord = {
       id: `tok-${randomUUID()}`,
@@ -53,26 +53,26 @@ export class TokenService {
       expiresAt: request.expiresAt ? new Date(request.expiresAt).toISOString() : null,
       revokedAt: null,
     };
-    this.tokens.insert(record);
+    await this.tokens.insert(record);
     return { secret, record };
   }
 
   /** The principal for a presented secret, or null when it is unknown, revoked or expired. */
-  authenticate(secret: string): Principal | null {
+  async authenticate(secret: string): Promise<Principal | null> {
     if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 100) return null;
     const hash = hashSecret(secret);
-    const record = this.tokens.findBySecretHash(hash);
+    const record = await this.tokens.findBySecretHash(hash);
     if (!record || !timingSafeEqual(Buffer.from(record.secretHash), Buffer.from(hash))) return null;
     if (record.revokedAt !== null) return null;
     if (record.expiresAt !== null && Date.parse(record.expiresAt) <= this.clock.now().getTime()) return null;
     return { tokenId: record.id, name: record.name, role: record.role, partnerId: record.partnerId, via: 'token' };
   }
 
-  revoke(name: string): boolean {
+  async revoke(name: string): Promise<boolean> {
     return this.tokens.revoke(name, this.clock.now().toISOString());
   }
 
-  list(): TokenRecord[] {
+  async list(): Promise<TokenRecord[]> {
     return this.tokens.list();
   }
 }

@@ -1,14 +1,14 @@
 import type { TokenRecord } from '@actiemonitor/application';
 import { InvalidInput } from '@actiemonitor/domain';
-import { createPostgresPool } from '@actiemonitor/event-store';
+import { createPostgresPool, isTransientStoreError } from '@actiemonitor/event-store';
 import {
   describeWithPostgres,
   probePostgres,
   TEST_DATABASE_URL,
   TestSchemas,
 } from '../../../event-store/src/postgres/postgres-test-database.testing';
-import { PostgresTokenRepository } from './postgres-token-repository';
-import { SynchronousPostgres, SynchronousQueryError } from './synchronous-postgres';
+import { TcpProxy } from '../../../../test/support/tcp-proxy';
+import { PostgresTokenRepository, PostgresTokenRepositoryOptions } from './postgres-token-repository';
 
 function token(name: string, overrides: Partial<TokenRecord> = {}): TokenRecord {
   return {
@@ -24,19 +24,40 @@ function token(name: string, overrides: Partial<TokenRecord> = {}): TokenRecord 
   };
 }
 
+/** Fails with what a lost connection gives (refused while cut, or terminated when a pooled one was cut). */
+async function expectUnreachable(promise: Promise<unknown>): Promise<void> {
+  const error = await promise.then(
+    () => new Error('resolved, but PostgreSQL was unreachable'),
+    (e: unknown) => e,
+  );
+  const { code, message } = error as { code?: unknown; message?: unknown }; // Node's socket errors come from another realm
+  expect([isTransientStoreError({ code, message }), String(error)]).toEqual([true, expect.anything()]);
+}
+
 describeWithPostgres('Tokens in PostgreSQL', probePostgres(), () => {
   const schemas = new TestSchemas();
   let schema: string;
-  const opened: PostgresTokenRepository[] = [];
   const pools: ReturnType<typeof createPostgresPool>[] = [];
+  const proxies: TcpProxy[] = [];
 
-  /** One server instance's view: its own pool, cache and writer. */
-  async function instance(refreshMs = 0): Promise<PostgresTokenRepository> {
-    const pool = createPostgresPool({ connectionString: TEST_DATABASE_URL, schema, max: 2 });
+  type Options = Omit<PostgresTokenRepositoryOptions, 'pool'>;
+
+  /** One server instance's view: its own pool (and memory). */
+  async function instance(options: Options = {}, connectionString = TEST_DATABASE_URL): Promise<PostgresTokenRepository> {
+    const pool = createPostgresPool({ connectionString, schema, max: 2 });
     pools.push(pool);
-    const repository = await PostgresTokenRepository.open({ pool, connectionString: TEST_DATABASE_URL, schema, refreshMs });
-    opened.push(repository);
-    return repository;
+    return PostgresTokenRepository.open({ pool, ...options });
+  }
+
+  /** An instance that reaches PostgreSQL through a proxy the test can cut ("the database went away"). */
+  async function instanceBehindProxy(options: Options = {}): Promise<{ tokens: PostgresTokenRepository; proxy: TcpProxy }> {
+    const target = new URL(TEST_DATABASE_URL);
+    const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+    await proxy.start();
+    proxies.push(proxy);
+    const viaProxy = new URL(TEST_DATABASE_URL);
+    viaProxy.host = `127.0.0.1:${proxy.port}`;
+    return { tokens: await instance(options, viaProxy.toString()), proxy };
   }
 
   beforeEach(async () => {
@@ -44,63 +65,70 @@ describeWithPostgres('Tokens in PostgreSQL', probePostgres(), () => {
   });
 
   afterEach(async () => {
-    for (const repository of opened.splice(0)) await repository.close();
+    for (const proxy of proxies.splice(0)) await proxy.cut();
     for (const pool of pools.splice(0)) await pool.end();
     await schemas.drop(schema);
   });
 
   afterAll(() => schemas.end());
 
-  it('stores a token before insert returns, and finds it by secret hash and by name', async () => {
+  it('stores a token before insert resolves, and finds it by secret hash and by name', async () => {
     const tokens = await instance();
-    tokens.insert(token('vws-coordinator'));
+    await tokens.insert(token('vws-coordinator'));
 
-    expect(tokens.findBySecretHash('hash-of-vws-coordinator')).toEqual(token('vws-coordinator'));
-    expect(tokens.findByName('vws-coordinator')?.id).toBe('tok-vws-coordinator');
-    expect(tokens.findBySecretHash('unknown')).toBeNull();
+    expect(await tokens.findBySecretHash('hash-of-vws-coordinator')).toEqual(token('vws-coordinator'));
+    expect((await tokens.findByName('vws-coordinator'))?.id).toBe('tok-vws-coordinator');
+    expect(await tokens.findBySecretHash('unknown')).toBeNull();
+    expect(await tokens.findByName('unknown')).toBeNull();
     const { rows } = await schemas.query(`SELECT name, created_at FROM ${schema}.api_tokens`);
     expect(rows).toEqual([{ name: 'vws-coordinator', created_at: '2026-11-23T09:00:00.000Z' }]);
   });
 
   it('lists by creation time, then name', async () => {
     const tokens = await instance();
-    tokens.insert(token('b', { createdAt: '2026-11-23T10:00:00.000Z' }));
-    tokens.insert(token('a', { createdAt: '2026-11-23T10:00:00.000Z' }));
-    tokens.insert(token('c', { createdAt: '2026-11-23T08:00:00.000Z' }));
+    await tokens.insert(token('b', { createdAt: '2026-11-23T10:00:00.000Z' }));
+    await tokens.insert(token('a', { createdAt: '2026-11-23T10:00:00.000Z' }));
+    await tokens.insert(token('c', { createdAt: '2026-11-23T08:00:00.000Z' }));
+    await tokens.insert(token('B', { createdAt: '2026-11-23T10:00:00.000Z' }));
 
-    expect(tokens.list().map((t) => t.name)).toEqual(['c', 'a', 'b']);
+    // Byte order, as SQLite sorts, whatever the database's collation.
+    expect((await tokens.list()).map((t) => t.name)).toEqual(['c', 'B', 'a', 'b']);
   });
 
   it('revokes an active token once, at once on this instance', async () => {
     const tokens = await instance();
-    tokens.insert(token('nvp-dashboard', { role: 'PARTNER', partnerId: 'NVP' }));
+    await tokens.insert(token('nvp-dashboard', { role: 'PARTNER', partnerId: 'NVP' }));
 
-    expect(tokens.revoke('nvp-dashboard', '2026-11-24T00:00:00.000Z')).toBe(true);
-    expect(tokens.revoke('nvp-dashboard', '2026-11-25T00:00:00.000Z')).toBe(false);
-    expect(tokens.revoke('never-created', '2026-11-25T00:00:00.000Z')).toBe(false);
-    expect(tokens.findBySecretHash('hash-of-nvp-dashboard')?.revokedAt).toBe('2026-11-24T00:00:00.000Z');
+    expect(await tokens.revoke('nvp-dashboard', '2026-11-24T00:00:00.000Z')).toBe(true);
+    expect(await tokens.revoke('nvp-dashboard', '2026-11-25T00:00:00.000Z')).toBe(false);
+    expect(await tokens.revoke('never-created', '2026-11-25T00:00:00.000Z')).toBe(false);
+    expect((await tokens.findBySecretHash('hash-of-nvp-dashboard'))?.revokedAt).toBe('2026-11-24T00:00:00.000Z');
   });
 
-  it('sees tokens created and revoked through another instance after its next reload', async () => {
-    const server = await instance(50);
+  it('sees tokens created and revoked through another instance at once', async () => {
+    const server = await instance();
     const cli = await instance();
-    cli.insert(token('jn-script'));
-    cli.revoke('jn-script', '2026-11-24T00:00:00.000Z');
-    cli.insert(token('vng-script'));
+    await cli.insert(token('jn-script'));
+    expect((await server.findBySecretHash('hash-of-jn-script'))?.revokedAt).toBeNull();
+    await cli.revoke('jn-script', '2026-11-24T00:00:00.000Z');
+    await cli.insert(token('vng-script'));
 
-    await new Promise((resolve) => setTimeout(resolve, 300));
-
-    expect(server.findBySecretHash('hash-of-jn-script')?.revokedAt).toBe('2026-11-24T00:00:00.000Z');
-    expect(server.findByName('vng-script')).not.toBeNull();
+    expect((await server.findBySecretHash('hash-of-jn-script'))?.revokedAt).toBe('2026-11-24T00:00:00.000Z');
+    expect(await server.findByName('vng-script')).not.toBeNull();
+    expect((await server.list()).map((t) => t.name)).toEqual(['jn-script', 'vng-script']);
   });
 
-  it('refuses a name another instance took since the last reload, in the words the CLI shows', async () => {
+  it('refuses a name another instance took, in the words the CLI shows', async () => {
     const first = await instance();
     const second = await instance();
-    first.insert(token('dubbel'));
+    await first.insert(token('dubbel'));
 
-    expect(() => second.insert(token('dubbel', { id: 'tok-other', secretHash: 'other-hash' }))).toThrow(InvalidInput);
-    expect(second.findBySecretHash('other-hash')).toBeNull();
+    await expect(second.insert(token('dubbel', { id: 'tok-other', secretHash: 'other-hash' }))).rejects.toThrow(InvalidInput);
+    await expect(second.insert(token('dubbel', { id: 'tok-other', secretHash: 'other-hash' }))).rejects.toMatchObject({
+      field: 'name',
+      message: expect.stringContaining("er bestaat al een token 'dubbel'"),
+    });
+    expect(await second.findBySecretHash('other-hash')).toBeNull();
   });
 
   it('creates its table once when several instances start together', async () => {
@@ -108,34 +136,83 @@ describeWithPostgres('Tokens in PostgreSQL', probePostgres(), () => {
     const { rows } = await schemas.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = $1 AND tablename = 'api_tokens'`, [schema]);
     expect(rows[0].n).toBe(1);
   });
-});
 
-describeWithPostgres('A blocking PostgreSQL query', probePostgres(), () => {
-  it('returns rows synchronously and reports PostgreSQL errors with their code', async () => {
-    const sync = new SynchronousPostgres({ connectionString: TEST_DATABASE_URL });
-    try {
-      expect(sync.query<{ n: number }>('SELECT $1::int + 1 AS n', [41]).rows).toEqual([{ n: 42 }]);
-      const error = (() => {
-        try {
-          sync.query('SELECT * FROM table_that_does_not_exist');
-        } catch (e) {
-          return e;
-        }
-      })();
-      expect(error).toBeInstanceOf(SynchronousQueryError);
-      expect(error).toMatchObject({ code: '42P01' });
-      expect(sync.query('SELECT 1 AS one').rows).toEqual([{ one: 1 }]);
-    } finally {
-      await sync.close();
-    }
-  });
+  describe('while PostgreSQL is unreachable', () => {
+    it('still finds a token it confirmed active recently, and only such a token', async () => {
+      const told: Error[] = [];
+      const { tokens, proxy } = await instanceBehindProxy({ onUnreachable: (error) => told.push(error) });
+      await tokens.insert(token('seen'));
+      await tokens.insert(token('never-looked-up'));
+      expect(await tokens.findBySecretHash('hash-of-seen')).toEqual(token('seen'));
 
-  it('gives up after its timeout instead of blocking for ever', async () => {
-    const sync = new SynchronousPostgres({ connectionString: TEST_DATABASE_URL, timeoutMs: 200 });
-    try {
-      expect(() => sync.query('SELECT pg_sleep(1)')).toThrow(/geen antwoord.*no answer in time/);
-    } finally {
-      await sync.close();
-    }
+      await proxy.cut();
+      expect(await tokens.findBySecretHash('hash-of-seen')).toEqual(token('seen'));
+      expect(await tokens.findBySecretHash('hash-of-seen')).toEqual(token('seen'));
+      await expectUnreachable(tokens.findBySecretHash('hash-of-never-looked-up'));
+      await expectUnreachable(tokens.findBySecretHash('unknown'));
+      await expectUnreachable(tokens.findByName('seen'));
+      await expectUnreachable(tokens.list());
+      await expectUnreachable(tokens.revoke('seen', '2026-11-24T00:00:00.000Z'));
+      expect(told).toHaveLength(1); // once per outage, not per request
+
+      await proxy.restore();
+      expect(await tokens.findBySecretHash('hash-of-never-looked-up')).toEqual(token('never-looked-up'));
+    });
+
+    it('forgets a token as soon as PostgreSQL says it is revoked or gone', async () => {
+      const { tokens, proxy } = await instanceBehindProxy();
+      const other = await instance();
+      await other.insert(token('revoked-elsewhere'));
+      await other.insert(token('deleted-by-hand'));
+      expect(await tokens.findBySecretHash('hash-of-revoked-elsewhere')).not.toBeNull();
+      expect(await tokens.findBySecretHash('hash-of-deleted-by-hand')).not.toBeNull();
+
+      await other.revoke('revoked-elsewhere', '2026-11-24T00:00:00.000Z');
+      await schemas.query(`DELETE FROM ${schema}.api_tokens WHERE name = 'deleted-by-hand'`);
+      expect((await tokens.findBySecretHash('hash-of-revoked-elsewhere'))?.revokedAt).toBe('2026-11-24T00:00:00.000Z');
+      expect(await tokens.findBySecretHash('hash-of-deleted-by-hand')).toBeNull();
+
+      await proxy.cut();
+      await expectUnreachable(tokens.findBySecretHash('hash-of-revoked-elsewhere'));
+      await expectUnreachable(tokens.findBySecretHash('hash-of-deleted-by-hand'));
+    });
+
+    it('forgets a token revoked through this instance at once', async () => {
+      const { tokens, proxy } = await instanceBehindProxy();
+      await tokens.insert(token('nvp-dashboard'));
+      expect(await tokens.findBySecretHash('hash-of-nvp-dashboard')).not.toBeNull();
+      expect(await tokens.revoke('nvp-dashboard', '2026-11-24T00:00:00.000Z')).toBe(true);
+
+      await proxy.cut();
+      await expectUnreachable(tokens.findBySecretHash('hash-of-nvp-dashboard'));
+    });
+
+    it('serves a remembered token for a limited time only, and remembers a limited number', async () => {
+      let now = Date.parse('2026-11-23T09:00:00.000Z');
+      const { tokens, proxy } = await instanceBehindProxy({ now: () => now, outageCacheMaxAgeMs: 60_000, outageCacheSize: 2 });
+      for (const name of ['first', 'second', 'third']) await tokens.insert(token(name));
+      await tokens.findBySecretHash('hash-of-first');
+      now += 30_000;
+      await tokens.findBySecretHash('hash-of-second');
+      await tokens.findBySecretHash('hash-of-first'); // confirmed again: now the most recent
+      await tokens.findBySecretHash('hash-of-third'); // one too many: 'second' goes
+
+      await proxy.cut();
+      await expectUnreachable(tokens.findBySecretHash('hash-of-second'));
+      expect(await tokens.findBySecretHash('hash-of-first')).toEqual(token('first'));
+      expect(await tokens.findBySecretHash('hash-of-third')).toEqual(token('third'));
+      now += 60_001;
+      await expectUnreachable(tokens.findBySecretHash('hash-of-first'));
+      await expectUnreachable(tokens.findBySecretHash('hash-of-third'));
+    });
+
+    it('passes an error PostgreSQL answered with on, remembered or not', async () => {
+      const tokens = await instance();
+      await tokens.insert(token('seen'));
+      expect(await tokens.findBySecretHash('hash-of-seen')).not.toBeNull();
+      await schemas.query(`DROP TABLE ${schema}.api_tokens`);
+
+      await expect(tokens.findBySecretHash('hash-of-seen')).rejects.toMatchObject({ code: '42P01' });
+    });
   });
 });

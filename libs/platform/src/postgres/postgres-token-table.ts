@@ -40,7 +40,12 @@ export const INSERT_TOKEN = `INSERT INTO api_tokens (id, name, role, partner_id,
 
 export const REVOKE_TOKEN = 'UPDATE api_tokens SET revoked_at = $1 WHERE name = $2 AND revoked_at IS NULL RETURNING *';
 
-export const SELECT_TOKENS = 'SELECT * FROM api_tokens';
+export const SELECT_TOKEN_BY_SECRET_HASH = 'SELECT * FROM api_tokens WHERE secret_hash = $1';
+
+export const SELECT_TOKEN_BY_NAME = 'SELECT * FROM api_tokens WHERE name = $1';
+
+/** Byte order, as SQLite sorts, whatever the database's collation. */
+export const SELECT_TOKENS = 'SELECT * FROM api_tokens ORDER BY created_at COLLATE "C", name COLLATE "C"';
 
 export interface TokenRow {
   id: string;

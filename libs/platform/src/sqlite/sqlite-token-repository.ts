@@ -12,7 +12,10 @@ interface TokenRow {
   revoked_at: string | null;
 }
 
-/** Tokens live in the same file as the events, so one backup holds both. */
+/**
+ * Tokens live in the same file as the events, so one backup holds both. better-sqlite3 is synchronous: each
+ * method runs its statement at once and hands the outcome (or the error) back as a settled promise.
+ */
 export class SqliteTokenRepository implements TokenRepository {
   private readonly statements;
 
@@ -32,7 +35,7 @@ export class SqliteTokenRepository implements TokenRepository {
     };
   }
 
-  insert(r: TokenRecord): void {
+  async insert(r: TokenRecord): Promise<void> {
     this.statements.insert.run({
       id: r.id,
       name: r.name,
@@ -45,19 +48,19 @@ export class SqliteTokenRepository implements TokenRepository {
     });
   }
 
-  findBySecretHash(secretHash: string): TokenRecord | null {
+  async findBySecretHash(secretHash: string): Promise<TokenRecord | null> {
     return toRecord(this.statements.bySecretHash.get(secretHash) as TokenRow | undefined);
   }
 
-  findByName(name: string): TokenRecord | null {
+  async findByName(name: string): Promise<TokenRecord | null> {
     return toRecord(this.statements.byName.get(name) as TokenRow | undefined);
   }
 
-  list(): TokenRecord[] {
+  async list(): Promise<TokenRecord[]> {
     return (this.statements.list.all() as TokenRow[]).map((r) => toRecord(r)!);
   }
 
-  revoke(name: string, at: string): boolean {
+  async revoke(name: string, at: string): Promise<boolean> {
     return this.statements.revoke.run(at, name).changes > 0;
   }
 }
