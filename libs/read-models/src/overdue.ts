@@ -11,5 +11,8 @@ export function isOverdue(action: Pick<ActionView, 'deadline' | 'status'>, today
  * at 23:30 Amsterdam time, which is already 1 January in some time zones and not yet in UTC.
  */
 export function dutchCalendarDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return DUTCH_DATE.format(instant);
 }
+
+// Building a formatter costs fifty times more than using one: build it once.
+const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });

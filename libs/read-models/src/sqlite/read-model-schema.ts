@@ -22,9 +22,11 @@ export function migrateReadModels(db: Database.Database): void {
     CREATE INDEX IF NOT EXISTS rm_target_actions_action ON rm_target_actions (action_id);
 
     -- Time travel: every version of every action, and the status-per-partner aggregate with snapshots.
+    -- The history rows are large JSON documents: an ordinary rowid table stores them far more cheaply
+    -- than WITHOUT ROWID, which is meant for small rows.
     CREATE TABLE IF NOT EXISTS rm_action_history (
       action_id TEXT NOT NULL, position INTEGER NOT NULL, recorded_at TEXT NOT NULL, doc TEXT NOT NULL,
-      PRIMARY KEY (action_id, position)) WITHOUT ROWID;
+      PRIMARY KEY (action_id, position));
     CREATE INDEX IF NOT EXISTS rm_action_history_position ON rm_action_history (position);
     CREATE TABLE IF NOT EXISTS rm_status_counts (
       plan_id TEXT NOT NULL, partner_id TEXT NOT NULL, status TEXT NOT NULL, deadline_end TEXT NOT NULL, count INTEGER NOT NULL,

@@ -46,8 +46,12 @@ export class SqliteReadModelQueries {
         `SELECT plan_id AS planId, partner_id AS partnerId, status, deadline_end AS deadlineEnd, count
          FROM rm_status_snapshots WHERE position = ? AND plan_id = ?`,
       ),
+      // Bounded by the next snapshot after asOf, so the scan covers at most one snapshot interval.
       versionsBetween: db.prepare(
-        'SELECT action_id, position, doc FROM rm_action_history WHERE position > ? AND recorded_at <= ? ORDER BY position',
+        `SELECT action_id, position, doc FROM rm_action_history
+         WHERE position > @from AND recorded_at <= @asOf
+           AND position <= coalesce((SELECT min(position) FROM rm_snapshot_marks WHERE recorded_at > @asOf), 9223372036854775807)
+         ORDER BY position`,
       ).safeIntegers(true),
       versionBefore: db.prepare('SELECT doc FROM rm_action_history WHERE action_id = ? AND position < ? ORDER BY position DESC LIMIT 1').pluck(),
     };
@@ -149,7 +153,7 @@ export class SqliteReadModelQueries {
     const counts = new Map<string, number>();
     if (mark) for (const row of this.statements.snapshotCounts.all(from, plan) as CountRow[]) counts.set(cellKey(row), row.count);
     const latest = new Map<string, ActionView | null>();
-    for (const row of this.statements.versionsBetween.iterate(from, asOf) as Iterable<{ action_id: string; position: bigint; doc: string }>) {
+    for (const row of this.statements.versionsBetween.iterate({ from, asOf }) as Iterable<{ action_id: string; position: bigint; doc: string }>) {
       const before = latest.has(row.action_id) ? latest.get(row.action_id)! : parseOne<ActionView>(this.statements.versionBefore.get(row.action_id, row.position));
       const after = JSON.parse(row.doc) as ActionView;
       const deltas = new Map<string, number>();

@@ -38,7 +38,9 @@ export class SqliteReadModelWriter {
         `INSERT INTO rm_status_counts (plan_id, partner_id, status, deadline_end, count) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT DO UPDATE SET count = count + excluded.count`,
       ),
-      dropEmptyCounts: db.prepare('DELETE FROM rm_status_counts WHERE count = 0'),
+      dropEmptyCount: db.prepare(
+        'DELETE FROM rm_status_counts WHERE plan_id = ? AND partner_id = ? AND status = ? AND deadline_end = ? AND count = 0',
+      ),
       lastSnapshot: db.prepare('SELECT max(position) FROM rm_snapshot_marks').pluck().safeIntegers(true),
       markSnapshot: db.prepare('INSERT INTO rm_snapshot_marks (position, recorded_at) VALUES (?, ?)'),
       copySnapshot: db.prepare(
@@ -84,8 +86,9 @@ export class SqliteReadModelWriter {
       if (delta === 0) continue;
       const cell = cellFromKey(key);
       this.statements.addCount.run(cell.planId, cell.partnerId, cell.status, cell.deadlineEnd, delta);
+      // Only cells this batch touched can have reached zero: drop those, never scan the table.
+      if (delta < 0) this.statements.dropEmptyCount.run(cell.planId, cell.partnerId, cell.status, cell.deadlineEnd);
     }
-    this.statements.dropEmptyCounts.run();
   }
 
   /** Copies the aggregate as it stands after `position`, when the last copy is `interval` positions old. */

@@ -1,17 +1,20 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { ActionReadout, GetActions, GetPartner } from '@actiemonitor/application';
+import { ActionReadout, AsOfReader, GetActions, GetPartner } from '@actiemonitor/application';
 import type { PartnerStatusRow, PartnerView } from '@actiemonitor/read-models';
 import { ActionType } from '../types/action.type';
 import { PartnerStatusType } from '../types/partner-status.type';
 import { PartnerType } from '../types/partner.type';
 
 /** Rows from partnerStatuses carry the plan filter, so `actions` lists the same actions that were counted. */
-type PartnerStatusParent = PartnerStatusRow & { planId?: string | null; asOfActions?: ActionReadout[] };
+type PartnerStatusParent = PartnerStatusRow & { planId?: string | null; asOf?: Date | null };
 
 @Resolver(() => PartnerStatusType)
 export class PartnerStatusFieldsResolver {
-  constructor(private readonly queryBus: QueryBus) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly asOfReader: AsOfReader,
+  ) {}
 
   @ResolveField(() => PartnerType)
   async partner(@Parent() row: PartnerStatusParent): Promise<PartnerView> {
@@ -21,7 +24,7 @@ export class PartnerStatusFieldsResolver {
 
   @ResolveField(() => [ActionType])
   actions(@Parent() row: PartnerStatusParent): Promise<ActionReadout[]> {
-    if (row.asOfActions) return Promise.resolve(row.asOfActions);
-    return this.queryBus.execute(new GetActions({ planId: row.planId ?? null, partnerId: row.partnerId }));
+    const query = new GetActions({ planId: row.planId ?? null, partnerId: row.partnerId });
+    return row.asOf ? this.asOfReader.execute(row.asOf, query) : this.queryBus.execute(query);
   }
 }

@@ -93,8 +93,9 @@ export class QueryResolver {
       const rows = await this.queryBus.execute<GetPartnerStatuses, PartnerStatusRow[]>(query);
       return rows.map((row) => ({ ...row, planId }));
     }
-    const [rows, actions] = await Promise.all([this.asOf.execute(asOf, query), this.asOf.execute(asOf, new GetActions({ planId }))]);
-    return rows.map((row) => ({ ...row, planId, asOfActions: actions.filter((a) => a.owners.includes(row.partnerId)) }));
+    // The actions per partner are read only when a client asks for them (PartnerStatus.actions).
+    const rows = await this.asOf.execute(asOf, query);
+    return rows.map((row) => ({ ...row, planId, asOf }));
   }
 
   @Query(() => TargetType, { nullable: true })
