@@ -1,0 +1,184 @@
+'use strict';
+/**
+ * Where the time goes, step by step, for the figures that miss their goals. Run after `npm run bench`
+ * (it works on bench/.cache/work/actiemonitor.sqlite, the run's scratch copy holding the whole history
+ * and its read models, and adds a few hundred events to it):
+ *
+ *   node bench/diagnose.js            # BENCH_DIST as for run.js
+ *
+ * 1. The write path: the product's own StreamCommandExecutor and ActionCommandHandler, wired by hand
+ *    with timing wrappers around the store and projector methods, so each step of one
+ *    changeActionStatus (findCommand, knownPartners, readStream, append, projector catch-up) is timed.
+ * 2. The projector's batch: the statements it runs per batch, timed one by one, with their query plans.
+ * 3. Time travel: the statements behind actionAsOf / partnerStatusesAsOf, with their query plans and
+ *    the number of rows they visit at random instants, and actionsAsOf, which partnerStatuses(asOf)
+ *    also runs.
+ * 4. Per-request helpers seen in the profiles (dutchCalendarDate).
+ */
+require('reflect-metadata');
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+const { CACHE, product, percentile, round, rng } = require('./lib/common');
+
+async function main() {
+  // The bench's scratch copy (every run makes it anew): the commands below add a few hundred events to it.
+  const file = join(CACHE, 'work', 'actiemonitor.sqlite');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run bench first`);
+
+  const { SqliteEventStore } = product('libs/event-store/src');
+  const { SqliteProjector, SqliteReadModelQueries, dutchCalendarDate } = product('libs/read-models/src');
+  const { ExecuteActionCommand } = product('libs/application/src');
+  const { StreamCommandExecutor } = product('libs/application/src/commands/stream-command-executor');
+  const { DomainContextService } = product('libs/application/src/commands/domain-context.service');
+  const { ActionCommandHandler } = product('libs/application/src/commands/aggregate-command.handlers');
+
+  const db = SqliteEventStore.openDatabase(file);
+  const timings = {};
+  const timedSync = (name, fn) => {
+    const t = process.hrtime.bigint();
+    try {
+      return fn();
+    } finally {
+      (timings[name] ??= []).push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  };
+  // Wired as libs/platform's sqliteProviders: when the projector can apply inside the append's
+  // transaction (applyAppended), the store hands it the appended events there.
+  let projector = null;
+  const inline = SqliteProjector.prototype.applyAppended !== undefined;
+  const store = new SqliteEventStore({
+    database: db,
+    clock: () => new Date(),
+    onAppended: inline ? (events) => timedSync('  of which projector.applyAppended (inside the append transaction)', () => projector.applyAppended(events)) : undefined,
+  });
+  projector = new SqliteProjector(db, store);
+  const queries = new SqliteReadModelQueries(db);
+  const head = Number(await store.headPosition());
+  console.log(`store: ${head} events; rm_status_counts ${count(db, 'rm_status_counts')} rows; rm_action_history ${count(db, 'rm_action_history')} rows; rm_status_snapshots ${count(db, 'rm_status_snapshots')} rows; rm_actions ${count(db, 'rm_actions')} rows`);
+
+  // ── 1. The write path, step by step ──
+  const timed = (name, fn) => async (...args) => {
+    const t = process.hrtime.bigint();
+    try {
+      return await fn(...args);
+    } finally {
+      (timings[name] ??= []).push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  };
+  const timedStore = Object.create(store);
+  for (const m of ['findCommand', 'readStream', 'append']) timedStore[m] = timed(`store.${m}`, store[m].bind(store));
+  const timedProjector = { catchUp: timed('projector.catchUp', () => projector.catchUp()), checkpoint: () => projector.checkpoint() };
+  const timedQueries = Object.create(queries);
+  timedQueries.partners = (...a) => {
+    const t = process.hrtime.bigint();
+    const r = queries.partners(...a);
+    (timings['readModels.partners (knownPartners)'] ??= []).push(Number(process.hrtime.bigint() - t) / 1e6);
+    return r;
+  };
+  const executor = new StreamCommandExecutor(timedStore, timedProjector);
+  const handler = new ActionCommandHandler(executor, new DomainContextService(timedStore, timedQueries));
+  const ids = db.prepare('SELECT id FROM rm_actions ORDER BY id LIMIT 300 OFFSET 1000').pluck().all();
+  const actor = { id: 'tok-diagnose', partnerId: 'VWS', role: 'COORDINATOR' };
+  let n = 0;
+  const run = async (rounds) => {
+    for (let r = 0; r < rounds; r++) {
+      for (const id of ids) {
+        n += 1;
+        await timed('command total', () =>
+          handler.execute(
+            new ExecuteActionCommand(
+              { type: 'ChangeActionStatus', actionId: id, status: n % 2 ? 'IN_PROGRESS' : 'AT_RISK', note: `diagnose ${n}` },
+              { actor, commandId: `diagnose-${Date.now()}-${n}`, correlationId: `diagnose-${n}` },
+            ),
+          ),
+        )();
+      }
+    }
+  };
+  await run(1); // warm-up
+  for (const k of Object.keys(timings)) delete timings[k];
+  await run(2);
+  console.log(`\n1. One changeActionStatus through StreamCommandExecutor (${timings['command total'].length} commands, sequential; projection ${inline ? 'inside the append transaction' : 'in its own transaction'}), ms per command:`);
+  printTimings(timings);
+
+  // ── 2. The projector's statements per batch ──
+  console.log('\n2. Statements the projector runs per batch (outside a transaction, so without the commit):');
+  const explain = (sql, ...params) => db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params).map((r) => r.detail).join('; ');
+  const time = (label, fn, times = 50) => {
+    const list = [];
+    for (let i = 0; i < times; i++) {
+      const t = process.hrtime.bigint();
+      fn();
+      list.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    console.log(`   ${label}: median ${round(percentile(list, 50), 3)} ms, p99 ${round(percentile(list, 99), 3)} ms`);
+  };
+  const dropEmpty = 'DELETE FROM rm_status_counts WHERE count = 0';
+  console.log(`   plan of "${dropEmpty}": ${explain(dropEmpty)}`);
+  db.exec('BEGIN');
+  time(dropEmpty, () => db.prepare(dropEmpty).run());
+  db.exec('ROLLBACK');
+  const fsyncOnly = db.transaction(() => db.prepare("INSERT INTO rm_checkpoints (projection, position) VALUES ('diagnose', 0) ON CONFLICT (projection) DO UPDATE SET position = position + 1").run());
+  time('one-row transaction on this file (the cost of a durable commit, WAL + FULL)', () => fsyncOnly.immediate(), 200);
+  db.prepare("DELETE FROM rm_checkpoints WHERE projection = 'diagnose'").run();
+
+  // ── 3. Time travel ──
+  const range = db.prepare('SELECT min(recorded_at) AS first, max(recorded_at) AS last FROM events').get();
+  const random = rng(99);
+  const instants = Array.from({ length: 10 }, () => new Date(Date.parse(range.first) + random() * (Date.parse(range.last) - Date.parse(range.first))).toISOString());
+  const versionsBetween = 'SELECT action_id, position, doc FROM rm_action_history WHERE position > ? AND recorded_at <= ? ORDER BY position';
+  const snapshotAt = 'SELECT position FROM rm_snapshot_marks WHERE recorded_at <= ? ORDER BY position DESC LIMIT 1';
+  const actionVersionAt = 'SELECT doc FROM rm_action_history WHERE action_id = ? AND recorded_at <= ? ORDER BY position DESC LIMIT 1';
+  console.log('\n3. Time travel');
+  console.log(`   plan of versionsBetween: ${explain(versionsBetween, 0, instants[0])}`);
+  console.log(`   plan of snapshotAt: ${explain(snapshotAt, instants[0])}`);
+  console.log(`   plan of actionVersionAt: ${explain(actionVersionAt, 'x', instants[0])}`);
+  const lastPosition = db.prepare('SELECT max(position) FROM rm_action_history').pluck();
+  for (const asOf of instants.slice(0, 5)) {
+    const mark = db.prepare(snapshotAt).safeIntegers(true).get(asOf);
+    const from = mark ? mark.position : 0n;
+    let rows = 0;
+    const t = process.hrtime.bigint();
+    for (const _row of db.prepare(versionsBetween).safeIntegers(true).iterate(from, asOf)) rows += 1;
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    const scanned = Number(lastPosition.get()) - Number(from);
+    const plans = db.prepare('SELECT DISTINCT plan_id FROM rm_action_memberships LIMIT 3').pluck().all();
+    const t2 = process.hrtime.bigint();
+    const asOfActions = queries.actionsAsOf({ planId: plans[2] ?? plans[0] }, asOf).length;
+    const actionsMs = Number(process.hrtime.bigint() - t2) / 1e6;
+    const t3 = process.hrtime.bigint();
+    queries.partnerStatusesAsOf(plans[2] ?? plans[0], asOf, dutchCalendarDate(new Date(asOf)));
+    const statusesMs = Number(process.hrtime.bigint() - t3) / 1e6;
+    console.log(
+      `   asOf ${asOf}: snapshot at ${from}; versionsBetween returns ${rows} rows but walks the position index from the snapshot to the end of the history (~${scanned} entries, each checked for recorded_at): ${round(ms, 1)} ms; ` +
+        `partnerStatusesAsOf ${round(statusesMs, 1)} ms; actionsAsOf (one plan, run by the resolver too) ${round(actionsMs, 1)} ms → ${asOfActions} actions (one lookup per action in the whole store: ${count(db, 'rm_actions')})`,
+    );
+  }
+
+  // ── 4. Per-request helpers ──
+  console.log('\n4. Per-request helpers');
+  const now = new Date();
+  time('dutchCalendarDate (new Intl.DateTimeFormat per call)', () => dutchCalendarDate(now), 2000);
+  const formatter = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+  time('the same with one cached Intl.DateTimeFormat', () => formatter.format(now), 2000);
+  time('readModels.partners() (every command: knownPartners)', () => queries.partners(), 500);
+  time('partnerStatuses(null) (all plans)', () => queries.partnerStatuses(null, '2026-11-23'), 50);
+
+  db.close();
+}
+
+function count(db, table) {
+  return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+}
+
+function printTimings(timings) {
+  for (const [name, list] of Object.entries(timings)) {
+    const perCommand = list.reduce((a, b) => a + b, 0) / timings['command total'].length;
+    console.log(`   ${name.padEnd(40)} ${String(round(perCommand, 3)).padStart(8)} ms/command   (p50 ${round(percentile(list, 50), 3)}, p99 ${round(percentile(list, 99), 3)} per call, ${list.length} calls)`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+'use strict';
+/**
+ * Replay against its limit, on a copy of the generated log:
+ *
+ *  - raw read+parse (the limit): bare better-sqlite3 walks every row of `events` in position order
+ *    (one statement.iterate()) and JSON.parses its data and metadata; nothing else.
+ *  - replay: the product's own rebuild, exactly what `cli replay` runs: rebuildReadModels (the
+ *    server's SqliteProjector over readLog pages of 5,000 through the EventStore port, into a scratch
+ *    SQLite file) — its rate is replay.eventsPerSec, as the CLI prints it — then replaceReadModels,
+ *    which swaps the rebuilt tables into the live file in one transaction (timed separately).
+ *
+ * After this the file holds the log and all read models, ready for the server. The scratch file goes
+ * to TMPDIR (set by run.js to the bench work folder).
+ * Message in: { file }.
+ */
+const Database = require('better-sqlite3');
+const { product } = require('./common');
+
+process.on('message', async ({ file }) => {
+  try {
+    const raw = rawReadParse(file);
+    const replay = await rebuild(file);
+    process.send({ ok: true, result: { ...raw, ...replay, maxRssMb: process.resourceUsage().maxRSS / 1024 } }, () => process.exit(0));
+  } catch (error) {
+    process.send({ ok: false, error: String(error && error.stack ? error.stack : error) }, () => process.exit(1));
+  }
+});
+
+function rawReadParse(file) {
+  const db = new Database(file, { readonly: true });
+  const all = db.prepare(
+    'SELECT position, stream_id, version, type, schema_version, data, metadata, recorded_at, command_id, hash, prev_hash FROM events ORDER BY position',
+  );
+  // Warm-up: the first rows, so the statement and JSON.parse are hot and the pages are cached.
+  let warm = 0;
+  for (const row of all.iterate()) {
+    JSON.parse(row.data);
+    JSON.parse(row.metadata);
+    if (++warm >= 20_000) break;
+  }
+  const started = process.hrtime.bigint();
+  let rows = 0;
+  let checksum = 0;
+  for (const row of all.iterate()) {
+    const data = JSON.parse(row.data);
+    const metadata = JSON.parse(row.metadata);
+    if (data && metadata) checksum += 1;
+    rows += 1;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  db.close();
+  if (checksum !== rows) throw new Error('parse check failed');
+  return { rawRows: rows, rawReadParsePerSec: rows / seconds, rawSeconds: seconds };
+}
+
+async function rebuild(file) {
+  const { SqliteEventStore } = product('libs/event-store/src');
+  const { rebuildReadModels, replaceReadModels } = product('libs/read-models/src');
+  const db = SqliteEventStore.openDatabase(file);
+  try {
+    const store = new SqliteEventStore({ database: db, clock: () => new Date() });
+    const head = await store.headPosition();
+    const rebuilt = await rebuildReadModels(store, head);
+    try {
+      const started = process.hrtime.bigint();
+      replaceReadModels(db, rebuilt.file);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      const swapMs = Number(process.hrtime.bigint() - started) / 1e6;
+      return { events: rebuilt.events, replayMs: rebuilt.millis, eventsPerSec: rebuilt.events / (rebuilt.millis / 1000), swapMs };
+    } finally {
+      rebuilt.discard();
+    }
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,645 @@
+'use strict';
+/**
+ * `npm run bench`: builds the product, generates (or reuses) a synthetic history of BENCH_EVENTS
+ * events (default 1,000,000), runs every measurement after a warm-up, prints a table and writes
+ * bench/results.json. See BENCHMARKS.md for what each figure means and what limits it.
+ *
+ * Knobs (environment):
+ *   BENCH_EVENTS=20000     size of the history (quick development runs); the cache is per size
+ *   BENCH_SECONDS=8        seconds per measured load round (rps figures)
+ *   BENCH_ROUNDS=3         rounds of the alternating comparisons (medians are reported)
+ *   BENCH_DIST=dist        use an existing `npm run build` instead of compiling into bench/.cache/build
+ *   BENCH_SKIP_BUILD=1     reuse bench/.cache/build as it is
+ *   BENCH_LOG_LEVEL=info   the server's LOG_LEVEL (info, the production default, logs one access line per request)
+ *   BENCH_PROFILE=1        CPU-profile the server per phase, the replay and the append process (bench/.cache/profiles;
+ *                          summarise with `node bench/profile-summary.js <file>`); figures are then slower
+ *   BENCH_OUTPUT=path      where to write the results (default bench/results.json)
+ */
+const { spawn, fork, execFileSync } = require('node:child_process');
+const { copyFileSync, existsSync, mkdirSync, openSync, closeSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { createServer } = require('node:net');
+const os = require('node:os');
+const { join } = require('node:path');
+const { ROOT, BENCH, CACHE, PLANS_DIR, distDir, rng, percentile, median, round, sha256OfFiles, filesUnder, log, sleep } = require('./lib/common');
+const { GENERATOR_VERSION } = require('./lib/generate');
+
+const EVENTS = Number(process.env.BENCH_EVENTS || 1_000_000);
+const SECONDS = Number(process.env.BENCH_SECONDS || 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL || 'info';
+const PROFILE = process.env.BENCH_PROFILE === '1';
+const OUTPUT = process.env.BENCH_OUTPUT || join(BENCH, 'results.json');
+const QUERY_CONNECTIONS = 10;
+const MUTATION_CLIENTS = 16;
+const ACTIONS_PER_MUTATION_CLIENT = 8;
+const WORK = join(CACHE, 'work');
+const PROFILES = join(CACHE, 'profiles');
+
+const PARTNER_STATUSES = `{ partnerStatuses(planId: "actieplan-pleegzorg-2017-2018") { partner { id name } total overdue byStatus { status count } } }`;
+const PARTNER_STATUSES_ALL_PLANS = `{ partnerStatuses { partner { id name } total overdue byStatus { status count } } }`;
+const HELLO = '{ hello }';
+const ACTION_AS_OF = 'query ActionAsOf($id: ID!, $asOf: DateTime!) { action(id: $id, asOf: $asOf) { id status statusNote version overdue } }';
+const PARTNER_STATUSES_AS_OF =
+  'query PartnerStatusesAsOf($planId: ID, $asOf: DateTime!) { partnerStatuses(planId: $planId, asOf: $asOf) { partner { id name } total overdue byStatus { status count } } }';
+
+const children = new Set();
+
+async function main() {
+  const began = Date.now();
+  const machine = machineInfo();
+  log(`${EVENTS} events; ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(' ')}`);
+  const build = buildProduct();
+  const history = await ensureHistory(EVENTS);
+
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  if (PROFILE) mkdirSync(PROFILES, { recursive: true });
+  const dbFile = join(WORK, 'actiemonitor.sqlite');
+  copyFileSync(history.file, dbFile);
+
+  log('replay: raw read+parse, then the product rebuild of every read model');
+  const replay = await child('lib/replay.js', { file: dbFile }, { TMPDIR: WORK }, PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`, '--cpu-prof-name=replay.cpuprofile'] : []);
+  log(`replay: ${replay.events} events at ${Math.round(replay.eventsPerSec)}/s (swap ${Math.round(replay.swapMs)} ms); raw read+parse ${Math.round(replay.rawReadParsePerSec)}/s`);
+
+  const token = createToken();
+  const server = new ProductServer(token);
+
+  log('startup: 3 cold starts of the server with the whole history in the store');
+  const startups = [];
+  for (let i = 0; i < 3; i++) {
+    startups.push(await server.start(`startup-${i + 1}`));
+    if (i < 2) await server.stop();
+  }
+  const startupEvents = storeHead(dbFile);
+  const memoryAfterStartup = server.memory();
+  log(`startup: ${startups.map((ms) => Math.round(ms)).join(', ')} ms; RSS ${Math.round(memoryAfterStartup.rssMb)} MiB`);
+
+  log('asOf: time-travel queries at random instants across the history');
+  const asOf = await measureAsOf(server, token, history.manifest);
+  await server.profileMark('asof');
+  log(`asOf: action p99 ${round(asOf.actionP99Ms, 1)} ms, partnerStatuses p99 ${round(asOf.partnerStatusesP99Ms, 1)} ms`);
+
+  log('graphql: partnerStatuses vs bare Fastify+Mercurius vs Nest+Apollo+Express');
+  const graphql = await measureQueries(server, token);
+  await server.profileMark('after-graphql');
+
+  log(`mutations: changeActionStatus from ${MUTATION_CLIENTS} clients`);
+  const mutations = await measureMutations(server, token, history.manifest);
+  await server.profileMark('mutations');
+  log(`mutations: ${Math.round(mutations.rps)}/s, p99 ${round(mutations.p99Ms, 1)} ms`);
+
+  const memory = server.memory();
+  await server.stop();
+
+  log('append: raw SQLite vs Emmett vs the command path, alternating rounds');
+  // 128 actions, as many as the mutation clients use: a working set that stays in the page cache. This
+  // VM reclaims cold file pages within seconds (DAMON), so streams of actions not touched for a while
+  // are read from the virtual disk (~40 ms per stream instead of ~0.2 ms); see BENCHMARKS.md.
+  const appendActions = pickActions(history.manifest, MUTATION_CLIENTS * ACTIONS_PER_MUTATION_CLIENT, 99, new Set(mutations.actionIds));
+  const append = await child(
+    'lib/append.js',
+    { workDir: WORK, productDb: dbFile, actionIds: appendActions, rounds: ROUNDS, seconds: Math.max(2, SECONDS / 2), warmupSeconds: 2 },
+    {},
+    PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`, '--cpu-prof-name=append.cpuprofile'] : [],
+  );
+  log(`append: product ${Math.round(append.productEventsPerSec)}/s, raw ${Math.round(append.rawTxPerSec)}/s, Emmett ${Math.round(append.emmettEventsPerSec)}/s`);
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: { ...machine, loadAverageAtEnd: os.loadavg().map((l) => round(l, 2)) },
+    build,
+    historyEvents: history.manifest.events,
+    append: {
+      eventsPerSec: round(append.productEventsPerSec),
+      rawSqliteTxPerSec: round(append.rawTxPerSec),
+      emmettSqliteEventsPerSec: round(append.emmettEventsPerSec),
+      samples: mapValues(append.samples, (list) => list.map((v) => round(v))),
+      synchronous: { raw: append.rawSynchronous, emmett: append.emmettSynchronous },
+      productWalMbAtStart: append.productWalMbAtStart,
+      emmettFailedCommits: append.emmettFailedCommits,
+      emmettFirstFailure: append.emmettFirstFailure,
+    },
+    replay: {
+      events: replay.events,
+      eventsPerSec: round(replay.eventsPerSec),
+      rawReadParsePerSec: round(replay.rawReadParsePerSec),
+      ms: round(replay.replayMs),
+      swapMs: round(replay.swapMs),
+      processMaxRssMb: round(replay.maxRssMb),
+    },
+    graphql,
+    mutations: {
+      rps: round(mutations.rps),
+      p99Ms: round(mutations.p99Ms, 2),
+      p50Ms: round(mutations.p50Ms, 2),
+      clients: MUTATION_CLIENTS,
+      ok: mutations.ok,
+      conflicts: mutations.conflicts,
+      errors: mutations.graphqlErrors + mutations.httpErrors,
+      firstError: mutations.firstError,
+    },
+    asOf: {
+      events: startupEvents,
+      actionP99Ms: round(asOf.actionP99Ms, 2),
+      partnerStatusesP99Ms: round(asOf.partnerStatusesP99Ms, 2),
+      actionP50Ms: round(asOf.actionP50Ms, 2),
+      partnerStatusesP50Ms: round(asOf.partnerStatusesP50Ms, 2),
+      actionQueries: asOf.actionQueries,
+      partnerStatusesQueries: asOf.partnerStatusesQueries,
+    },
+    startup: { events: startupEvents, ms: round(median(startups)), runsMs: startups.map((ms) => round(ms)) },
+    memory: { rssMbAt1M: round(memory.rssMb), peakRssMb: round(memory.peakRssMb), rssMbAfterStartup: round(memoryAfterStartup.rssMb), events: startupEvents },
+    settings: {
+      queryConnections: QUERY_CONNECTIONS,
+      mutationClients: MUTATION_CLIENTS,
+      secondsPerRound: SECONDS,
+      rounds: ROUNDS,
+      serverEnv: server.publicEnv(),
+      profiled: PROFILE,
+    },
+    runSeconds: 0,
+  };
+  results.goals = evaluateGoals(results);
+  results.runSeconds = round((Date.now() - began) / 1000);
+  writeFileSync(OUTPUT, `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+  log(`wrote ${OUTPUT} in ${results.runSeconds} s`);
+}
+
+// ─── Build and history ──────────────────────────────────────────────────────────────────────────
+
+function buildProduct() {
+  const out = distDir();
+  const info = { dir: out.replace(`${ROOT}/`, ''), commit: git(['rev-parse', '--short', 'HEAD']), dirty: git(['status', '--porcelain', '--', 'apps', 'libs', 'config']) !== '' };
+  if (process.env.BENCH_DIST || (process.env.BENCH_SKIP_BUILD === '1' && existsSync(join(out, 'apps/api/src/main.js')))) {
+    log(`build: using ${info.dir} as it is`);
+    return info;
+  }
+  log(`build: tsc + tsc-alias (as npm run build) into ${info.dir}`);
+  const staging = `${out}.tmp`;
+  rmSync(staging, { recursive: true, force: true });
+  const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
+  execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', staging], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(bin('tsc-alias'), ['-p', 'tsconfig.build.json', '--outDir', staging], { cwd: ROOT, stdio: 'inherit' });
+  rmSync(out, { recursive: true, force: true });
+  renameSync(staging, out);
+  return info;
+}
+
+function git(args) {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The generated log, cached per size and per version of everything that shapes its bytes. */
+async function ensureHistory(events) {
+  const key = sha256OfFiles([
+    join(BENCH, 'lib', 'generate.js'),
+    ...['sqlite/sqlite-schema.ts', 'sqlite/sqlite-event-store.ts', 'hash-chain.ts', 'canonical-json.ts'].map((f) => join(ROOT, 'libs', 'event-store', 'src', f)),
+    ...filesUnder(PLANS_DIR, (f) => f.endsWith('.json')),
+  ]);
+  const base = `history-${events}-g${GENERATOR_VERSION}-${key}`;
+  const file = join(CACHE, `${base}.sqlite`);
+  const manifestFile = join(CACHE, `${base}.json`);
+  if (existsSync(file) && existsSync(manifestFile)) {
+    log(`history: reusing ${file.replace(`${ROOT}/`, '')}`);
+  } else {
+    mkdirSync(CACHE, { recursive: true });
+    for (const old of readdirSync(CACHE).filter((f) => f.startsWith(`history-${events}-`))) rmSync(join(CACHE, old), { force: true });
+    log(`history: generating ${events} events (cached for next time)`);
+    const started = Date.now();
+    await child('lib/generate.js', null, {}, [], [String(events), `${file}.tmp`, manifestFile]);
+    renameSync(`${file}.tmp`, file);
+    log(`history: ${Math.round((Date.now() - started) / 1000)} s, ${Math.round(statSync(file).size / 1048576)} MiB`);
+  }
+  return { file, manifest: JSON.parse(readFileSync(manifestFile, 'utf8')) };
+}
+
+function storeHead(file) {
+  const Database = require('better-sqlite3');
+  const db = new Database(file, { readonly: true });
+  try {
+    return Number(db.prepare('SELECT max(position) FROM events').pluck().get());
+  } finally {
+    db.close();
+  }
+}
+
+function createToken() {
+  const out = execFileSync(process.execPath, [join(distDir(), 'apps/cli/src/main.js'), 'tokens', 'create', '--role', 'coordinator', '--partner', 'VWS', '--name', `bench-${Date.now()}`], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: WORK, LOG_LEVEL: 'silent', PLANS_DIR },
+    encoding: 'utf8',
+  });
+  const lines = out.trim().split('\n');
+  const token = lines[lines.length - 1].trim();
+  if (!token.startsWith('am_')) throw new Error(`tokens create printed no token: ${out}`);
+  return token;
+}
+
+// ─── The product server ─────────────────────────────────────────────────────────────────────────
+
+class ProductServer {
+  constructor(token) {
+    this.token = token;
+    this.process = null;
+    this.port = 0;
+    this.phase = 0;
+  }
+
+  env() {
+    return {
+      ...process.env,
+      PORT: String(this.port),
+      HOST: '127.0.0.1',
+      DATA_DIR: WORK,
+      PLANS_DIR,
+      NODE_ENV: 'production',
+      LOG_LEVEL: LOG_LEVEL,
+      IMPORT_ON_START: 'true',
+      // Limits that would refuse a load test: off. Query depth/cost limits stay at their defaults
+      // (the bench's queries are well inside them and every answer is checked for errors).
+      RATE_LIMIT_PER_MINUTE: '0',
+    };
+  }
+
+  publicEnv() {
+    const { NODE_ENV, LOG_LEVEL: level, IMPORT_ON_START, RATE_LIMIT_PER_MINUTE, HOST } = this.env();
+    return { NODE_ENV, LOG_LEVEL: level, IMPORT_ON_START, RATE_LIMIT_PER_MINUTE, HOST };
+  }
+
+  get url() {
+    return `http://127.0.0.1:${this.port}/graphql`;
+  }
+
+  /** Starts the server; resolves with the ms from spawn to the first answered partnerStatuses query. */
+  async start(label) {
+    this.port = await freePort();
+    const logFile = openSync(join(WORK, `server-${label}.log`), 'w');
+    const args = [];
+    if (PROFILE) args.push('-r', join(BENCH, 'lib', 'cpu-profile-hook.js'));
+    args.push(join(distDir(), 'apps/api/src/main.js'));
+    const started = process.hrtime.bigint();
+    this.process = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...this.env(), BENCH_PROFILE_DIR: PROFILES, BENCH_PROFILE_LABEL: label },
+      stdio: ['ignore', logFile, logFile],
+    });
+    closeSync(logFile);
+    track(this.process, `server ${label}`);
+    const body = JSON.stringify({ query: PARTNER_STATUSES });
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      if (this.process.exitCode !== null) throw new Error(`the server exited with ${this.process.exitCode}: see ${join(WORK, `server-${label}.log`)}`);
+      try {
+        const res = await fetch(this.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` }, body });
+        const json = await res.json();
+        if (res.status === 200 && json.data && json.data.partnerStatuses && !json.errors) break;
+        throw new Error(`unexpected answer ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
+      } catch (error) {
+        if (!/fetch failed|ECONNREFUSED|ECONNRESET|socket/i.test(String(error && (error.cause?.code || error.message)))) throw error;
+        if (Date.now() > deadline) throw new Error('the server did not answer within 120 s');
+        await sleep(5);
+      }
+    }
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  }
+
+  /** With BENCH_PROFILE=1: writes the CPU profile of the phase that just ended. */
+  async profileMark(label) {
+    if (!PROFILE || !this.process) return;
+    writeFileSync(join(PROFILES, 'label'), label);
+    this.process.kill('SIGWINCH');
+    await sleep(1500);
+  }
+
+  memory() {
+    const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
+    const kb = (field) => Number((new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status) || [])[1]);
+    return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
+  }
+
+  async stop() {
+    if (!this.process) return;
+    await stopProcess(this.process);
+    this.process = null;
+  }
+}
+
+// ─── Measurements ───────────────────────────────────────────────────────────────────────────────
+
+async function measureAsOf(server, token, manifest) {
+  const random = rng(4242);
+  const start = Date.parse(manifest.historyStart);
+  const end = Date.parse(manifest.historyEnd);
+  const planAt = (instant) => {
+    const existing = manifest.plans.filter((p) => Date.parse(p.registeredAt) <= instant);
+    return existing.length > 0 ? random.pick(existing) : manifest.plans[0];
+  };
+  const ask = async (query, variables) => {
+    const t = process.hrtime.bigint();
+    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const json = await res.json();
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    if (res.status !== 200 || json.errors) throw new Error(`asOf query failed: ${res.status} ${JSON.stringify(json).slice(0, 400)}`);
+    return { ms, data: json.data };
+  };
+  const actionQuery = () => {
+    const instant = start + random() * (end - start);
+    const plan = planAt(instant);
+    return ask(ACTION_AS_OF, { id: random.pick(plan.actionIds), asOf: new Date(instant).toISOString() });
+  };
+  const statusesQuery = () => {
+    const instant = start + random() * (end - start);
+    return ask(PARTNER_STATUSES_AS_OF, { planId: planAt(instant).id, asOf: new Date(instant).toISOString() });
+  };
+
+  for (let i = 0; i < 100; i++) await actionQuery();
+  const action = [];
+  let found = 0;
+  for (let i = 0; i < 1000; i++) {
+    const r = await actionQuery();
+    action.push(r.ms);
+    if (r.data.action) found += 1;
+  }
+  await statusesQuery();
+  // Up to 300 queries, but within about a minute once 5 are done: at 1M events one can take many
+  // seconds (see BENCHMARKS.md), and the run must stay within its time budget.
+  const statuses = [];
+  const until = Date.now() + Math.max(20, SECONDS * 7) * 1000;
+  while (statuses.length < 300 && (statuses.length < 5 || Date.now() < until)) statuses.push((await statusesQuery()).ms);
+  return {
+    actionP99Ms: percentile(action, 99),
+    actionP50Ms: percentile(action, 50),
+    partnerStatusesP99Ms: percentile(statuses, 99),
+    partnerStatusesP50Ms: percentile(statuses, 50),
+    actionQueries: action.length,
+    actionsFound: found,
+    partnerStatusesQueries: statuses.length,
+  };
+}
+
+async function measureQueries(server, token) {
+  const hello = await startHelper('servers/hello-mercurius.js', {});
+  const apollo = await startHelper('servers/nest-apollo-express.js', {
+    DATA_DIR: WORK,
+    PLANS_DIR,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+  });
+  try {
+    const auth = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    const targets = {
+      product: { url: server.url, headers: auth, body: JSON.stringify({ query: PARTNER_STATUSES }) },
+      mercurius: { url: `http://127.0.0.1:${hello.port}/graphql`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HELLO }) },
+      apollo: { url: `http://127.0.0.1:${apollo.port}/graphql`, headers: auth, body: JSON.stringify({ query: PARTNER_STATUSES }) },
+      productAllPlans: { url: server.url, headers: auth, body: JSON.stringify({ query: PARTNER_STATUSES_ALL_PLANS }) },
+    };
+    for (const [name, t] of Object.entries(targets)) {
+      t.expectBody = await expectedBody(t);
+      if (name === 'apollo' && JSON.stringify(JSON.parse(t.expectBody)) !== JSON.stringify(JSON.parse(targets.product.expectBody))) {
+        throw new Error(`Nest+Apollo answers partnerStatuses differently from the product:\n${t.expectBody.slice(0, 300)}\n${targets.product.expectBody.slice(0, 300)}`);
+      }
+      await load({ ...t, seconds: 3 }); // warm-up: JIT, caches, connection pools
+    }
+    const samples = { product: [], mercurius: [], apollo: [], productAllPlans: [] };
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const [name, t] of Object.entries(targets)) {
+        if (name.startsWith('product')) await server.profileMark('graphql-between');
+        const result = await load({ ...t, seconds: SECONDS });
+        if (name.startsWith('product')) await server.profileMark(`graphql-${name}-round${r + 1}`);
+        samples[name].push(result);
+        log(`graphql round ${r + 1} ${name}: ${Math.round(result.rps)}/s p99 ${result.p99Ms} ms`);
+      }
+    }
+    const med = (name, field) => median(samples[name].map((s) => s[field]));
+    return {
+      partnerStatuses: { rps: round(med('product', 'rps')), p99Ms: round(med('product', 'p99Ms'), 2), p50Ms: round(med('product', 'p50Ms'), 2) },
+      rawMercuriusRps: round(med('mercurius', 'rps')),
+      nestApolloExpressRps: round(med('apollo', 'rps')),
+      nestApolloExpressP99Ms: round(med('apollo', 'p99Ms'), 2),
+      partnerStatusesAllPlans: { rps: round(med('productAllPlans', 'rps')), p99Ms: round(med('productAllPlans', 'p99Ms'), 2) },
+      connections: QUERY_CONNECTIONS,
+      samples: mapValues(samples, (list) => list.map((s) => ({ rps: round(s.rps), p99Ms: s.p99Ms, non2xx: s.non2xx, errors: s.errors, mismatches: s.mismatches }))),
+    };
+  } finally {
+    await stopProcess(hello.process);
+    await stopProcess(apollo.process);
+  }
+}
+
+async function expectedBody(target) {
+  const res = await fetch(target.url, { method: 'POST', headers: target.headers, body: target.body });
+  const text = await res.text();
+  const json = JSON.parse(text);
+  if (res.status !== 200 || json.errors || !json.data) throw new Error(`${target.url} answered ${res.status} ${text.slice(0, 400)}`);
+  return text;
+}
+
+function load(target) {
+  const { url, headers, body, expectBody, seconds } = target;
+  return child('lib/load.js', { mode: 'autocannon', url, headers, body, expectBody, seconds, connections: QUERY_CONNECTIONS }).then((r) => {
+    if (r.non2xx || r.errors || r.timeouts || r.mismatches) {
+      throw new Error(`load on ${url} had failures: non2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}, wrong bodies ${r.mismatches}`);
+    }
+    return r;
+  });
+}
+
+async function measureMutations(server, token, manifest) {
+  const ids = pickActions(manifest, MUTATION_CLIENTS * ACTIONS_PER_MUTATION_CLIENT, 7, new Set());
+  const actions = [];
+  for (const id of ids) {
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'query V($id: ID!) { action(id: $id) { version } }', variables: { id } }),
+    });
+    const json = await res.json();
+    if (!json.data || !json.data.action) throw new Error(`action ${id} not found: ${JSON.stringify(json)}`);
+    actions.push({ id, version: json.data.action.version });
+  }
+  const result = await child('lib/load.js', {
+    mode: 'mutations',
+    url: server.url,
+    token,
+    clients: MUTATION_CLIENTS,
+    actionsPerClient: ACTIONS_PER_MUTATION_CLIENT,
+    actions,
+    warmupSeconds: 3,
+    seconds: Math.max(5, SECONDS * 2),
+    runId: Date.now().toString(36),
+  });
+  if (result.graphqlErrors + result.httpErrors > 0) throw new Error(`mutations failed: ${result.firstError}`);
+  return { ...result, actionIds: ids };
+}
+
+/** Actions spread over the synthetic plans (deterministic per seed), none from `exclude`. */
+function pickActions(manifest, count, seed, exclude) {
+  const random = rng(seed);
+  const all = manifest.plans.flatMap((p) => p.actionIds);
+  const picked = new Set();
+  while (picked.size < Math.min(count, all.length - exclude.size)) {
+    const id = random.pick(all);
+    if (!exclude.has(id)) picked.add(id);
+  }
+  return [...picked];
+}
+
+// ─── Goals and output ───────────────────────────────────────────────────────────────────────────
+
+function evaluateGoals(r) {
+  const at = r.historyEvents >= 1_000_000 ? '' : ` (at ${r.historyEvents} events, not 1M)`;
+  const goal = (figure, value, op, target, unit = '') => ({ figure, value: round(value, 3), goal: `${op} ${target}${unit}`, met: op === '≥' ? value >= target : value <= target });
+  return [
+    goal('append ÷ raw SQLite', r.append.eventsPerSec / r.append.rawSqliteTxPerSec, '≥', 0.8, '×'),
+    goal('append ÷ Emmett SQLite', r.append.eventsPerSec / r.append.emmettSqliteEventsPerSec, '≥', 10, '×'),
+    goal('replay ÷ raw read+parse', r.replay.eventsPerSec / r.replay.rawReadParsePerSec, '≥', 0.25, '×'),
+    goal('partnerStatuses rps ÷ bare Mercurius rps', r.graphql.partnerStatuses.rps / r.graphql.rawMercuriusRps, '≥', 0.5, '×'),
+    goal('partnerStatuses p99', r.graphql.partnerStatuses.p99Ms, '≤', 10, ' ms'),
+    goal('partnerStatuses rps ÷ Nest+Apollo+Express rps', r.graphql.partnerStatuses.rps / r.graphql.nestApolloExpressRps, '≥', 3, '×'),
+    goal('mutations rps', r.mutations.rps, '≥', 1500, '/s'),
+    goal('mutations p99', r.mutations.p99Ms, '≤', 25, ' ms'),
+    goal(`asOf action p99${at}`, r.asOf.actionP99Ms, '≤', 20, ' ms'),
+    goal(`asOf partnerStatuses p99${at}`, r.asOf.partnerStatusesP99Ms, '≤', 200, ' ms'),
+    goal(`startup${at}`, r.startup.ms, '≤', 3000, ' ms'),
+    goal(`server RSS${at}`, r.memory.rssMbAt1M, '≤', 512, ' MB'),
+  ];
+}
+
+function printTable(r) {
+  const rows = [
+    ['append.eventsPerSec', r.append.eventsPerSec, 'commands/s, 1 at a time, in-process command path'],
+    ['append.rawSqliteTxPerSec', r.append.rawSqliteTxPerSec, 'bare 1-row transactions, WAL + synchronous=FULL'],
+    ['append.emmettSqliteEventsPerSec', r.append.emmettSqliteEventsPerSec, 'Emmett 0.38.5 appendToStream, 1 event'],
+    ['replay.events', r.replay.events, ''],
+    ['replay.eventsPerSec', r.replay.eventsPerSec, 'rebuild of every read model (cli replay)'],
+    ['replay.rawReadParsePerSec', r.replay.rawReadParsePerSec, 'bare read + JSON.parse of the same rows'],
+    ['graphql.partnerStatuses.rps', r.graphql.partnerStatuses.rps, `${QUERY_CONNECTIONS} connections, one plan`],
+    ['graphql.partnerStatuses.p99Ms', r.graphql.partnerStatuses.p99Ms, ''],
+    ['graphql.rawMercuriusRps', r.graphql.rawMercuriusRps, 'Fastify + Mercurius (jit) { hello }'],
+    ['graphql.nestApolloExpressRps', r.graphql.nestApolloExpressRps, 'same resolvers on Nest + Apollo + Express'],
+    ['graphql.partnerStatusesAllPlans.rps', r.graphql.partnerStatusesAllPlans.rps, 'extra: every plan (no planId)'],
+    ['mutations.rps', r.mutations.rps, `changeActionStatus, ${MUTATION_CLIENTS} clients`],
+    ['mutations.p99Ms', r.mutations.p99Ms, ''],
+    ['asOf.events', r.asOf.events, ''],
+    ['asOf.actionP99Ms', r.asOf.actionP99Ms, `${r.asOf.actionQueries} sequential queries`],
+    ['asOf.partnerStatusesP99Ms', r.asOf.partnerStatusesP99Ms, `${r.asOf.partnerStatusesQueries} sequential queries`],
+    ['startup.events', r.startup.events, ''],
+    ['startup.ms', r.startup.ms, `median of ${r.startup.runsMs.join(', ')}`],
+    ['memory.rssMbAt1M', r.memory.rssMbAt1M, `MiB after the queries; peak ${r.memory.peakRssMb}, right after start-up ${r.memory.rssMbAfterStartup}`],
+  ];
+  const out = [];
+  out.push(`\nActiemonitor bench, ${r.date}: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, ${r.historyEvents} events\n`);
+  const w = Math.max(...rows.map((x) => x[0].length));
+  for (const [k, v, note] of rows) out.push(`  ${k.padEnd(w)}  ${String(v).padStart(10)}  ${note}`);
+  out.push('\nGoals:');
+  const gw = Math.max(...r.goals.map((g) => g.figure.length));
+  for (const g of r.goals) out.push(`  ${g.figure.padEnd(gw)}  ${String(g.value).padStart(10)}  goal ${g.goal.padEnd(10)}  ${g.met ? 'met' : 'MISSED'}`);
+  out.push('');
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+// ─── Processes ──────────────────────────────────────────────────────────────────────────────────
+
+function machineInfo() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0] ? cpus[0].model.trim() : 'unknown',
+    cores: os.availableParallelism ? os.availableParallelism() : cpus.length,
+    memoryGb: round(os.totalmem() / 1024 ** 3, 1),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    loadAverageAtStart: os.loadavg().map((l) => round(l, 2)),
+  };
+}
+
+/** Runs a bench script in a child process; resolves with what it sends back (or its exit, for generate.js). */
+function child(script, message, env = {}, execArgv = [], args = []) {
+  return new Promise((resolve, reject) => {
+    const proc = fork(join(BENCH, script), args, { cwd: ROOT, env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    track(proc, script);
+    let answer = null;
+    proc.on('message', (m) => (answer = m));
+    proc.on('error', reject);
+    proc.on('exit', (code) => {
+      if (message === null) return code === 0 ? resolve(null) : reject(new Error(`${script} exited with ${code}`));
+      if (answer && answer.ok) resolve(answer.result);
+      else reject(new Error(`${script} failed (${code}): ${answer ? answer.error : 'no answer'}`));
+    });
+    if (message !== null) proc.send(message);
+  });
+}
+
+async function startHelper(script, env) {
+  const port = await freePort();
+  const proc = spawn(process.execPath, [join(BENCH, script)], { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  track(proc, script);
+  await new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`${script} did not start`)), 60_000);
+    proc.stdout.on('data', (chunk) => {
+      seen += chunk;
+      if (/^ready \d+/m.test(seen)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    proc.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return { process: proc, port };
+}
+
+function track(proc, name) {
+  children.add(proc);
+  proc.on('exit', () => children.delete(proc));
+  proc.benchName = name;
+}
+
+function stopProcess(proc) {
+  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => proc.kill('SIGKILL'), 15_000);
+    proc.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    proc.kill('SIGTERM');
+  });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function mapValues(object, fn) {
+  return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, fn(v)]));
+}
+
+function cleanup() {
+  for (const proc of children) if (proc.exitCode === null) proc.kill('SIGKILL');
+}
+process.on('exit', cleanup);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    cleanup();
+    process.exit(130);
+  });
+}
+
+main().catch((error) => {
+  console.error(error && error.stack ? error.stack : error);
+  cleanup();
+  process.exit(1);
+});
