@@ -1,5 +1,9 @@
 import type { Pool } from 'pg';
-import type { Role, TokenRecord } from '@actiemonitor/application';
+import type { TokenRecord } from '@actiemonitor/application';
+import { type TokenRow, toTokenRecord } from '../token-row';
+
+export type { TokenRow };
+export { toTokenRecord };
 
 /** Tokens next to the events in PostgreSQL, so one backup holds both (as in the SQLite file). */
 const CREATE_TOKEN_TABLE = `
@@ -47,30 +51,8 @@ export const SELECT_TOKEN_BY_NAME = 'SELECT * FROM api_tokens WHERE name = $1';
 /** Byte order, as SQLite sorts, whatever the database's collation. */
 export const SELECT_TOKENS = 'SELECT * FROM api_tokens ORDER BY created_at COLLATE "C", name COLLATE "C"';
 
-export interface TokenRow {
-  id: string;
-  name: string;
-  role: Role;
-  partner_id: string | null;
-  secret_hash: string;
-  created_at: string;
-  expires_at: string | null;
-  revoked_at: string | null;
-}
 
 export function tokenValues(r: TokenRecord): unknown[] {
   return [r.id, r.name, r.role, r.partnerId, r.secretHash, r.createdAt, r.expiresAt, r.revokedAt];
 }
 
-export function toTokenRecord(row: TokenRow): TokenRecord {
-  return {
-    id: row.id,
-    name: row.name,
-    role: row.role,
-    partnerId: row.partner_id,
-    secretHash: row.secret_hash,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    revokedAt: row.revoked_at,
-  };
-}

@@ -1,16 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Role, TokenRecord, TokenRepository } from '@actiemonitor/application';
+import type { TokenRecord, TokenRepository } from '@actiemonitor/application';
+import { type TokenRow, toTokenRecord } from '../token-row';
 
-interface TokenRow {
-  id: string;
-  name: string;
-  role: Role;
-  partner_id: string | null;
-  secret_hash: string;
-  created_at: string;
-  expires_at: string | null;
-  revoked_at: string | null;
-}
 
 /**
  * Tokens live in the same file as the events, so one backup holds both. better-sqlite3 is synchronous: each
@@ -66,15 +57,5 @@ export class SqliteTokenRepository implements TokenRepository {
 }
 
 function toRecord(row: TokenRow | undefined): TokenRecord | null {
-  if (!row) return null;
-  return {
-    id: row.id,
-    name: row.name,
-    role: row.role,
-    partnerId: row.partner_id,
-    secretHash: row.secret_hash,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    revokedAt: row.revoked_at,
-  };
+  return row ? toTokenRecord(row) : null;
 }
