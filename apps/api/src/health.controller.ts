@@ -26,7 +26,7 @@ export class HealthController {
   @Get()
   async summary() {
     const head = await this.store.headPosition();
-    const checkpoint = this.projector.checkpoint();
+    const checkpoint = await this.projector.checkpoint();
     return { status: 'ok', events: head.toString(), projectionLag: (head - checkpoint).toString() };
   }
 
@@ -50,7 +50,7 @@ export class HealthController {
     } catch {
       return check.down({ message: 'de gebeurtenissenopslag antwoordt niet (event store not answering)' });
     }
-    const lag = head - this.projector.checkpoint();
+    const lag = head - (await this.projector.checkpoint());
     const data = { events: head.toString(), projectionLag: lag.toString(), maxLag: this.config.READY_MAX_LAG };
     if (this.daemon.failure !== null) return check.down({ ...data, message: 'projectie gestopt (projection stopped)' });
     if (lag > BigInt(this.config.READY_MAX_LAG)) return check.down({ ...data, message: 'leesmodellen lopen achter (read models behind)' });

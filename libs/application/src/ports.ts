@@ -1,4 +1,4 @@
-import type { SqliteProjector, SqliteReadModelQueries } from '@actiemonitor/read-models';
+import type { ReadModelProjector, ReadModelReader } from '@actiemonitor/read-models';
 
 /** Injected time: never Date.now() in decisions, so tests and replays are deterministic. */
 export interface Clock {
@@ -7,27 +7,14 @@ export interface Clock {
 export const CLOCK = Symbol('CLOCK');
 export const systemClock: Clock = { now: () => new Date() };
 
-/** The read side the query handlers use. */
-export type ReadModelQueries = Pick<
-  SqliteReadModelQueries,
-  | 'plans'
-  | 'plan'
-  | 'partners'
-  | 'partner'
-  | 'resolvePartnerId'
-  | 'action'
-  | 'actions'
-  | 'target'
-  | 'targetsOfAction'
-  | 'targetsOfActionLine'
-  | 'partnerStatuses'
-  | 'actionAsOf'
-  | 'actionsAsOf'
-  | 'partnerStatusesAsOf'
->;
+/** The read side the query handlers use (SQLite or PostgreSQL). */
+export type ReadModelQueries = ReadModelReader;
 export const READ_MODEL_QUERIES = Symbol('READ_MODEL_QUERIES');
 
 /** Brings the read models up to the head of the log; awaited after every write (read-your-writes). */
-export type Projector = Pick<SqliteProjector, 'catchUp' | 'checkpoint'>;
+export type Projector = ReadModelProjector;
 export const PROJECTOR = Symbol('PROJECTOR');
 
+
+/** Rebuild, compare and swap the read models (cli replay). */
+export const READ_MODEL_MAINTENANCE = Symbol('READ_MODEL_MAINTENANCE');

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
-import { CLOCK, Clock, PROJECTOR, READ_MODEL_QUERIES, systemClock, TOKEN_REPOSITORY } from '@actiemonitor/application';
+import { CLOCK, Clock, PROJECTOR, READ_MODEL_MAINTENANCE, READ_MODEL_QUERIES, systemClock, TOKEN_REPOSITORY } from '@actiemonitor/application';
 import { assertStoreSettings, Configuration } from '@actiemonitor/config';
 import { EVENT_STORE } from '@actiemonitor/event-store';
 import { kurrentDbProviders } from './kurrentdb-persistence.providers';
@@ -21,7 +21,7 @@ export interface PersistenceOptions {
 /**
  * Chooses and wires the adapters behind the ports, by EVENT_STORE:
  *  - sqlite (default): the log, the read models and the tokens in one file under DATA_DIR;
- *  - postgres: the log and the tokens in PostgreSQL (DATABASE_URL), the read models in SQLite under DATA_DIR;
+ *  - postgres: the log, the read models and the tokens in PostgreSQL (DATABASE_URL);
  *  - kurrentdb: the log in KurrentDB (KURRENTDB_URL), the read models and the tokens in SQLite under DATA_DIR.
  */
 @Global()
@@ -33,6 +33,8 @@ export class PersistenceModule implements OnApplicationShutdown {
     // A store chosen without its URL stops the server (and the CLI) here, naming the missing setting.
     assertStoreSettings(options.config);
     const clock = options.clock ?? systemClock;
+    // Only the SQLite-backed adapters have a SQLite file to offer (benchmarks and tools reach into it).
+    const sqlite = options.config.EVENT_STORE === 'postgres' ? [] : [SQLITE_DATABASE];
     return {
       module: PersistenceModule,
       providers: [
@@ -41,7 +43,7 @@ export class PersistenceModule implements OnApplicationShutdown {
         { provide: PERSISTENCE_RESOURCES, useValue: new PersistenceResources() },
         ...adapterProviders(options, clock),
       ],
-      exports: [CONFIGURATION, CLOCK, SQLITE_DATABASE, EVENT_STORE, PROJECTOR, READ_MODEL_QUERIES, TOKEN_REPOSITORY],
+      exports: [CONFIGURATION, CLOCK, ...sqlite, EVENT_STORE, PROJECTOR, READ_MODEL_QUERIES, READ_MODEL_MAINTENANCE, TOKEN_REPOSITORY],
     };
   }
 

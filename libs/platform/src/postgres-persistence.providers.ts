@@ -1,20 +1,25 @@
 import { Logger, Provider } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { Clock, TOKEN_REPOSITORY } from '@actiemonitor/application';
+import { Clock, PROJECTOR, READ_MODEL_MAINTENANCE, READ_MODEL_QUERIES, TOKEN_REPOSITORY } from '@actiemonitor/application';
 import { redactUrl } from '@actiemonitor/config';
-import { createPostgresPool, EVENT_STORE, migrateEventStore, PostgresEventStore } from '@actiemonitor/event-store';
+import { createPostgresPool, EVENT_STORE, EventStore, migrateEventStore, PostgresEventStore } from '@actiemonitor/event-store';
+import {
+  migratePostgresReadModels,
+  PostgresProjector,
+  PostgresReadModelMaintenance,
+  PostgresReadModelQueries,
+} from '@actiemonitor/read-models';
 import { describeError } from './describe-error';
 import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
 import type { PersistenceOptions } from './persistence.module';
 import { PostgresTokenRepository } from './postgres/postgres-token-repository';
-import { readModelFile } from './read-model-files';
-import { readModelProviders } from './read-model-providers';
 
 const POSTGRES_POOL = Symbol('POSTGRES_POOL');
 
 /**
- * EVENT_STORE=postgres: the log and the tokens in PostgreSQL (one backup holds both), the read models in
- * DATA_DIR/read-models-postgres.sqlite. Migrations run at start-up, before anything else touches the tables.
+ * EVENT_STORE=postgres: the log, the read models with their checkpoint, and the tokens in PostgreSQL (one
+ * backup holds all of it; every instance reads the same read models). Migrations run at start-up,
+ * before anything else touches the tables.
  */
 export function postgresProviders(options: PersistenceOptions, clock: Clock): Provider[] {
   const url = options.config.DATABASE_URL as string; // assertStoreSettings has checked it is there
@@ -29,6 +34,7 @@ export function postgresProviders(options: PersistenceOptions, clock: Clock): Pr
         });
         try {
           await migrateEventStore(pool);
+          await migratePostgresReadModels(pool);
         } catch (error) {
           await pool.end().catch(() => undefined);
           throw new Error(
@@ -60,6 +66,17 @@ export function postgresProviders(options: PersistenceOptions, clock: Clock): Pr
         }),
       inject: [POSTGRES_POOL],
     },
-    ...readModelProviders(options.databaseFile ?? readModelFile(options.config, 'postgres')),
+    {
+      provide: PROJECTOR,
+      useFactory: (pool: Pool, store: EventStore) => new PostgresProjector(pool, store),
+      inject: [POSTGRES_POOL, EVENT_STORE],
+    },
+    { provide: READ_MODEL_QUERIES, useFactory: (pool: Pool) => new PostgresReadModelQueries(pool), inject: [POSTGRES_POOL] },
+    {
+      provide: READ_MODEL_MAINTENANCE,
+      useFactory: (pool: Pool, store: EventStore) =>
+        new PostgresReadModelMaintenance(pool, store, (schema) => createPostgresPool({ connectionString: url, schema, max: 2 })),
+      inject: [POSTGRES_POOL, EVENT_STORE],
+    },
   ];
 }

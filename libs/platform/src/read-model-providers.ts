@@ -1,16 +1,16 @@
 import type { Provider } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { PROJECTOR, READ_MODEL_QUERIES } from '@actiemonitor/application';
+import { PROJECTOR, READ_MODEL_MAINTENANCE, READ_MODEL_QUERIES } from '@actiemonitor/application';
 import { EVENT_STORE, EventStore, SqliteEventStore } from '@actiemonitor/event-store';
-import { SqliteProjector, SqliteReadModelQueries } from '@actiemonitor/read-models';
+import { SqliteProjector, SqliteReadModelMaintenance, SqliteReadModelQueries } from '@actiemonitor/read-models';
 import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
 import { SQLITE_DATABASE } from './persistence-tokens';
 import { assertReadModelsFollowLog } from './read-model-log-guard';
 
 /**
  * Read models in a SQLite file of their own under DATA_DIR, projected from a log kept elsewhere
- * (PostgreSQL or KurrentDB). Each instance keeps its own copy; the projection daemon polls the log for
- * events other instances wrote. (Moving them into PostgreSQL is later work.)
+ * (KurrentDB). Each instance keeps its own copy; the projection daemon polls the log for events other
+ * instances wrote.
  */
 export function readModelProviders(file: string): Provider[] {
   return [
@@ -35,5 +35,13 @@ export function readModelProviders(file: string): Provider[] {
       inject: [SQLITE_DATABASE, EVENT_STORE],
     },
     { provide: READ_MODEL_QUERIES, useFactory: (db: Database.Database) => new SqliteReadModelQueries(db), inject: [SQLITE_DATABASE] },
+    sqliteMaintenanceProvider,
   ];
 }
+
+/** `cli replay` over a SQLite read-model file: scratch file, ATTACH to compare, one transaction to swap. */
+export const sqliteMaintenanceProvider: Provider = {
+  provide: READ_MODEL_MAINTENANCE,
+  useFactory: (db: Database.Database, store: EventStore) => new SqliteReadModelMaintenance(db, store),
+  inject: [SQLITE_DATABASE, EVENT_STORE],
+};

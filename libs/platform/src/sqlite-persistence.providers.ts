@@ -8,6 +8,7 @@ import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resou
 import { SQLITE_DATABASE } from './persistence-tokens';
 import type { PersistenceOptions } from './persistence.module';
 import { SqliteTokenRepository } from './sqlite/sqlite-token-repository';
+import { sqliteMaintenanceProvider } from './read-model-providers';
 
 const INLINE_PROJECTION = Symbol('INLINE_PROJECTION');
 
@@ -56,6 +57,7 @@ export function sqliteProviders(options: PersistenceOptions, clock: Clock): Prov
       inject: [SQLITE_DATABASE, EVENT_STORE, INLINE_PROJECTION],
     },
     { provide: READ_MODEL_QUERIES, useFactory: (db: Database.Database) => new SqliteReadModelQueries(db), inject: [SQLITE_DATABASE] },
+    sqliteMaintenanceProvider,
     { provide: TOKEN_REPOSITORY, useFactory: (db: Database.Database) => new SqliteTokenRepository(db), inject: [SQLITE_DATABASE] },
   ];
 }

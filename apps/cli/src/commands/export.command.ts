@@ -3,9 +3,9 @@ import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { Inject } from '@nestjs/common';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { CLOCK, Clock, READ_MODEL_QUERIES } from '@actiemonitor/application';
+import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '@actiemonitor/application';
 import { EVENT_STORE, EventStore, readLog } from '@actiemonitor/event-store';
-import { dutchCalendarDate, isOverdue, SqliteReadModelQueries } from '@actiemonitor/read-models';
+import { dutchCalendarDate, isOverdue } from '@actiemonitor/read-models';
 import { CSV_BOM, csvLine } from './csv';
 
 interface ExportOptions {
@@ -25,7 +25,7 @@ const CSV_HEADER = [
 export class ExportCommand extends CommandRunner {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(READ_MODEL_QUERIES) private readonly readModels: SqliteReadModelQueries,
+    @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     super();
@@ -75,7 +75,7 @@ export class ExportCommand extends CommandRunner {
   private async writeActions(out: Writable): Promise<void> {
     const today = dutchCalendarDate(this.clock.now());
     await write(out, CSV_BOM + csvLine(CSV_HEADER));
-    for (const a of this.readModels.iterateActions()) {
+    for await (const a of this.readModels.iterateActions()) {
       for (const m of a.memberships) {
         await write(
           out,

@@ -1,10 +1,8 @@
 import { Inject } from '@nestjs/common';
-import type Database from 'better-sqlite3';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { PROJECTOR, Projector } from '@actiemonitor/application';
+import { PROJECTOR, Projector, READ_MODEL_MAINTENANCE } from '@actiemonitor/application';
 import { EVENT_STORE, EventStore } from '@actiemonitor/event-store';
-import { firstReadModelDifference, rebuildReadModels, replaceReadModels } from '@actiemonitor/read-models';
-import { SQLITE_DATABASE } from '@actiemonitor/platform';
+import type { ReadModelMaintenance } from '@actiemonitor/read-models';
 
 @Command({
   name: 'replay',
@@ -15,19 +13,19 @@ export class ReplayCommand extends CommandRunner {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTOR) private readonly projector: Projector,
-    @Inject(SQLITE_DATABASE) private readonly db: Database.Database,
+    @Inject(READ_MODEL_MAINTENANCE) private readonly maintenance: ReadModelMaintenance,
   ) {
     super();
   }
 
   async run(_args: string[], options: { verify?: boolean }): Promise<void> {
     // Verify against exactly what the live models have applied; a rebuild goes to the head of the log.
-    const until = options.verify ? this.projector.checkpoint() : await this.store.headPosition();
-    const rebuilt = await rebuildReadModels(this.store, until);
+    const until = options.verify ? await this.projector.checkpoint() : await this.store.headPosition();
+    const rebuilt = await this.maintenance.rebuild(until);
     try {
       const rate = Math.round(rebuilt.events / Math.max(rebuilt.millis / 1000, 0.001));
       if (options.verify) {
-        const difference = firstReadModelDifference(this.db, rebuilt.file);
+        const difference = await rebuilt.firstDifference();
         if (difference === null) {
           process.stdout.write(`OK: leesmodellen gelijk aan een herbouw uit ${rebuilt.events} gebeurtenissen (identical; ${rate}/s)\n`);
           return;
@@ -38,10 +36,10 @@ export class ReplayCommand extends CommandRunner {
         process.exitCode = 1;
         return;
       }
-      replaceReadModels(this.db, rebuilt.file);
+      await rebuilt.replaceLive();
       process.stdout.write(`Herbouwd: ${rebuilt.events} gebeurtenissen toegepast in ${(rebuilt.millis / 1000).toFixed(1)} s (${rate}/s)\n`);
     } finally {
-      rebuilt.discard();
+      await rebuilt.discard();
     }
   }
 

@@ -33,7 +33,7 @@ export class ActionCommandHandler implements ICommandHandler<ExecuteActionComman
   async execute({ command, meta }: ExecuteActionCommand): Promise<CommandOutcome> {
     const needsPlan = command.type === 'RegisterAction' || command.type === 'AddActionToPlan';
     const context = {
-      knownPartners: this.context.knownPartners(),
+      knownPartners: await this.context.knownPartners(),
       plan: needsPlan ? await this.context.plan(command.planId) : null,
     };
     return this.executor.execute(streamIds.action(command.actionId), actionDecider, command, context, meta);
@@ -51,7 +51,7 @@ export class TargetCommandHandler implements ICommandHandler<ExecuteTargetComman
     const context =
       command.type === 'DefineTarget'
         ? {
-            knownPartners: this.context.knownPartners(),
+            knownPartners: await this.context.knownPartners(),
             plan: await this.context.plan(command.planId),
             existingActionIds: await this.context.existingActions(command.actionIds),
           }

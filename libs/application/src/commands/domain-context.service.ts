@@ -11,8 +11,8 @@ export class DomainContextService {
     @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
   ) {}
 
-  knownPartners(): ReadonlySet<string> {
-    return new Set(this.readModels.partners().map((p) => p.id));
+  async knownPartners(): Promise<ReadonlySet<string>> {
+    return new Set((await this.readModels.partners()).map((p) => p.id));
   }
 
   async plan(planId: string): Promise<PlanState> {

@@ -22,15 +22,15 @@ function readout(view: ActionView, today: string): ActionReadout {
 }
 
 /** The read logic of each query, shared by the live handlers and by time travel (asOf). */
-export const readAction = (readModels: ReadModelQueries, { actionId }: GetAction, today: string): ActionReadout | null => {
-  const view = readModels.action(actionId);
+export const readAction = async (readModels: ReadModelQueries, { actionId }: GetAction, today: string): Promise<ActionReadout | null> => {
+  const view = await readModels.action(actionId);
   return view && readout(view, today);
 };
-export const readActions = (readModels: ReadModelQueries, { filter }: GetActions, today: string): ActionReadout[] => {
-  const partnerId = filter.partnerId ? readModels.resolvePartnerId(filter.partnerId) : null;
-  return readModels.actions({ ...filter, partnerId }).map((v) => readout(v, today));
+export const readActions = async (readModels: ReadModelQueries, { filter }: GetActions, today: string): Promise<ActionReadout[]> => {
+  const partnerId = filter.partnerId ? await readModels.resolvePartnerId(filter.partnerId) : null;
+  return (await readModels.actions({ ...filter, partnerId })).map((v) => readout(v, today));
 };
-export const readPartnerStatuses = (readModels: ReadModelQueries, { planId }: GetPartnerStatuses, today: string): PartnerStatusRow[] =>
+export const readPartnerStatuses = async (readModels: ReadModelQueries, { planId }: GetPartnerStatuses, today: string): Promise<PartnerStatusRow[]> =>
   readModels.partnerStatuses(planId, today);
 
 @QueryHandler(GetAction)

@@ -24,12 +24,12 @@ export class AsOfReader {
     const instant = asOf.toISOString();
     const today = dutchCalendarDate(asOf);
     if (query instanceof GetAction) {
-      const view = this.readModels.actionAsOf(query.actionId, instant);
+      const view = await this.readModels.actionAsOf(query.actionId, instant);
       return view && { ...view, overdue: isOverdue(view, today) };
     }
     if (query instanceof GetActions) {
-      const partnerId = query.filter.partnerId ? this.readModels.resolvePartnerId(query.filter.partnerId) : null;
-      return this.readModels.actionsAsOf({ ...query.filter, partnerId }, instant).map((view) => ({ ...view, overdue: isOverdue(view, today) }));
+      const partnerId = query.filter.partnerId ? await this.readModels.resolvePartnerId(query.filter.partnerId) : null;
+      return (await this.readModels.actionsAsOf({ ...query.filter, partnerId }, instant)).map((view) => ({ ...view, overdue: isOverdue(view, today) }));
     }
     return this.readModels.partnerStatusesAsOf(query.planId, instant, today);
   }

@@ -40,6 +40,6 @@ export class GetPartnersHandler implements IQueryHandler<GetPartners, PartnerVie
 export class GetPartnerHandler implements IQueryHandler<GetPartner, PartnerView | null> {
   constructor(@Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries) {}
   async execute({ partnerId }: GetPartner): Promise<PartnerView | null> {
-    return this.readModels.partner(partnerId) ?? this.readModels.partner(this.readModels.resolvePartnerId(partnerId));
+    return (await this.readModels.partner(partnerId)) ?? this.readModels.partner(await this.readModels.resolvePartnerId(partnerId));
   }
 }

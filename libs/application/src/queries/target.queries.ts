@@ -24,7 +24,7 @@ export function targetReadout(view: TargetView): TargetReadout {
 export class GetTargetHandler implements IQueryHandler<GetTarget, TargetReadout | null> {
   constructor(@Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries) {}
   async execute({ targetId }: GetTarget): Promise<TargetReadout | null> {
-    const view = this.readModels.target(targetId);
+    const view = await this.readModels.target(targetId);
     return view && targetReadout(view);
   }
 }
@@ -33,7 +33,7 @@ export class GetTargetHandler implements IQueryHandler<GetTarget, TargetReadout 
 export class GetTargetsOfActionHandler implements IQueryHandler<GetTargetsOfAction, TargetReadout[]> {
   constructor(@Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries) {}
   async execute({ actionId }: GetTargetsOfAction): Promise<TargetReadout[]> {
-    return this.readModels.targetsOfAction(actionId).map(targetReadout);
+    return (await this.readModels.targetsOfAction(actionId)).map(targetReadout);
   }
 }
 
@@ -41,6 +41,6 @@ export class GetTargetsOfActionHandler implements IQueryHandler<GetTargetsOfActi
 export class GetTargetsOfActionLineHandler implements IQueryHandler<GetTargetsOfActionLine, TargetReadout[]> {
   constructor(@Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries) {}
   async execute({ planId, actionLineId }: GetTargetsOfActionLine): Promise<TargetReadout[]> {
-    return this.readModels.targetsOfActionLine(planId, actionLineId).map(targetReadout);
+    return (await this.readModels.targetsOfActionLine(planId, actionLineId)).map(targetReadout);
   }
 }

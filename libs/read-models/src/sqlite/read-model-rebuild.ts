@@ -6,6 +6,7 @@ import { readLog } from '@actiemonitor/event-store';
 import type { EventStore } from '@actiemonitor/event-store';
 import { migrateReadModels, READ_MODEL_TABLES } from './read-model-schema';
 import { SqliteProjector } from './sqlite-projector';
+import type { ReadModelDifference, ReadModelMaintenance, RebuiltReadModels } from '../ports/read-model-reader';
 
 export interface RebuildResult {
   events: number;
@@ -41,13 +42,6 @@ export async function rebuildReadModels(store: Pick<EventStore, 'readAll'>, unti
   return { events, millis, file, discard: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export interface ReadModelDifference {
-  table: string;
-  /** A row present on one side and not (or not equal) on the other. */
-  onlyIn: 'live' | 'rebuilt';
-  row: Record<string, unknown>;
-}
-
 /** Compares the live read models with rebuilt ones, table by table, row by row; null when identical. */
 export function firstReadModelDifference(live: Database.Database, rebuiltFile: string): ReadModelDifference | null {
   live.prepare('ATTACH DATABASE ? AS rebuilt').run(rebuiltFile);
@@ -80,5 +74,24 @@ export function replaceReadModels(live: Database.Database, rebuiltFile: string):
     }).immediate();
   } finally {
     live.prepare('DETACH DATABASE rebuilt').run();
+  }
+}
+
+/** `cli replay` on SQLite: rebuild into a scratch file, compare with ATTACH, swap in one transaction. */
+export class SqliteReadModelMaintenance implements ReadModelMaintenance {
+  constructor(
+    private readonly live: Database.Database,
+    private readonly store: Pick<EventStore, 'readAll'>,
+  ) {}
+
+  async rebuild(until: bigint): Promise<RebuiltReadModels> {
+    const rebuilt = await rebuildReadModels(this.store, until);
+    return {
+      events: rebuilt.events,
+      millis: rebuilt.millis,
+      firstDifference: async () => firstReadModelDifference(this.live, rebuilt.file),
+      replaceLive: async () => replaceReadModels(this.live, rebuilt.file),
+      discard: async () => rebuilt.discard(),
+    };
   }
 }

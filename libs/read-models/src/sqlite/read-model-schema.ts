@@ -38,17 +38,4 @@ export function migrateReadModels(db: Database.Database): void {
   `);
 }
 
-/** Every read-model table, in the order a row-by-row comparison (replay --verify) walks them. */
-export const READ_MODEL_TABLES = [
-  'rm_partners',
-  'rm_plans',
-  'rm_actions',
-  'rm_action_memberships',
-  'rm_action_owners',
-  'rm_targets',
-  'rm_target_actions',
-  'rm_action_history',
-  'rm_status_counts',
-  'rm_snapshot_marks',
-  'rm_status_snapshots',
-] as const;
+export { READ_MODEL_TABLES } from '../read-model-tables';

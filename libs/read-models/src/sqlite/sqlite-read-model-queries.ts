@@ -7,17 +7,11 @@ import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
 import { migrateReadModels } from './read-model-schema';
-
-export interface ActionFilter {
-  planId?: string | null;
-  actionLineId?: string | null;
-  partnerId?: string | null;
-  status?: ActionStatus | null;
-}
+import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
 
 
 /** The query side over the SQLite read models. Every method is a read; none touches the log. */
-export class SqliteReadModelQueries {
+export class SqliteReadModelQueries implements ReadModelReader {
   private readonly statements;
 
   constructor(private readonly db: Database.Database) {

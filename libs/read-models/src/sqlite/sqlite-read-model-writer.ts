@@ -4,6 +4,9 @@ import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
 import { cellFromKey } from '../views/status-contributions';
+import { ProjectionChanges, viewKey, ViewKind } from '../projection/project-batch';
+
+const TABLE = { partner: 'rm_partners', plan: 'rm_plans', action: 'rm_actions', target: 'rm_targets' } as const;
 
 /** Loads and saves view documents. Used inside the projector's transaction only. */
 export class SqliteReadModelWriter {
@@ -50,9 +53,39 @@ export class SqliteReadModelWriter {
     };
   }
 
-  load<T>(table: 'rm_partners' | 'rm_plans' | 'rm_actions' | 'rm_targets', id: string): T | null {
-    const doc = this.statements.getDoc[table].get(id) as string | undefined;
-    return doc === undefined ? null : (JSON.parse(doc) as T);
+  /** The views a batch touches, as they are now, keyed by `viewKey`; absent ones are left out. */
+  loadViews(ids: Record<ViewKind, string[]>): Map<string, unknown> {
+    const views = new Map<string, unknown>();
+    for (const kind of Object.keys(ids) as ViewKind[]) {
+      for (const id of ids[kind]) {
+        const doc = this.statements.getDoc[TABLE[kind]].get(id) as string | undefined;
+        if (doc !== undefined) views.set(viewKey(kind, id), JSON.parse(doc));
+      }
+    }
+    return views;
+  }
+
+  /** Writes what a batch changed (the caller holds the transaction and moves the checkpoint). */
+  write(changes: ProjectionChanges, snapshotInterval: bigint): void {
+    for (const version of changes.actionVersions) this.recordActionVersion(version.view, version.position, version.recordedAt);
+    this.applyStatusDeltas(changes.statusDeltas);
+    for (const change of changes.views) {
+      switch (change.kind) {
+        case 'partner':
+          this.savePartner(change.after);
+          break;
+        case 'plan':
+          this.savePlan(change.after, change.seq);
+          break;
+        case 'action':
+          this.saveAction(change.after, change.seq, change.before);
+          break;
+        case 'target':
+          this.saveTarget(change.after, change.seq, change.before);
+          break;
+      }
+    }
+    this.snapshotStatusCountsIfDue(changes.last.position, changes.last.recordedAt, snapshotInterval);
   }
 
   savePartner(view: PartnerView): void {

@@ -1,0 +1,69 @@
+import type { ActionStatus } from '@actiemonitor/domain';
+import type { PartnerStatusRow } from '../partner-status-rows';
+import type { ActionView } from '../views/action-view';
+import type { PartnerView } from '../views/partner-view';
+import type { PlanView } from '../views/plan-view';
+import type { TargetView } from '../views/target-view';
+
+/** SQLite answers synchronously (in-process), PostgreSQL over the network: callers always await. */
+export type Awaitable<T> = T | Promise<T>;
+
+export interface ActionFilter {
+  planId?: string | null;
+  actionLineId?: string | null;
+  partnerId?: string | null;
+  status?: ActionStatus | null;
+}
+
+/** The query side over the read models, whatever database holds them. Every method is a read. */
+export interface ReadModelReader {
+  plans(): Awaitable<PlanView[]>;
+  plan(id: string): Awaitable<PlanView | null>;
+  partners(): Awaitable<PartnerView[]>;
+  partner(id: string): Awaitable<PartnerView | null>;
+  /** The partner id for what a user typed (any case, or an alias); unknown input comes back as typed. */
+  resolvePartnerId(input: string): Awaitable<string>;
+  action(id: string): Awaitable<ActionView | null>;
+  /** Actions in their plans' order; an action adopted by a second plan shows under both. */
+  actions(filter?: ActionFilter): Awaitable<ActionView[]>;
+  /** Every action in plan order, a page at a time (for exports of any size). */
+  iterateActions(): Iterable<ActionView> | AsyncIterable<ActionView>;
+  target(id: string): Awaitable<TargetView | null>;
+  targetsOfAction(actionId: string): Awaitable<TargetView[]>;
+  targetsOfActionLine(planId: string, actionLineId: string): Awaitable<TargetView[]>;
+  partnerStatuses(planId: string | null, today: string): Awaitable<PartnerStatusRow[]>;
+  actionAsOf(id: string, asOf: string): Awaitable<ActionView | null>;
+  actionsAsOf(filter: ActionFilter, asOf: string): Awaitable<ActionView[]>;
+  partnerStatusesAsOf(planId: string | null, asOf: string, today: string): Awaitable<PartnerStatusRow[]>;
+}
+
+/** Feeds the read models from the log. */
+export interface ReadModelProjector {
+  /** Applies every event after the checkpoint; awaited after every write (read-your-writes). */
+  catchUp(): Promise<number>;
+  /** The last log position the read models contain. */
+  checkpoint(): Awaitable<bigint>;
+}
+
+export interface ReadModelDifference {
+  table: string;
+  /** A row present on one side and not (or not equal) on the other. */
+  onlyIn: 'live' | 'rebuilt';
+  row: Record<string, unknown>;
+}
+
+/** What `cli replay` needs: rebuild from the log beside the live models, compare, swap in. */
+export interface ReadModelMaintenance {
+  /** Rebuilds every read model from the log up to `until` (inclusive) into scratch storage. */
+  rebuild(until: bigint): Promise<RebuiltReadModels>;
+}
+
+export interface RebuiltReadModels {
+  events: number;
+  millis: number;
+  /** The first row where the live read models and the rebuilt ones differ; null when identical. */
+  firstDifference(): Promise<ReadModelDifference | null>;
+  /** Replaces the live read models and their checkpoint with the rebuilt ones, atomically. */
+  replaceLive(): Promise<void>;
+  discard(): Promise<void>;
+}

@@ -1,0 +1,163 @@
+import type { Pool } from 'pg';
+import { PartnerStatusRow, toPartnerStatusRows } from '../partner-status-rows';
+import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
+import { CountedCell, matchesActionFilter, statusCellsAsOf } from '../time-travel';
+import { ActionView } from '../views/action-view';
+import { PartnerView } from '../views/partner-view';
+import { PlanView } from '../views/plan-view';
+import { TargetView } from '../views/target-view';
+import { ALL_PLANS } from '../views/status-contributions';
+
+const EXPORT_PAGE = 1000;
+const COUNT_COLUMNS = 'plan_id AS "planId", partner_id AS "partnerId", status, deadline_end AS "deadlineEnd", count';
+
+/**
+ * The query side over the read models in PostgreSQL, shared by every server instance on the database.
+ * The same answers as the SQLite queries (a spec runs both on one history and compares them).
+ */
+export class PostgresReadModelQueries implements ReadModelReader {
+  constructor(private readonly pool: Pool) {}
+
+  plans(): Promise<PlanView[]> {
+    return this.docs('SELECT doc FROM rm_plans ORDER BY seq');
+  }
+
+  plan(id: string): Promise<PlanView | null> {
+    return this.doc('SELECT doc FROM rm_plans WHERE id = $1', [id]);
+  }
+
+  partners(): Promise<PartnerView[]> {
+    return this.docs('SELECT doc FROM rm_partners ORDER BY id COLLATE "C"');
+  }
+
+  partner(id: string): Promise<PartnerView | null> {
+    return this.doc('SELECT doc FROM rm_partners WHERE id = $1', [id]);
+  }
+
+  async resolvePartnerId(input: string): Promise<string> {
+    const wanted = input.trim().toLocaleLowerCase('nl');
+    for (const partner of await this.partners()) {
+      if (partner.id.toLocaleLowerCase('nl') === wanted) return partner.id;
+      if (partner.aliases.some((a) => a.toLocaleLowerCase('nl') === wanted)) return partner.id;
+    }
+    return input;
+  }
+
+  action(id: string): Promise<ActionView | null> {
+    return this.doc('SELECT doc FROM rm_actions WHERE id = $1', [id]);
+  }
+
+  target(id: string): Promise<TargetView | null> {
+    return this.doc('SELECT doc FROM rm_targets WHERE id = $1', [id]);
+  }
+
+  targetsOfAction(actionId: string): Promise<TargetView[]> {
+    return this.docs(
+      'SELECT t.doc FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id WHERE ta.action_id = $1 ORDER BY t.seq',
+      [actionId],
+    );
+  }
+
+  targetsOfActionLine(planId: string, actionLineId: string): Promise<TargetView[]> {
+    return this.docs('SELECT doc FROM rm_targets WHERE plan_id = $1 AND action_line_id = $2 ORDER BY seq', [planId, actionLineId]);
+  }
+
+  /** Every action in plan order, a page at a time (keyset on seq), for exports of any size. */
+  async *iterateActions(): AsyncGenerator<ActionView> {
+    let after = '0';
+    for (;;) {
+      const { rows } = await this.pool.query<{ seq: string; doc: ActionView }>(
+        'SELECT seq, doc FROM rm_actions WHERE seq > $1 ORDER BY seq LIMIT $2',
+        [after, EXPORT_PAGE],
+      );
+      if (rows.length === 0) return;
+      for (const row of rows) yield row.doc;
+      after = rows[rows.length - 1].seq;
+    }
+  }
+
+  /** Actions in their plans' order; an action adopted by a second plan shows under both. */
+  actions(filter: ActionFilter = {}): Promise<ActionView[]> {
+    const where: string[] = [];
+    const params: string[] = [];
+    const param = (value: string) => `$${params.push(value)}`;
+    let from = 'rm_actions a';
+    if (filter.planId || filter.actionLineId) {
+      from += ' JOIN rm_action_memberships m ON m.action_id = a.id';
+      if (filter.planId) where.push(`m.plan_id = ${param(filter.planId)}`);
+      if (filter.actionLineId) where.push(`m.action_line_id = ${param(filter.actionLineId)}`);
+    }
+    if (filter.partnerId) {
+      where.push(`EXISTS (SELECT 1 FROM rm_action_owners po WHERE po.action_id = a.id AND po.partner_id = ${param(filter.partnerId)})`);
+    }
+    if (filter.status) where.push(`a.status = ${param(filter.status)}`);
+    return this.docs(`SELECT a.doc FROM ${from} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.seq`, params);
+  }
+
+  async partnerStatuses(planId: string | null, today: string): Promise<PartnerStatusRow[]> {
+    const { rows } = await this.pool.query<CountedCell>(`SELECT ${COUNT_COLUMNS} FROM rm_status_counts WHERE plan_id = $1`, [planId ?? ALL_PLANS]);
+    return toPartnerStatusRows(rows, today);
+  }
+
+  actionAsOf(id: string, asOf: string): Promise<ActionView | null> {
+    return this.doc('SELECT doc FROM rm_action_history WHERE action_id = $1 AND recorded_at <= $2 ORDER BY position DESC LIMIT 1', [id, asOf]);
+  }
+
+  /** Every action as it was at `asOf` (its last version by then), filtered on its state at that moment. */
+  async actionsAsOf(filter: ActionFilter, asOf: string): Promise<ActionView[]> {
+    const views = await this.docs<ActionView>(
+      `SELECT h.doc FROM rm_actions a
+       CROSS JOIN LATERAL (
+         SELECT doc FROM rm_action_history h WHERE h.action_id = a.id AND h.recorded_at <= $1 ORDER BY h.position DESC LIMIT 1) h
+       ORDER BY a.seq`,
+      [asOf],
+    );
+    return views.filter((view) => matchesActionFilter(view, filter));
+  }
+
+  /**
+   * partnerStatuses as at `asOf`: the latest copy of the aggregate taken at or before then, plus the
+   * action versions recorded between that copy and `asOf` (at most one snapshot interval's worth).
+   */
+  async partnerStatusesAsOf(planId: string | null, asOf: string, today: string): Promise<PartnerStatusRow[]> {
+    const plan = planId ?? ALL_PLANS;
+    const marks = await this.pool.query<{ position: string }>(
+      'SELECT position FROM rm_snapshot_marks WHERE recorded_at <= $1 ORDER BY position DESC LIMIT 1',
+      [asOf],
+    );
+    const from = marks.rows[0]?.position ?? '0';
+    const snapshot = marks.rows.length === 0
+      ? []
+      : (await this.pool.query<CountedCell>(`SELECT ${COUNT_COLUMNS} FROM rm_status_snapshots WHERE position = $1 AND plan_id = $2`, [from, plan])).rows;
+    // Bounded by the next snapshot after asOf, so the scan covers at most one snapshot interval.
+    const versions = await this.pool.query<{ action_id: string; doc: ActionView }>(
+      `SELECT action_id, doc FROM rm_action_history
+       WHERE position > $1 AND recorded_at <= $2
+         AND position <= coalesce((SELECT min(position) FROM rm_snapshot_marks WHERE recorded_at > $2), 9223372036854775807)
+       ORDER BY position`,
+      [from, asOf],
+    );
+    const changed = [...new Set(versions.rows.map((row) => row.action_id))];
+    const previous = await this.pool.query<{ action_id: string; doc: ActionView }>(
+      `SELECT DISTINCT ON (action_id) action_id, doc FROM rm_action_history
+       WHERE action_id = ANY($1::text[]) AND position <= $2 ORDER BY action_id, position DESC`,
+      [changed, from],
+    );
+    const cells = statusCellsAsOf(
+      plan,
+      snapshot,
+      versions.rows.map((row) => ({ actionId: row.action_id, view: row.doc })),
+      new Map(previous.rows.map((row) => [row.action_id, row.doc])),
+    );
+    return toPartnerStatusRows(cells, today);
+  }
+
+  private async docs<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const { rows } = await this.pool.query<{ doc: T }>(sql, params);
+    return rows.map((row) => row.doc);
+  }
+
+  private async doc<T>(sql: string, params: unknown[]): Promise<T | null> {
+    return (await this.docs<T>(sql, params))[0] ?? null;
+  }
+}

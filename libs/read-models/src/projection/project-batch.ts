@@ -1,0 +1,133 @@
+import { ActionEvent, AnyDomainEvent, PartnerEvent, PlanEvent, TargetEvent, upcast } from '@actiemonitor/domain';
+import type { RecordedEvent } from '@actiemonitor/event-store';
+import { ActionView, evolveActionView } from '../views/action-view';
+import { evolvePartnerView, PartnerView } from '../views/partner-view';
+import { evolvePlanView, PlanView } from '../views/plan-view';
+import { evolveTargetView, TargetView } from '../views/target-view';
+import { addContributionChange } from '../views/status-contributions';
+
+/**
+ * The projection as a pure function, shared by every read-model store: which views a batch of events
+ * touches, and what those views become. The stores only load the views before and write the changes
+ * after, each in its own transaction (synchronous on SQLite, asynchronous on PostgreSQL).
+ */
+
+export type ViewKind = 'partner' | 'plan' | 'action' | 'target';
+
+export interface ViewsByKind {
+  partner: PartnerView;
+  plan: PlanView;
+  action: ActionView;
+  target: TargetView;
+}
+
+export interface ViewRef {
+  kind: ViewKind;
+  id: string;
+}
+
+/** One view after the batch. `seq` is the position that first touched it in this batch (creation order). */
+export type ViewChange = {
+  [K in ViewKind]: { kind: K; id: string; before: ViewsByKind[K] | null; after: ViewsByKind[K]; seq: bigint };
+}[ViewKind];
+
+export interface ActionVersion {
+  view: ActionView;
+  position: bigint;
+  recordedAt: string;
+}
+
+export interface ProjectionChanges {
+  views: ViewChange[];
+  /** Every version an action passed through, in log order (for time travel). */
+  actionVersions: ActionVersion[];
+  /** Net change to the status-per-partner aggregate (cell key → delta). */
+  statusDeltas: Map<string, number>;
+  /** The last event of the batch: the checkpoint after it. */
+  last: { position: bigint; recordedAt: string };
+}
+
+/** The view a recorded event belongs to. */
+export function viewOf(recorded: RecordedEvent): ViewRef & { event: AnyDomainEvent } {
+  const event = upcast(recorded) as AnyDomainEvent;
+  switch (event.type) {
+    case 'PartnerRegistered':
+      return { kind: 'partner', id: event.data.partnerId, event };
+    case 'PlanRegistered':
+    case 'ActionLineRegistered':
+      return { kind: 'plan', id: event.data.planId, event };
+    case 'TargetDefined':
+    case 'BaselineRecorded':
+    case 'MeasurementRecorded':
+    case 'MeasurementCorrected':
+      return { kind: 'target', id: event.data.targetId, event };
+    default:
+      return { kind: 'action', id: event.data.actionId, event };
+  }
+}
+
+/** The views a batch touches, grouped by kind, each id once: what a store loads before `projectBatch`. */
+export function viewsTouchedBy(batch: readonly RecordedEvent[]): Record<ViewKind, string[]> {
+  const ids: Record<ViewKind, Set<string>> = { partner: new Set(), plan: new Set(), action: new Set(), target: new Set() };
+  for (const recorded of batch) {
+    const { kind, id } = viewOf(recorded);
+    ids[kind].add(id);
+  }
+  return { partner: [...ids.partner], plan: [...ids.plan], action: [...ids.action], target: [...ids.target] };
+}
+
+export const viewKey = (kind: ViewKind, id: string): string => `${kind}:${id}`;
+
+/**
+ * Applies a batch to the views as they were before it (`loaded`, keyed by `viewKey`; a missing key is a
+ * view that does not exist yet). A busy view is evolved in memory and written once per batch.
+ */
+export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMap<string, unknown>): ProjectionChanges {
+  if (batch.length === 0) throw new RangeError('projectBatch needs at least one event');
+  const entries = new Map<string, { kind: ViewKind; id: string; before: unknown; current: unknown; seq: bigint }>();
+  const actionVersions: ActionVersion[] = [];
+  const statusDeltas = new Map<string, number>();
+
+  for (const recorded of batch) {
+    const { kind, id, event } = viewOf(recorded);
+    const at = recorded.metadata.recordedAt;
+    const key = viewKey(kind, id);
+    let entry = entries.get(key);
+    if (!entry) {
+      const before = loaded.get(key) ?? null;
+      entry = { kind, id, before, current: before, seq: recorded.position };
+      entries.set(key, entry);
+    }
+    switch (kind) {
+      case 'partner':
+        entry.current = evolvePartnerView(entry.current as PartnerView | null, event as PartnerEvent);
+        break;
+      case 'plan':
+        entry.current = evolvePlanView(entry.current as PlanView | null, event as PlanEvent);
+        break;
+      case 'target':
+        entry.current = evolveTargetView(entry.current as TargetView | null, event as TargetEvent, at);
+        break;
+      case 'action': {
+        const before = entry.current as ActionView | null;
+        const after = evolveActionView(before, event as ActionEvent, at);
+        if (after !== null) actionVersions.push({ view: after, position: recorded.position, recordedAt: at });
+        addContributionChange(statusDeltas, before, after);
+        entry.current = after;
+        break;
+      }
+    }
+  }
+
+  const views = [...entries.values()]
+    .filter((e) => e.current !== null)
+    .map((e) => ({ kind: e.kind, id: e.id, before: e.before, after: e.current, seq: e.seq }) as ViewChange);
+  const last = batch[batch.length - 1];
+  return { views, actionVersions, statusDeltas, last: { position: last.position, recordedAt: last.metadata.recordedAt } };
+}
+
+/** Events after `checkpoint`, only when they continue it without a gap; [] otherwise. */
+export function eventsAfterCheckpoint(batch: readonly RecordedEvent[], checkpoint: bigint): RecordedEvent[] {
+  const fresh = batch.filter((e) => e.position > checkpoint);
+  return fresh.length > 0 && fresh[0].position === checkpoint + 1n ? fresh : [];
+}
