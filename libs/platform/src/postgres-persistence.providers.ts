@@ -58,12 +58,7 @@ export function postgresProviders(options: PersistenceOptions, clock: Clock): Pr
     {
       provide: TOKEN_REPOSITORY,
       // Asks PostgreSQL on every call; the pool is closed with the other resources.
-      useFactory: (pool: Pool) =>
-        PostgresTokenRepository.open({
-          pool,
-          onUnreachable: (error) =>
-            logger.warn(`PostgreSQL onbereikbaar: recent bevestigde tokens gelden nog even (unreachable, serving recently confirmed tokens): ${describeError(error)}`),
-        }),
+      useFactory: (pool: Pool) => PostgresTokenRepository.open({ pool }),
       inject: [POSTGRES_POOL],
     },
     {
