@@ -81,6 +81,24 @@ export interface ReadAllOptions {
   recordedUpTo?: string;
 }
 
+/**
+ * A catch-up subscription to the whole log: first every event after `after`, then each new one as it is
+ * appended, in position order, each exactly once. The next batch is delivered only after `onEvents` has
+ * settled. When `onEvents` throws, the subscription stops at that batch (nothing after it is delivered)
+ * and `onError` is told once; the subscriber resubscribes from its own checkpoint when it is ready.
+ * A store that cannot be read meanwhile is retried, not reported: the log comes back where it was.
+ */
+export interface SubscribeToAllOptions {
+  after: bigint;
+  onEvents(events: RecordedEvent[]): Promise<void> | void;
+  onError?(error: unknown): void;
+}
+
+export interface EventSubscription {
+  /** Stops deliveries; resolves when no onEvents call is running any more. */
+  close(): Promise<void>;
+}
+
 export interface EventStore {
   append(request: AppendRequest): Promise<AppendResult>;
   /** All events of one stream in version order, optionally from a version (inclusive). */
@@ -96,6 +114,8 @@ export interface EventStore {
   streamVersion(streamId: string): Promise<number>;
   /** Position of the last event in the log (0n when empty). */
   headPosition(): Promise<bigint>;
+  /** Every event after `after`, then the new ones as they are appended (see SubscribeToAllOptions). */
+  subscribeToAll(options: SubscribeToAllOptions): EventSubscription;
   close(): Promise<void>;
 }
 

@@ -18,3 +18,4 @@ export { READ_ALL_PAGE_CAP } from './postgres/read-all-options';
 export * from './kurrentdb/kurrentdb-event-store';
 export type { KurrentClientLike } from './kurrentdb/kurrentdb-client-like';
 export * from './transient-errors';
+export { DEFAULT_SUBSCRIPTION_POLL_MS } from './polling-subscription';

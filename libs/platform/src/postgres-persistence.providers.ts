@@ -10,6 +10,7 @@ import {
   PostgresReadModelQueries,
 } from '@actiemonitor/read-models';
 import { describeError } from './describe-error';
+import { subscriptionPollMs } from './subscription-poll';
 import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
 import type { PersistenceOptions } from './persistence.module';
 import { PostgresTokenRepository } from './postgres/postgres-token-repository';
@@ -49,7 +50,7 @@ export function postgresProviders(options: PersistenceOptions, clock: Clock): Pr
     {
       provide: EVENT_STORE,
       useFactory: (pool: Pool, resources: PersistenceResources) => {
-        const store = new PostgresEventStore({ pool, clock: () => clock.now() });
+        const store = new PostgresEventStore({ pool, clock: () => clock.now(), subscriptionPollMs: subscriptionPollMs(options.config) });
         resources.onClose(() => store.close());
         return store;
       },

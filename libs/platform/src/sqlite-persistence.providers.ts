@@ -9,6 +9,7 @@ import { SQLITE_DATABASE } from './persistence-tokens';
 import type { PersistenceOptions } from './persistence.module';
 import { SqliteTokenRepository } from './sqlite/sqlite-token-repository';
 import { sqliteMaintenanceProvider } from './read-model-providers';
+import { subscriptionPollMs } from './subscription-poll';
 
 const INLINE_PROJECTION = Symbol('INLINE_PROJECTION');
 
@@ -48,7 +49,12 @@ export function sqliteProviders(options: PersistenceOptions, clock: Clock): Prov
     {
       provide: EVENT_STORE,
       useFactory: (db: Database.Database, inline: InlineProjection) =>
-        new SqliteEventStore({ database: db, clock: () => clock.now(), onAppended: (events) => inline.apply(events) }),
+        new SqliteEventStore({
+          database: db,
+          clock: () => clock.now(),
+          onAppended: (events) => inline.apply(events),
+          subscriptionPollMs: subscriptionPollMs(options.config),
+        }),
       inject: [SQLITE_DATABASE, INLINE_PROJECTION],
     },
     {

@@ -458,6 +458,115 @@ export function eventStoreContract(name: string, makeStore: EventStoreFactory): 
       });
     });
 
+    describe('catch-up subscription', () => {
+      /** Polls until `done` holds, or fails after `ms` naming what it waited for. */
+      async function waitUntil(what: string, done: () => boolean, ms = 10_000): Promise<void> {
+        const started = Date.now();
+        while (!done()) {
+          if (Date.now() - started > ms) throw new Error(`timed out waiting until ${what}`);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      }
+
+      it('delivers every event after `after`, then new ones from any instance, each once and in order', async () => {
+        await appendInterleaved();
+        const received: RecordedEvent[] = [];
+        const subscription = store.subscribeToAll({ after: 4n, onEvents: (events) => void received.push(...events) });
+        try {
+          const other = await anotherInstance();
+          await Promise.all(
+            Array.from({ length: 4 }, async (_, w) => {
+              for (let i = 0; i < 5; i++) await (w % 2 === 0 ? store : other).append(appendRequest(`plan-s${w}`, newEvents(1 + (i % 2)), 'any'));
+            }),
+          );
+          const head = await store.headPosition();
+          await waitUntil(`position ${head} is delivered`, () => received.at(-1)?.position === head);
+          expect(received.map((e) => e.position)).toEqual(Array.from({ length: Number(head) - 4 }, (_, i) => BigInt(i + 5)));
+          expect(received).toEqual(await store.readAll({ after: 4n, limit: 10_000 }));
+        } finally {
+          await subscription.close();
+        }
+        const delivered = received.length;
+        await store.append(appendRequest('plan-after-close', newEvents(1), 'any'));
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        expect(received.length).toBe(delivered);
+      });
+
+      it('starts from an empty log and waits for the handler before delivering the next batch', async () => {
+        let running = 0;
+        let overlapped = false;
+        const received: bigint[] = [];
+        const subscription = store.subscribeToAll({
+          after: 0n,
+          onEvents: async (events) => {
+            overlapped ||= running > 0;
+            running++;
+            await new Promise((resolve) => setTimeout(resolve, 10));
+            received.push(...events.map((e) => e.position));
+            running--;
+          },
+        });
+        try {
+          for (let i = 0; i < 6; i++) await store.append(appendRequest('plan-slow', newEvents(2), 'any'));
+          await waitUntil('all 12 events are handled', () => received.length >= 12);
+          expect(received).toEqual(Array.from({ length: 12 }, (_, i) => BigInt(i + 1)));
+          expect(overlapped).toBe(false);
+        } finally {
+          await subscription.close();
+        }
+      });
+
+      it('stops at a batch whose handler throws, reports it once, and delivers nothing after it', async () => {
+        await appendInterleaved();
+        const handled: bigint[] = [];
+        const errors: unknown[] = [];
+        const subscription = store.subscribeToAll({
+          after: 0n,
+          onEvents: (events) => {
+            if (events.some((e) => e.position === 7n)) throw new Error('projection broken at 7');
+            handled.push(...events.map((e) => e.position));
+          },
+          onError: (error) => errors.push(error),
+        });
+        try {
+          await waitUntil('the failure is reported', () => errors.length > 0);
+          await store.append(appendRequest('plan-more', newEvents(2), 'any'));
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          expect(errors).toHaveLength(1);
+          expect(String(errors[0])).toMatch(/projection broken at 7/);
+          expect(handled.every((position) => position < 7n)).toBe(true);
+        } finally {
+          await subscription.close();
+        }
+        // The subscriber resumes from its own checkpoint once fixed: nothing was skipped.
+        const resumed: bigint[] = [];
+        const again = store.subscribeToAll({ after: handled.at(-1) ?? 0n, onEvents: (events) => void resumed.push(...events.map((e) => e.position)) });
+        try {
+          await waitUntil('the rest is delivered', () => resumed.at(-1) === 12n);
+          expect([...handled, ...resumed]).toEqual(Array.from({ length: 12 }, (_, i) => BigInt(i + 1)));
+        } finally {
+          await again.close();
+        }
+      });
+
+      it('close() resolves only after a running handler has finished', async () => {
+        await appendInterleaved();
+        let finished = false;
+        let started = false;
+        const subscription = store.subscribeToAll({
+          after: 0n,
+          onEvents: async () => {
+            started = true;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            finished = true;
+          },
+        });
+        await waitUntil('the handler runs', () => started);
+        await subscription.close();
+        expect(finished).toBe(true);
+      });
+    });
+
     describe('hash chain', () => {
       it('links every event to the one before it, from the genesis hash', async () => {
         await appendInterleaved();

@@ -4,19 +4,24 @@
  * or nothing, and throws the client's own WrongExpectedVersionError; reading a missing stream throws the
  * client's StreamNotFoundError; data and metadata go through JSON as over the wire, and the server adds
  * metadata keys of its own. Every call yields to the event loop first, as a network round trip would,
- * so concurrent appenders really interleave.
+ * so concurrent appenders really interleave. subscribeToStream is a catch-up subscription with the real
+ * one's start semantics (fromRevision exclusive, START inclusive, END only new events), existing events
+ * first, then each event as an append commits it; tests can drop subscriptions as a lost connection does.
  */
 import {
   AppendStreamRequest,
   AppendStreamState,
   CurrentStreamState,
   MultiAppendResult,
+  ReadRevision,
   ReadStreamOptions,
   ResolvedEvent,
   StreamNotFoundError,
+  SubscribeToStreamOptions,
+  UnavailableError,
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
-import type { KurrentClientLike } from './kurrentdb-client-like';
+import type { KurrentClientLike, KurrentSubscriptionLike } from './kurrentdb-client-like';
 
 interface StoredEvent {
   streamId: string;
@@ -37,7 +42,21 @@ export class FakeKurrentServer {
   beforeAppend: ((requests: AppendStreamRequest[]) => Promise<void> | void) | undefined;
   /** Makes the next multiStreamAppend fail with this error, writing nothing. */
   failNextAppend: Error | undefined;
+  /** Every subscribeToStream received, in order. */
+  readonly subscribeCalls: { streamName: string; fromRevision: ReadRevision }[] = [];
+  /**
+   * Makes subscriptions from a revision deliver that revision too, as a server that took fromRevision as
+   * inclusive would (the real one does not): what the adapter must not deliver twice.
+   */
+  subscriptionsIncludeStartRevision = false;
+  /** Subscriptions neither unsubscribed, dropped nor failed. */
+  readonly openSubscriptions = new Set<FakeStreamSubscription>();
   private position = 0n;
+
+  /** A lost connection: every open subscription's iteration throws this (the client's UnavailableError by default). */
+  dropSubscriptions(error: Error = new UnavailableError(undefined, 'connection lost')): void {
+    for (const subscription of [...this.openSubscriptions]) subscription.fail(error);
+  }
 
   client(): FakeKurrentClient {
     return new FakeKurrentClient(this);
@@ -71,6 +90,8 @@ export class FakeKurrentServer {
       this.streams.set(request.streamName, stream);
       return { streamName: request.streamName, revision: BigInt(stream.length - 1) };
     });
+    // Committed: live subscriptions see the new events (all streams of the append at once).
+    for (const subscription of this.openSubscriptions) subscription.wake();
     return { position: this.position, responses };
   }
 
@@ -117,12 +138,81 @@ export class FakeKurrentClient implements KurrentClientLike {
     return this.server.applyAppend(requests);
   }
 
+  /** Like the real client: the request leaves at once, events are read from the returned subscription. */
+  subscribeToStream(streamName: string, { fromRevision = 'start' }: SubscribeToStreamOptions = {}): FakeStreamSubscription {
+    this.server.subscribeCalls.push({ streamName, fromRevision });
+    return new FakeStreamSubscription(this.server, streamName, fromRevision, () => this.assertUsable());
+  }
+
   async dispose(): Promise<void> {
     this.disposed = true;
   }
 
   private assertUsable(): void {
     if (this.disposed) throw new Error('the client was disposed');
+  }
+}
+
+/**
+ * One catch-up subscription: the server reads the stream from the start revision on and then pushes each
+ * newly committed event, in revision order, without gaps. Iterating it throws when it was dropped (the
+ * events not yet taken are lost, as with a broken connection); after unsubscribe() it ends.
+ */
+export class FakeStreamSubscription implements KurrentSubscriptionLike {
+  unsubscribed = false;
+  private failure: { error: Error } | undefined;
+  private waiting: (() => void) | undefined;
+  private readonly startRevision: bigint;
+
+  constructor(
+    private readonly server: FakeKurrentServer,
+    private readonly streamName: string,
+    fromRevision: ReadRevision,
+    private readonly assertUsable: () => void,
+  ) {
+    const length = BigInt(server.streams.get(streamName)?.length ?? 0);
+    if (fromRevision === 'start') this.startRevision = 0n;
+    else if (fromRevision === 'end') this.startRevision = length;
+    else this.startRevision = server.subscriptionsIncludeStartRevision ? fromRevision : fromRevision + 1n;
+    server.openSubscriptions.add(this);
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<ResolvedEvent, void, undefined> {
+    await roundTrip();
+    this.assertUsable();
+    let revision = this.startRevision;
+    for (;;) {
+      if (this.failure !== undefined) throw this.failure.error;
+      if (this.unsubscribed) return;
+      const stream = this.server.streams.get(this.streamName) ?? [];
+      if (revision < BigInt(stream.length)) {
+        yield toResolved(stream[Number(revision)]);
+        revision += 1n;
+      } else {
+        await new Promise<void>((resolve) => (this.waiting = resolve));
+      }
+    }
+  }
+
+  async unsubscribe(): Promise<void> {
+    this.unsubscribed = true;
+    this.server.openSubscriptions.delete(this);
+    this.wake();
+    await roundTrip();
+  }
+
+  /** For the server: something changed (an append committed, or the subscription ended). */
+  wake(): void {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    waiting?.();
+  }
+
+  /** For the server: the connection broke. */
+  fail(error: Error): void {
+    this.failure ??= { error };
+    this.server.openSubscriptions.delete(this);
+    this.wake();
   }
 }
 

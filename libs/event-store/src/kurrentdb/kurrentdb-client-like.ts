@@ -3,12 +3,31 @@
  * it is; the specs pass a fake with the same behaviour (fake-kurrentdb-client.testing.ts), so the
  * mapping and the error handling are tested without a server.
  */
-import type { AppendStreamRequest, MultiAppendResult, ReadStreamOptions, ResolvedEvent } from '@kurrent/kurrentdb-client';
+import type {
+  AppendStreamRequest,
+  MultiAppendResult,
+  ReadStreamOptions,
+  ResolvedEvent,
+  SubscribeToStreamOptions,
+} from '@kurrent/kurrentdb-client';
+
+/**
+ * What this adapter uses of the client's StreamSubscription (a Node Readable in object mode): its events
+ * as an async iterable, which throws when the subscription fails (connection lost), and unsubscribe().
+ */
+export interface KurrentSubscriptionLike extends AsyncIterable<ResolvedEvent> {
+  unsubscribe(): Promise<void>;
+}
 
 export interface KurrentClientLike {
   readStream(streamName: string, options?: ReadStreamOptions): AsyncIterableIterator<ResolvedEvent>;
   /** Atomic across streams (KurrentDB 25.1 and later): every stream's expected state holds, or nothing is written. */
   multiStreamAppend(requests: AppendStreamRequest[]): Promise<MultiAppendResult>;
+  /**
+   * A catch-up subscription: the stream's events after `fromRevision` (exclusive, unlike readStream's;
+   * START for all of them), then each new one as it is written; it waits for a stream that does not exist yet.
+   */
+  subscribeToStream(streamName: string, options?: SubscribeToStreamOptions): KurrentSubscriptionLike;
   dispose(): Promise<void>;
 }
 

@@ -3,7 +3,7 @@ import { UnavailableError } from '@kurrent/kurrentdb-client';
 import { InvalidAppendRequest } from '../append-request-validation';
 import { eventStoreContract } from '../contract/event-store.contract';
 import { WrongExpectedVersion } from '../errors';
-import type { AppendRequest, NewEvent } from '../event-store.port';
+import type { AppendRequest, EventSubscription, NewEvent, RecordedEvent } from '../event-store.port';
 import { GENESIS_HASH, verifyChain } from '../hash-chain';
 import { readLog } from '../read-log';
 import { FakeKurrentServer } from './fake-kurrentdb-client.testing';
@@ -257,5 +257,247 @@ describe('KurrentDbEventStore mapping onto KurrentDB', () => {
     await owned.close();
     expect(client.disposed).toBe(true);
     await expect(owned.headPosition()).rejects.toThrow(/closed/);
+  });
+});
+
+describe('KurrentDbEventStore subscribeToAll: a catch-up subscription of the log stream', () => {
+  let server: FakeKurrentServer;
+  let store: KurrentDbEventStore;
+  const open: EventSubscription[] = [];
+
+  beforeEach(() => {
+    server = new FakeKurrentServer();
+    store = new KurrentDbEventStore({ client: server.client(), clock: fixedClock, resubscribeDelayMs: 5 });
+  });
+
+  afterEach(async () => {
+    for (const subscription of open.splice(0)) await subscription.close();
+    await store.close();
+  });
+
+  /** Subscribes and records every batch (as positions) and every reported error. */
+  function subscribe(after: bigint, onEvents: (events: RecordedEvent[]) => Promise<void> | void = () => undefined) {
+    const batches: bigint[][] = [];
+    const errors: unknown[] = [];
+    const subscription = store.subscribeToAll({
+      after,
+      onEvents: async (events) => {
+        await onEvents(events);
+        batches.push(events.map((e) => e.position));
+      },
+      onError: (error) => errors.push(error),
+    });
+    open.push(subscription);
+    return { subscription, batches, errors, positions: () => batches.flat() };
+  }
+
+  async function waitUntil(what: string, done: () => boolean, ms = 2000): Promise<void> {
+    const started = Date.now();
+    while (!done()) {
+      if (Date.now() - started > ms) throw new Error(`timed out waiting until ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  }
+
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+  const upTo = (n: number, from = 1) => Array.from({ length: n - from + 1 }, (_, i) => BigInt(from + i));
+
+  function gate() {
+    let open!: () => void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    return { open, opened };
+  }
+
+  it('takes the client fake as the real client does: fromRevision exclusive, START inclusive', async () => {
+    await store.append(appendRequest('action-1', newEvents(3)));
+    const firstRevision = async (fromRevision: bigint | 'start') => {
+      const subscription = server.client().subscribeToStream('@actiemonitor-log', { fromRevision });
+      for await (const resolved of subscription) {
+        await subscription.unsubscribe();
+        return resolved.event?.revision;
+      }
+    };
+
+    expect(await firstRevision('start')).toBe(0n);
+    expect(await firstRevision(0n)).toBe(1n);
+    server.subscriptionsIncludeStartRevision = true;
+    expect(await firstRevision(0n)).toBe(0n);
+  });
+
+  it('subscribes to the log stream from START after position 0, and from revision n-1 (exclusive) after position n', async () => {
+    await store.append(appendRequest('action-1', newEvents(3)));
+    await store.append(appendRequest('action-2', newEvents(2)));
+
+    const all = subscribe(0n);
+    const rest = subscribe(3n);
+    await waitUntil('both caught up', () => all.positions().length === 5 && rest.positions().length === 2);
+
+    expect(server.subscribeCalls).toEqual([
+      { streamName: '@actiemonitor-log', fromRevision: 'start' },
+      { streamName: '@actiemonitor-log', fromRevision: 2n },
+    ]);
+    expect(all.positions()).toEqual(upTo(5));
+    expect(rest.positions()).toEqual([4n, 5n]);
+  });
+
+  it('maps log events as readAll does, delivers what has arrived as one batch, then live appends as they commit', async () => {
+    await store.append(appendRequest('action-1', newEvents(5)));
+    const received: RecordedEvent[] = [];
+    const { batches } = subscribe(0n, (events) => void received.push(...events));
+    await waitUntil('caught up', () => batches.length === 1);
+
+    await store.append(appendRequest('action-2', newEvents(2)));
+    await waitUntil('the live append is delivered', () => received.length === 7);
+
+    expect(batches).toEqual([upTo(5), [6n, 7n]]);
+    expect(received).toEqual(await store.readAll({ after: 0n, limit: 100 }));
+  });
+
+  it('delivers no duplicate when the server also sends the boundary event', async () => {
+    server.subscriptionsIncludeStartRevision = true;
+    await store.append(appendRequest('action-1', newEvents(4)));
+
+    const { positions } = subscribe(2n);
+    await waitUntil('caught up', () => positions().length >= 2);
+    await store.append(appendRequest('action-1', newEvents(1)));
+    await waitUntil('the live event is delivered', () => positions().includes(5n));
+    await settle();
+
+    expect(server.subscribeCalls.map((c) => c.fromRevision)).toEqual([1n]);
+    expect(positions()).toEqual([3n, 4n, 5n]);
+  });
+
+  it('resubscribes after a dropped connection from the last delivered position, without gap or duplicate, and tells no one', async () => {
+    const { positions, errors } = subscribe(0n);
+    await store.append(appendRequest('action-1', newEvents(3)));
+    await waitUntil('the first events are delivered', () => positions().length === 3);
+
+    server.dropSubscriptions();
+    await store.append(appendRequest('action-2', newEvents(2)));
+    await waitUntil('the events written while it was away are delivered', () => positions().length >= 5);
+    await store.append(appendRequest('action-3', newEvents(1)));
+    await waitUntil('live again', () => positions().length >= 6);
+    await settle();
+
+    expect(positions()).toEqual(upTo(6));
+    expect(server.subscribeCalls.map((c) => c.fromRevision)).toEqual(['start', 2n]);
+    expect(errors).toEqual([]);
+    expect(server.openSubscriptions.size).toBe(1);
+  });
+
+  it('resubscribes without a duplicate when the connection drops while a handler runs and the server repeats the boundary', async () => {
+    server.subscriptionsIncludeStartRevision = true;
+    await store.append(appendRequest('action-1', newEvents(3)));
+    const slow = gate();
+    let started = false;
+    const { positions, errors } = subscribe(0n, async () => {
+      started = true;
+      await slow.opened;
+    });
+    await waitUntil('the first batch is being handled', () => started);
+
+    await store.append(appendRequest('action-2', newEvents(2)));
+    await settle(); // position 4 arrives meanwhile; 5 is still on the server when the connection breaks
+    server.dropSubscriptions();
+    slow.open();
+    await waitUntil('all five are delivered', () => positions().length >= 5);
+    await settle();
+
+    // Position 4 had already arrived (taken while the handler ran) and is delivered before the failure;
+    // the new subscription starts after it, and the repeated boundary (revision 3 = position 4) is dropped.
+    expect(positions()).toEqual(upTo(5));
+    expect(server.subscribeCalls.map((c) => c.fromRevision)).toEqual(['start', 3n]);
+    expect(errors).toEqual([]);
+  });
+
+  it('subscribes again when the server ends the subscription unasked', async () => {
+    await store.append(appendRequest('action-1', newEvents(2)));
+    const { positions } = subscribe(0n);
+    await waitUntil('caught up', () => positions().length === 2);
+
+    const [ended] = server.openSubscriptions;
+    await ended.unsubscribe();
+    await store.append(appendRequest('action-1', newEvents(1)));
+    await waitUntil('the next event is delivered', () => positions().length === 3);
+
+    expect(positions()).toEqual(upTo(3));
+    expect(server.subscribeCalls.map((c) => c.fromRevision)).toEqual(['start', 1n]);
+  });
+
+  it('stops at a batch whose handler throws, reports it once, unsubscribes and does not resubscribe', async () => {
+    await store.append(appendRequest('action-1', newEvents(2)));
+    let calls = 0;
+    const failure = new Error('projection broken');
+    const { errors } = subscribe(0n, () => {
+      calls += 1;
+      throw failure;
+    });
+    await waitUntil('the failure is reported', () => errors.length > 0);
+
+    await store.append(appendRequest('action-1', newEvents(2)));
+    server.dropSubscriptions();
+    await settle();
+
+    expect(errors).toEqual([failure]);
+    expect(calls).toBe(1);
+    expect(server.subscribeCalls).toHaveLength(1);
+    expect(server.openSubscriptions.size).toBe(0);
+  });
+
+  it('close() waits for the running handler, unsubscribes, and nothing is delivered after it', async () => {
+    await store.append(appendRequest('action-1', newEvents(2)));
+    const slow = gate();
+    let started = false;
+    const { subscription, positions, errors } = subscribe(0n, async () => {
+      started = true;
+      await slow.opened;
+    });
+    await waitUntil('the handler runs', () => started);
+
+    let closed = false;
+    const closing = subscription.close().then(() => (closed = true));
+    await settle();
+    expect(closed).toBe(false);
+    slow.open();
+    await closing;
+
+    expect(positions()).toEqual([1n, 2n]);
+    expect(server.openSubscriptions.size).toBe(0);
+    await store.append(appendRequest('action-1', newEvents(1)));
+    await settle();
+    expect(positions()).toEqual([1n, 2n]);
+    expect(errors).toEqual([]);
+  });
+
+  it('close() during the pause before resubscribing ends it at once', async () => {
+    const patient = new KurrentDbEventStore({ client: server.client(), clock: fixedClock, resubscribeDelayMs: 60_000 });
+    const subscription = patient.subscribeToAll({ after: 0n, onEvents: () => undefined });
+    await settle();
+    server.dropSubscriptions();
+    await settle();
+
+    const started = Date.now();
+    await subscription.close();
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(server.subscribeCalls).toHaveLength(1);
+    await patient.close();
+  });
+
+  it('closing the store closes its open subscriptions before the client, and refuses new ones', async () => {
+    const client = server.client();
+    const owned = new KurrentDbEventStore({ client, clock: fixedClock });
+    const positions: bigint[] = [];
+    owned.subscribeToAll({ after: 0n, onEvents: (events) => void positions.push(...events.map((e) => e.position)) });
+    await store.append(appendRequest('action-1', newEvents(1)));
+    await waitUntil('delivered', () => positions.length === 1);
+
+    await owned.close();
+
+    expect(server.openSubscriptions.size).toBe(0);
+    expect(client.disposed).toBe(true);
+    await store.append(appendRequest('action-1', newEvents(1)));
+    await settle();
+    expect(positions).toEqual([1n]);
+    expect(() => owned.subscribeToAll({ after: 0n, onEvents: () => undefined })).toThrow(/closed/);
   });
 });

@@ -6,8 +6,10 @@ import type {
   AppendResult,
   CommandRecord,
   EventStore,
+  EventSubscription,
   ReadAllOptions,
   RecordedEvent,
+  SubscribeToAllOptions,
 } from '../event-store.port';
 import { checkReadAllOptions, READ_ALL_PAGE_CAP } from '../postgres/read-all-options';
 import { EMPTY_LOG_HEAD, LogHead, sealEvents } from '../postgres/sealed-events';
@@ -19,6 +21,7 @@ import {
   WRONG_EXPECTED_VERSION,
 } from './kurrentdb-client-like';
 import { appendRequestsFor, commandRecordFrom, fromResolvedEvent, logHeadFrom } from './kurrentdb-event-mapping';
+import { DEFAULT_RESUBSCRIBE_DELAY_MS, kurrentLogSubscription } from './kurrentdb-log-subscription';
 import { countAtRevision, revisionOfVersion } from './kurrentdb-revisions';
 import { KurrentStreamNames } from './kurrentdb-stream-names';
 
@@ -29,6 +32,8 @@ export interface KurrentDbEventStoreOptions {
   namespace?: string;
   /** Tries before an append that keeps losing the race for the log head gives up (with a retryable error). */
   maxAppendAttempts?: number;
+  /** Pause (ms) before a subscription whose connection failed subscribes again from where it was. */
+  resubscribeDelayMs?: number;
 }
 
 /** The append lost a race and must be decided again from fresh reads. */
@@ -49,6 +54,9 @@ const LOST_RACE = Symbol('LOST_RACE');
  * NO_STREAM at 0), so KurrentDB itself refuses a second event at one version. Idempotency: the command
  * record's stream must not exist yet; a retry finds it and answers as the first attempt did. Event ids
  * derive from the command id, so KurrentDB also recognises a retried write as the same one.
+ *
+ * Subscriptions: subscribeToAll is KurrentDB's own catch-up subscription of the log stream (not of
+ * $all, whose positions are not ours), see kurrentdb-log-subscription.ts.
  */
 export class KurrentDbEventStore implements EventStore {
   /**
@@ -64,6 +72,8 @@ export class KurrentDbEventStore implements EventStore {
   private readonly clock: () => Date;
   private readonly names: KurrentStreamNames;
   private readonly maxAppendAttempts: number;
+  private readonly resubscribeDelayMs: number;
+  private readonly subscriptions = new Set<EventSubscription>();
   private closed = false;
 
   constructor(options: KurrentDbEventStoreOptions) {
@@ -71,6 +81,7 @@ export class KurrentDbEventStore implements EventStore {
     this.clock = options.clock;
     this.names = new KurrentStreamNames(options.namespace);
     this.maxAppendAttempts = options.maxAppendAttempts ?? 50;
+    this.resubscribeDelayMs = options.resubscribeDelayMs ?? DEFAULT_RESUBSCRIBE_DELAY_MS;
   }
 
   async append(request: AppendRequest): Promise<AppendResult> {
@@ -136,10 +147,28 @@ export class KurrentDbEventStore implements EventStore {
     return (await this.logHead()).hash;
   }
 
+  subscribeToAll(options: SubscribeToAllOptions): EventSubscription {
+    this.assertOpen();
+    // Our gap-free positions are the log stream's revisions, so the subscription is to that stream, not $all.
+    const subscription = kurrentLogSubscription(this.client, options, {
+      logStream: this.names.log,
+      resubscribeDelayMs: this.resubscribeDelayMs,
+    });
+    const handle: EventSubscription = {
+      close: async () => {
+        this.subscriptions.delete(handle);
+        await subscription.close();
+      },
+    };
+    this.subscriptions.add(handle);
+    return handle;
+  }
 
+  /** Closes the open subscriptions (waiting for running handlers), then the client. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     await this.client.dispose();
   }
 

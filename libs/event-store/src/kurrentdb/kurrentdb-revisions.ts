@@ -3,9 +3,11 @@
  * version 0 (no events yet) is NO_STREAM. The log stream's revision r is position r+1, for the same
  * reason: both count from 1 where KurrentDB counts from 0.
  */
-import type { AppendStreamState } from '@kurrent/kurrentdb-client';
+import type { AppendStreamState, ReadRevision } from '@kurrent/kurrentdb-client';
 
 export const NO_STREAM = 'no_stream';
+/** The client's START, spelled out so this module does not load the client (see KurrentDbEventStore.connect). */
+export const FROM_START = 'start' satisfies ReadRevision;
 
 /** The expected state that says "the stream is at exactly this version" (or this head position). */
 export function expectedStateAt(countSoFar: number | bigint): AppendStreamState {
@@ -22,4 +24,15 @@ export function countAtRevision(revision: bigint): bigint {
 /** Where to start reading a stream to get version `fromVersion` on. */
 export function revisionOfVersion(version: number): bigint {
   return version <= 1 ? 0n : BigInt(version - 1);
+}
+
+/**
+ * Where a catch-up subscription of the log stream starts to deliver the events after `position`. The
+ * client's subscribeToStream takes `fromRevision` as EXCLUSIVE (its docs: "The positions provided to the
+ * subscriptions are exclusive"; its own test subscribes 4 events from revision 2 and gets one before
+ * caught-up), unlike readStream's inclusive one. Position p is log revision p-1, so "after position p" is
+ * "after revision p-1"; after 0 (nothing delivered yet) is START, which includes revision 0.
+ */
+export function subscriptionStartAfter(position: bigint): ReadRevision {
+  return position <= 0n ? FROM_START : position - 1n;
 }

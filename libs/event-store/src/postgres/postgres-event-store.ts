@@ -9,8 +9,11 @@ import type {
   EventStore,
   ReadAllOptions,
   RecordedEvent,
+  EventSubscription,
+  SubscribeToAllOptions,
 } from '../event-store.port';
 import { GENESIS_HASH } from '../hash-chain';
+import { DEFAULT_SUBSCRIPTION_POLL_MS, PollingSubscriptions } from '../polling-subscription';
 import { TAKE_APPEND_LOCK } from './postgres-locks';
 import { migrateEventStore } from './postgres-migrations';
 import { createPostgresPool, PostgresPoolOptions } from './postgres-pool';
@@ -24,6 +27,8 @@ export interface PostgresEventStoreOptions {
   clock: () => Date;
   /** Whether close() also ends the pool. Off when the pool is shared (with the token table). */
   ownsPool?: boolean;
+  /** How often subscriptions look for events other instances appended (ms); own appends wake them at once. */
+  subscriptionPollMs?: number;
 }
 
 /** Everything one append needs to decide, read under the lock in one round trip. */
@@ -86,11 +91,13 @@ export class PostgresEventStore implements EventStore {
   private readonly clock: () => Date;
   private readonly ownsPool: boolean;
   private closed = false;
+  private readonly subscriptions: PollingSubscriptions;
 
   constructor(options: PostgresEventStoreOptions) {
     this.pool = options.pool;
     this.clock = options.clock;
     this.ownsPool = options.ownsPool ?? false;
+    this.subscriptions = new PollingSubscriptions(this, options.subscriptionPollMs ?? DEFAULT_SUBSCRIPTION_POLL_MS);
   }
 
   /** Idempotent; safe when several instances start together. */
@@ -102,14 +109,29 @@ export class PostgresEventStore implements EventStore {
     this.assertOpen();
     assertValidAppendRequest(request);
     try {
-      return await inTransaction(this.pool, (client) => this.appendUnderLock(client, request));
+      return this.announced(await inTransaction(this.pool, (client) => this.appendUnderLock(client, request)));
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // Cannot happen while every writer takes the lock. If one did not (an older build, a hand-written
       // INSERT), a second attempt reads what it wrote and answers as the port says: duplicate, or
       // WrongExpectedVersion, or the append goes through on top of it.
-      return inTransaction(this.pool, (client) => this.appendUnderLock(client, request));
+      return this.announced(await inTransaction(this.pool, (client) => this.appendUnderLock(client, request)));
     }
+  }
+
+  /**
+   * Polling, not LISTEN/NOTIFY: with the read models shared in this database, other instances' events
+   * are projected by the instance that wrote them; a subscription here only picks up what a writer that
+   * died before projecting left behind, and a poll is one indexed read.
+   */
+  subscribeToAll(options: SubscribeToAllOptions): EventSubscription {
+    this.assertOpen();
+    return this.subscriptions.subscribe(options);
+  }
+
+  private announced(result: AppendResult): AppendResult {
+    if (!result.duplicate && result.lastPosition > 0n) this.subscriptions.appended();
+    return result;
   }
 
   async readStream(streamId: string, fromVersion = 1): Promise<RecordedEvent[]> {
@@ -175,6 +197,7 @@ export class PostgresEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.subscriptions.closeAll();
     if (this.ownsPool) await this.pool.end();
   }
 

@@ -12,8 +12,11 @@ import type {
   EventStore,
   ReadAllOptions,
   RecordedEvent,
+  EventSubscription,
+  SubscribeToAllOptions,
 } from '../event-store.port';
 import { eventHash, GENESIS_HASH } from '../hash-chain';
+import { DEFAULT_SUBSCRIPTION_POLL_MS, PollingSubscriptions } from '../polling-subscription';
 import {
   CommandRow,
   EVENT_COLUMNS,
@@ -38,6 +41,8 @@ export interface SqliteEventStoreOptions {
    * commits or rolls back with the events; it must not throw (catch and leave the work to catch-up).
    */
   onAppended?: (events: RecordedEvent[]) => void;
+  /** How often subscriptions look for events other processes appended (ms); own appends wake them at once. */
+  subscriptionPollMs?: number;
 }
 
 /** Larger readAll pages are capped to this: one page must not pull a large part of the log into memory. */
@@ -83,6 +88,7 @@ export class SqliteEventStore implements EventStore {
   private readonly ownsDatabase: boolean;
   private readonly onAppended?: (events: RecordedEvent[]) => void;
   private closed = false;
+  private readonly subscriptions: PollingSubscriptions;
 
   private readonly findCommandRow: Database.Statement<[string], CommandRow>;
   private readonly findStreamVersion: Database.Statement<[string], { version: number }>;
@@ -100,6 +106,7 @@ export class SqliteEventStore implements EventStore {
     this.clock = options.clock;
     this.ownsDatabase = options.ownsDatabase ?? false;
     this.onAppended = options.onAppended;
+    this.subscriptions = new PollingSubscriptions(this, options.subscriptionPollMs ?? DEFAULT_SUBSCRIPTION_POLL_MS);
     this.migrate();
 
     const db = this.db;
@@ -141,7 +148,14 @@ export class SqliteEventStore implements EventStore {
     assertValidAppendRequest(request);
     // IMMEDIATE takes the write lock before the first read, so the version check, the head position
     // and the inserts see one consistent state even with another process writing the same file.
-    return this.appendTransaction.immediate(request);
+    const result = this.appendTransaction.immediate(request);
+    if (!result.duplicate && result.lastPosition > 0n) this.subscriptions.appended();
+    return result;
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions): EventSubscription {
+    this.assertOpen();
+    return this.subscriptions.subscribe(options);
   }
 
   async readStream(streamId: string, fromVersion = 1): Promise<RecordedEvent[]> {
@@ -197,6 +211,7 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.subscriptions.closeAll();
     if (this.ownsDatabase) this.db.close();
   }
 

@@ -1,4 +1,5 @@
 import type { ActionStatus } from '@actiemonitor/domain';
+import type { RecordedEvent } from '@actiemonitor/event-store';
 import type { PartnerStatusRow } from '../partner-status-rows';
 import type { ActionView } from '../views/action-view';
 import type { PartnerView } from '../views/partner-view';
@@ -43,6 +44,8 @@ export interface ReadModelProjector {
   catchUp(): Promise<number>;
   /** The last log position the read models contain. */
   checkpoint(): Awaitable<bigint>;
+  /** Applies the events that continue the checkpoint (others are ignored), with the checkpoint, atomically. */
+  applyBatch(events: RecordedEvent[]): Awaitable<unknown>;
 }
 
 export interface ReadModelDifference {
