@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import { inTransaction } from '@actiemonitor/event-store';
 import type { EventStore, RecordedEvent } from '@actiemonitor/event-store';
 import { CatchUpQueue } from '../projection/catch-up';
-import { eventsAfterCheckpoint, projectBatch, viewsTouchedBy } from '../projection/project-batch';
+import { eventsAfterCheckpoint, projectBatch, splitAtSnapshots, viewsTouchedBy } from '../projection/project-batch';
 import type { ReadModelProjector } from '../ports/read-model-reader';
 import { STATUS_SNAPSHOT_INTERVAL, VIEWS_PROJECTION } from '../read-model-tables';
 import { PostgresReadModelWriter } from './postgres-read-model-writer';
@@ -48,9 +48,10 @@ export class PostgresProjector implements ReadModelProjector {
       const fresh = eventsAfterCheckpoint(batch, BigInt(rows[0].position));
       if (fresh.length === 0) return 0;
       const writer = new PostgresReadModelWriter(client);
-      const changes = projectBatch(fresh, await writer.loadViews(viewsTouchedBy(fresh)));
-      await writer.write(changes, this.snapshotInterval);
-      await client.query('UPDATE rm_checkpoints SET position = $2 WHERE projection = $1', [VIEWS_PROJECTION, changes.last.position.toString()]);
+      for (const segment of splitAtSnapshots(fresh, this.snapshotInterval)) {
+        await writer.write(projectBatch(segment, await writer.loadViews(viewsTouchedBy(segment))), this.snapshotInterval);
+      }
+      await client.query('UPDATE rm_checkpoints SET position = $2 WHERE projection = $1', [VIEWS_PROJECTION, fresh[fresh.length - 1].position.toString()]);
       return fresh.length;
     });
   }

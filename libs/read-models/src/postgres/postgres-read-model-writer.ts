@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import { ActionView } from '../views/action-view';
 import { cellFromKey } from '../views/status-contributions';
-import { ProjectionChanges, ViewChange, viewKey, ViewKind } from '../projection/project-batch';
+import { isSnapshotPosition, ProjectionChanges, ViewChange, viewKey, ViewKind } from '../projection/project-batch';
 
 const TABLE = { partner: 'rm_partners', plan: 'rm_plans', action: 'rm_actions', target: 'rm_targets' } as const;
 
@@ -149,11 +149,9 @@ export class PostgresReadModelWriter {
     await this.client.query(`INSERT INTO ${table} SELECT * FROM unnest(${params})`, columns);
   }
 
-  /** Copies the aggregate as it stands after `position`, when the last copy is `interval` positions old. */
+  /** Copies the aggregate as it stands after `position`, when that is a snapshot position (splitAtSnapshots). */
   private async snapshotStatusCountsIfDue(position: bigint, recordedAt: string, interval: bigint): Promise<void> {
-    const { rows } = await this.client.query<{ last: string | null }>('SELECT max(position) AS last FROM rm_snapshot_marks');
-    const last = BigInt(rows[0].last ?? 0);
-    if (position - last < interval) return;
+    if (!isSnapshotPosition(position, interval)) return;
     await this.client.query('INSERT INTO rm_snapshot_marks (position, recorded_at) VALUES ($1, $2)', [position.toString(), recordedAt]);
     await this.client.query(
       `INSERT INTO rm_status_snapshots (position, plan_id, partner_id, status, deadline_end, count)

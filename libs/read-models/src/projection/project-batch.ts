@@ -131,3 +131,25 @@ export function eventsAfterCheckpoint(batch: readonly RecordedEvent[], checkpoin
   const fresh = batch.filter((e) => e.position > checkpoint);
   return fresh.length > 0 && fresh[0].position === checkpoint + 1n ? fresh : [];
 }
+
+/**
+ * Splits a batch after every position that is a multiple of `interval`, where the status aggregate is
+ * copied for time travel. The copies then sit at the same positions however the log arrives (one event
+ * per command live, pages of thousands in a replay), so a rebuild equals the live read models row for row.
+ */
+export function splitAtSnapshots(batch: readonly RecordedEvent[], interval: bigint): RecordedEvent[][] {
+  const segments: RecordedEvent[][] = [];
+  let current: RecordedEvent[] = [];
+  for (const event of batch) {
+    current.push(event);
+    if (event.position % interval === 0n) {
+      segments.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) segments.push(current);
+  return segments;
+}
+
+/** Whether the aggregate is copied after this position (see splitAtSnapshots). */
+export const isSnapshotPosition = (position: bigint, interval: bigint): boolean => position % interval === 0n;

@@ -4,6 +4,7 @@ import type { Actor, NewEvent } from '@actiemonitor/event-store';
 import { SqliteProjector } from './sqlite-projector';
 import { SqliteReadModelQueries } from './sqlite-read-model-queries';
 import { READ_MODEL_TABLES } from './read-model-schema';
+import { seededHistory } from '../seeded-history.testing';
 
 const actor: Actor = { id: 'system', partnerId: null, role: 'SYSTEM' };
 let commandCounter = 0;
@@ -145,5 +146,35 @@ describe('projecting inside the append transaction', () => {
     live.db.exec('DROP TRIGGER broken');
     await live.projector.catchUp();
     expect(live.queries.action('a2')!.status).toBe('AT_RISK');
+  });
+});
+
+describe('time-travel snapshots', () => {
+  it('sit at the same positions however the log arrives, so a replay equals the live read models', async () => {
+    const { steps } = seededHistory(11, { actionCount: 6, changes: 120 });
+    const source = setup();
+    // Commands of one, two and three events, so batches end on either side of snapshot positions.
+    for (let i = 0; i < steps.length; ) {
+      const size = 1 + (i % 3);
+      let end = i + 1;
+      while (end < Math.min(i + size, steps.length) && steps[end].streamId === steps[i].streamId) end++;
+      const group = steps.slice(i, end);
+      await source.append(steps[i].streamId, group.map((s) => s.event));
+      i += group.length;
+    }
+    const log = await source.store.readAll({ after: 0n, limit: 10_000 });
+    const dump = (db: Database.Database) =>
+      READ_MODEL_TABLES.map((t) => db.prepare(`SELECT * FROM ${t}`).all().map((row) => JSON.stringify(row)).sort());
+
+    const oneByOne = setup();
+    const byOne = new SqliteProjector(oneByOne.db, oneByOne.store, { snapshotInterval: 7n });
+    for (const event of log) byOne.applyBatch([event]);
+    const pages = setup();
+    const byPage = new SqliteProjector(pages.db, pages.store, { snapshotInterval: 7n });
+    for (let i = 0; i < log.length; i += 10) byPage.applyBatch(log.slice(i, i + 10));
+
+    const snapshots = oneByOne.db.prepare('SELECT position FROM rm_snapshot_marks ORDER BY position').pluck().all();
+    expect(snapshots.length).toBeGreaterThan(10);
+    expect(dump(pages.db)).toEqual(dump(oneByOne.db));
   });
 });

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EventStore, RecordedEvent } from '@actiemonitor/event-store';
 import { CatchUpQueue } from '../projection/catch-up';
-import { eventsAfterCheckpoint, projectBatch, viewsTouchedBy } from '../projection/project-batch';
+import { eventsAfterCheckpoint, projectBatch, splitAtSnapshots, viewsTouchedBy } from '../projection/project-batch';
 import type { ReadModelProjector } from '../ports/read-model-reader';
 import { STATUS_SNAPSHOT_INTERVAL, VIEWS_PROJECTION } from '../read-model-tables';
 import { migrateReadModels } from './read-model-schema';
@@ -70,9 +70,10 @@ export class SqliteProjector implements ReadModelProjector {
       // some of these already. Apply only what follows the checkpoint, and only without a gap.
       const fresh = eventsAfterCheckpoint(batch, this.checkpoint());
       if (fresh.length === 0) return;
-      const changes = projectBatch(fresh, this.writer.loadViews(viewsTouchedBy(fresh)));
-      this.writer.write(changes, this.snapshotInterval);
-      this.writeCheckpoint.run(PROJECTION, changes.last.position);
+      for (const segment of splitAtSnapshots(fresh, this.snapshotInterval)) {
+        this.writer.write(projectBatch(segment, this.writer.loadViews(viewsTouchedBy(segment))), this.snapshotInterval);
+      }
+      this.writeCheckpoint.run(PROJECTION, fresh[fresh.length - 1].position);
     })();
   }
 }

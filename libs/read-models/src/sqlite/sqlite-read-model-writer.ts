@@ -4,7 +4,7 @@ import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
 import { cellFromKey } from '../views/status-contributions';
-import { ProjectionChanges, viewKey, ViewKind } from '../projection/project-batch';
+import { isSnapshotPosition, ProjectionChanges, viewKey, ViewKind } from '../projection/project-batch';
 
 const TABLE = { partner: 'rm_partners', plan: 'rm_plans', action: 'rm_actions', target: 'rm_targets' } as const;
 
@@ -44,7 +44,6 @@ export class SqliteReadModelWriter {
       dropEmptyCount: db.prepare(
         'DELETE FROM rm_status_counts WHERE plan_id = ? AND partner_id = ? AND status = ? AND deadline_end = ? AND count = 0',
       ),
-      lastSnapshot: db.prepare('SELECT max(position) FROM rm_snapshot_marks').pluck().safeIntegers(true),
       markSnapshot: db.prepare('INSERT INTO rm_snapshot_marks (position, recorded_at) VALUES (?, ?)'),
       copySnapshot: db.prepare(
         `INSERT INTO rm_status_snapshots (position, plan_id, partner_id, status, deadline_end, count)
@@ -124,10 +123,9 @@ export class SqliteReadModelWriter {
     }
   }
 
-  /** Copies the aggregate as it stands after `position`, when the last copy is `interval` positions old. */
+  /** Copies the aggregate as it stands after `position`, when that is a snapshot position (splitAtSnapshots). */
   snapshotStatusCountsIfDue(position: bigint, recordedAt: string, interval: bigint): void {
-    const last = (this.statements.lastSnapshot.get() as bigint | null) ?? 0n;
-    if (position - last < interval) return;
+    if (!isSnapshotPosition(position, interval)) return;
     this.statements.markSnapshot.run(position, recordedAt);
     this.statements.copySnapshot.run(position);
   }
