@@ -1,4 +1,4 @@
-import { ACTION, CHANGE_STATUS, PARTNER_STATUSES } from './support/queries';
+import { ACTION, CHANGE_STATUS, PARTNER_STATUSES, RECORD_MEASUREMENT } from './support/queries';
 import { startTestServer, TestServer } from './support/test-server';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -36,6 +36,25 @@ describe('reading any view as it was (asOf)', () => {
     expect(await nvpAt(t0)).toMatchObject({ IN_PROGRESS: 0, COMPLETED: 0 });
     expect(await nvpAt(t1)).toMatchObject({ IN_PROGRESS: 1, COMPLETED: 0 });
     expect(await nvpAt(null)).toMatchObject({ IN_PROGRESS: 0, COMPLETED: 1 });
+  });
+
+  it("shows an action's targets as they were: a measurement recorded later is not there before it", async () => {
+    const coordinator = await server.token('COORDINATOR', 'JN');
+    const targetId = 'pleegzorg-3-inschrijvingen-2017';
+    const query = `query ($asOf: DateTime) { actions(planId: "actieplan-pleegzorg-2017-2018", asOf: $asOf) { id targets { id attainment measurements { value } } } }`;
+    const targetAt = async (asOf: Date | null) => {
+      const actions = (await server.gql(query, { asOf: asOf?.toISOString() }, coordinator)).data.actions;
+      return actions.flatMap((a: any) => a.targets).find((t: any) => t.id === targetId);
+    };
+    const before = new Date();
+    await pause(20);
+    const res = await server.gql(RECORD_MEASUREMENT, { input: { targetId, value: 3, measuredAt: '2017-12-31' } }, coordinator);
+    expect(res.errors).toBeUndefined();
+    await pause(20);
+
+    expect(await targetAt(before)).toMatchObject({ measurements: [], attainment: null });
+    expect((await targetAt(null)).measurements).toEqual([{ value: 3 }]);
+    expect((await targetAt(new Date())).measurements).toEqual([{ value: 3 }]);
   });
 
   it('refuses an asOf in the future', async () => {

@@ -8,6 +8,7 @@ export const READ_MODEL_TABLES = [
   'rm_targets',
   'rm_target_actions',
   'rm_action_history',
+  'rm_target_history',
   'rm_status_counts',
   'rm_snapshot_marks',
   'rm_status_snapshots',

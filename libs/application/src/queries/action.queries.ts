@@ -4,8 +4,11 @@ import { ActionStatus } from '@actiemonitor/domain';
 import { ActionView, dutchCalendarDate, isOverdue, PartnerStatusRow } from '@actiemonitor/read-models';
 import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
 
-/** An action as read at a moment: the view plus what depends on the date (overdue). */
-export type ActionReadout = ActionView & { overdue: boolean };
+/**
+ * An action as read at a moment: the view plus what depends on the date (overdue), and, when read as it
+ * was at an earlier instant, that instant (so its fields, such as targets, are read as of then too).
+ */
+export type ActionReadout = ActionView & { overdue: boolean; asOf?: string };
 
 export class GetAction {
   constructor(readonly actionId: string) {}

@@ -25,11 +25,11 @@ export class AsOfReader {
     const today = dutchCalendarDate(asOf);
     if (query instanceof GetAction) {
       const view = await this.readModels.actionAsOf(query.actionId, instant);
-      return view && { ...view, overdue: isOverdue(view, today) };
+      return view && { ...view, overdue: isOverdue(view, today), asOf: instant };
     }
     if (query instanceof GetActions) {
       const partnerId = query.filter.partnerId ? await this.readModels.resolvePartnerId(query.filter.partnerId) : null;
-      return (await this.readModels.actionsAsOf({ ...query.filter, partnerId }, instant)).map((view) => ({ ...view, overdue: isOverdue(view, today) }));
+      return (await this.readModels.actionsAsOf({ ...query.filter, partnerId }, instant)).map((view) => ({ ...view, overdue: isOverdue(view, today), asOf: instant }));
     }
     return this.readModels.partnerStatusesAsOf(query.planId, instant, today);
   }

@@ -10,7 +10,11 @@ export class GetTarget {
   constructor(readonly targetId: string) {}
 }
 export class GetTargetsOfAction {
-  constructor(readonly actionId: string) {}
+  /** With `asOf` (ISO instant): the targets as they were then. */
+  constructor(
+    readonly actionId: string,
+    readonly asOf: string | null = null,
+  ) {}
 }
 export class GetTargetsOfActionLine {
   constructor(readonly planId: string, readonly actionLineId: string) {}
@@ -32,8 +36,9 @@ export class GetTargetHandler implements IQueryHandler<GetTarget, TargetReadout 
 @QueryHandler(GetTargetsOfAction)
 export class GetTargetsOfActionHandler implements IQueryHandler<GetTargetsOfAction, TargetReadout[]> {
   constructor(@Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries) {}
-  async execute({ actionId }: GetTargetsOfAction): Promise<TargetReadout[]> {
-    return (await this.readModels.targetsOfAction(actionId)).map(targetReadout);
+  async execute({ actionId, asOf }: GetTargetsOfAction): Promise<TargetReadout[]> {
+    const views = asOf === null ? await this.readModels.targetsOfAction(actionId) : await this.readModels.targetsOfActionAsOf(actionId, asOf);
+    return views.map(targetReadout);
   }
 }
 

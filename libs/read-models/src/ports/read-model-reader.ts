@@ -34,6 +34,8 @@ export interface ReadModelReader {
   targetsOfActionLine(planId: string, actionLineId: string): Awaitable<TargetView[]>;
   partnerStatuses(planId: string | null, today: string): Awaitable<PartnerStatusRow[]>;
   actionAsOf(id: string, asOf: string): Awaitable<ActionView | null>;
+  /** The action's targets as they were at `asOf` (those defined by then, with the measurements known then). */
+  targetsOfActionAsOf(actionId: string, asOf: string): Awaitable<TargetView[]>;
   actionsAsOf(filter: ActionFilter, asOf: string): Awaitable<ActionView[]>;
   partnerStatusesAsOf(planId: string | null, asOf: string, today: string): Awaitable<PartnerStatusRow[]>;
 }

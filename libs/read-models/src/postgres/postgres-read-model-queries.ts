@@ -58,6 +58,16 @@ export class PostgresReadModelQueries implements ReadModelReader {
     );
   }
 
+  targetsOfActionAsOf(actionId: string, asOf: string): Promise<TargetView[]> {
+    return this.docs(
+      `SELECT h.doc FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id
+       CROSS JOIN LATERAL (
+         SELECT doc FROM rm_target_history h WHERE h.target_id = ta.target_id AND h.recorded_at <= $2 ORDER BY h.position DESC LIMIT 1) h
+       WHERE ta.action_id = $1 ORDER BY t.seq`,
+      [actionId, asOf],
+    );
+  }
+
   targetsOfActionLine(planId: string, actionLineId: string): Promise<TargetView[]> {
     return this.docs('SELECT doc FROM rm_targets WHERE plan_id = $1 AND action_line_id = $2 ORDER BY seq', [planId, actionLineId]);
   }

@@ -40,6 +40,19 @@ export const READ_MODEL_MIGRATIONS: readonly Migration[] = [
         count integer NOT NULL, PRIMARY KEY (position, plan_id, partner_id, status, deadline_end));
     `,
   },
+  {
+    version: 2,
+    description: 'read models: every version of every target, for time travel (rebuilt from the log)',
+    // Read models are derived data: clearing them makes the projector rebuild every table, the new one
+    // included, from the log. The events are not touched.
+    sql: `
+      CREATE TABLE rm_target_history (
+        target_id text NOT NULL, position bigint NOT NULL, recorded_at text NOT NULL, doc jsonb NOT NULL, PRIMARY KEY (target_id, position));
+      TRUNCATE rm_partners, rm_plans, rm_actions, rm_action_memberships, rm_action_owners, rm_targets, rm_target_actions,
+        rm_action_history, rm_status_counts, rm_snapshot_marks, rm_status_snapshots;
+      UPDATE rm_checkpoints SET position = 0;
+    `,
+  },
 ];
 
 /** Creates or upgrades the read-model tables in the pool's schema; safe when instances start together. */

@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import { ActionView } from '../views/action-view';
 import { cellFromKey } from '../views/status-contributions';
-import { isSnapshotPosition, ProjectionChanges, ViewChange, viewKey, ViewKind } from '../projection/project-batch';
+import { isSnapshotPosition, ProjectionChanges, ViewChange, viewKey, ViewKind, ViewVersion } from '../projection/project-batch';
 
 const TABLE = { partner: 'rm_partners', plan: 'rm_plans', action: 'rm_actions', target: 'rm_targets' } as const;
 
@@ -27,7 +27,8 @@ export class PostgresReadModelWriter {
 
   /** Writes what a batch changed (the caller holds the transaction and moves the checkpoint). */
   async write(changes: ProjectionChanges, snapshotInterval: bigint): Promise<void> {
-    await this.recordActionVersions(changes);
+    await this.recordVersions('rm_action_history', 'action_id', changes.actionVersions);
+    await this.recordVersions('rm_target_history', 'target_id', changes.targetVersions);
     await this.applyStatusDeltas(changes.statusDeltas);
     const of = <K extends ViewKind>(kind: K) => changes.views.filter((c): c is ChangeOf<K> => c.kind === kind);
     await this.savePartners(of('partner'));
@@ -37,16 +38,16 @@ export class PostgresReadModelWriter {
     await this.snapshotStatusCountsIfDue(changes.last.position, changes.last.recordedAt, snapshotInterval);
   }
 
-  private async recordActionVersions({ actionVersions }: ProjectionChanges): Promise<void> {
-    if (actionVersions.length === 0) return;
+  private async recordVersions(table: 'rm_action_history' | 'rm_target_history', key: string, versions: ViewVersion<{ id: string }>[]): Promise<void> {
+    if (versions.length === 0) return;
     await this.client.query(
-      `INSERT INTO rm_action_history (action_id, position, recorded_at, doc)
-       SELECT a, p, r, d::jsonb FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[]) AS t(a, p, r, d)`,
+      `INSERT INTO ${table} (${key}, position, recorded_at, doc)
+       SELECT i, p, r, d::jsonb FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[]) AS t(i, p, r, d)`,
       [
-        actionVersions.map((v) => v.view.id),
-        actionVersions.map((v) => v.position.toString()),
-        actionVersions.map((v) => v.recordedAt),
-        actionVersions.map((v) => JSON.stringify(v.view)),
+        versions.map((v) => v.view.id),
+        versions.map((v) => v.position.toString()),
+        versions.map((v) => v.recordedAt),
+        versions.map((v) => JSON.stringify(v.view)),
       ],
     );
   }

@@ -74,6 +74,7 @@ async function everyAnswer(reader: ReadModelReader, log: RecordedEvent[], action
     await ask(`actions at ${asOf}`, reader.actionsAsOf({}, asOf));
     await ask(`actions of p2/VNG at ${asOf}`, reader.actionsAsOf({ planId: 'p2', partnerId: 'VNG' }, asOf));
     for (const id of actionIds.slice(0, 3)) await ask(`action ${id} at ${asOf}`, reader.actionAsOf(id, asOf));
+    for (const id of actionIds) await ask(`targets of ${id} at ${asOf}`, reader.targetsOfActionAsOf(id, asOf));
   }
   return answers;
 }

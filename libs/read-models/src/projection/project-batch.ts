@@ -31,16 +31,21 @@ export type ViewChange = {
   [K in ViewKind]: { kind: K; id: string; before: ViewsByKind[K] | null; after: ViewsByKind[K]; seq: bigint };
 }[ViewKind];
 
-export interface ActionVersion {
-  view: ActionView;
+/** One version of a view, at the log position that produced it (kept for time travel). */
+export interface ViewVersion<V> {
+  view: V;
   position: bigint;
   recordedAt: string;
 }
+export type ActionVersion = ViewVersion<ActionView>;
+export type TargetVersion = ViewVersion<TargetView>;
 
 export interface ProjectionChanges {
   views: ViewChange[];
   /** Every version an action passed through, in log order (for time travel). */
   actionVersions: ActionVersion[];
+  /** Every version a target passed through, in log order (for time travel). */
+  targetVersions: TargetVersion[];
   /** Net change to the status-per-partner aggregate (cell key → delta). */
   statusDeltas: Map<string, number>;
   /** The last event of the batch: the checkpoint after it. */
@@ -86,6 +91,7 @@ export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMa
   if (batch.length === 0) throw new RangeError('projectBatch needs at least one event');
   const entries = new Map<string, { kind: ViewKind; id: string; before: unknown; current: unknown; seq: bigint }>();
   const actionVersions: ActionVersion[] = [];
+  const targetVersions: TargetVersion[] = [];
   const statusDeltas = new Map<string, number>();
 
   for (const recorded of batch) {
@@ -105,9 +111,12 @@ export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMa
       case 'plan':
         entry.current = evolvePlanView(entry.current as PlanView | null, event as PlanEvent);
         break;
-      case 'target':
-        entry.current = evolveTargetView(entry.current as TargetView | null, event as TargetEvent, at);
+      case 'target': {
+        const after = evolveTargetView(entry.current as TargetView | null, event as TargetEvent, at);
+        if (after !== null) targetVersions.push({ view: after, position: recorded.position, recordedAt: at });
+        entry.current = after;
         break;
+      }
       case 'action': {
         const before = entry.current as ActionView | null;
         const after = evolveActionView(before, event as ActionEvent, at);
@@ -123,7 +132,7 @@ export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMa
     .filter((e) => e.current !== null)
     .map((e) => ({ kind: e.kind, id: e.id, before: e.before, after: e.current, seq: e.seq }) as ViewChange);
   const last = batch[batch.length - 1];
-  return { views, actionVersions, statusDeltas, last: { position: last.position, recordedAt: last.metadata.recordedAt } };
+  return { views, actionVersions, targetVersions, statusDeltas, last: { position: last.position, recordedAt: last.metadata.recordedAt } };
 }
 
 /** Events after `checkpoint`, only when they continue it without a gap; [] otherwise. */

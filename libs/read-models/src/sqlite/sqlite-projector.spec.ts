@@ -178,3 +178,27 @@ describe('time-travel snapshots', () => {
     expect(dump(pages.db)).toEqual(dump(oneByOne.db));
   });
 });
+
+describe('read models built by an older projection', () => {
+  it('are cleared and rebuilt from the log, the target history included; the events are untouched', async () => {
+    const old = setup();
+    await seed(old.append);
+    await old.append('target-t1', [e('TargetDefined', {
+      targetId: 't1', planId: 'p', actionLineId: 'l1', actionIds: ['a1'], owners: ['JN'], description: 'Doel', sourceText: null, unit: '%',
+      baseline: null, baselineDate: null, baselineNote: null, targetValue: 5, dueDate: null, direction: 'INCREASE', note: null,
+    })]);
+    await old.projector.catchUp();
+    // What a version-1 build left: no target history, no schema mark.
+    old.db.exec('DELETE FROM rm_target_history; DROP TABLE rm_schema');
+    const events = await old.store.headPosition();
+
+    const upgraded = new SqliteProjector(old.db, old.store);
+    expect(upgraded.checkpoint()).toBe(0n);
+    await upgraded.catchUp();
+    expect(upgraded.checkpoint()).toBe(events);
+    expect(await old.store.headPosition()).toBe(events);
+    expect(old.queries.targetsOfActionAsOf('a1', '2030-01-01T00:00:00.000Z').map((t) => t.id)).toEqual(['t1']);
+    // A second start of the same build leaves the rebuilt models alone.
+    expect(new SqliteProjector(old.db, old.store).checkpoint()).toBe(events);
+  });
+});

@@ -26,6 +26,10 @@ export class SqliteReadModelQueries implements ReadModelReader {
       targetsOfAction: db.prepare(
         'SELECT t.doc FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id WHERE ta.action_id = ? ORDER BY t.seq',
       ).pluck(),
+      targetsOfActionAsOf: db.prepare(
+        `SELECT (SELECT h.doc FROM rm_target_history h WHERE h.target_id = ta.target_id AND h.recorded_at <= ? ORDER BY h.position DESC LIMIT 1)
+         FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id WHERE ta.action_id = ? ORDER BY t.seq`,
+      ).pluck(),
       targetsOfActionLine: db.prepare('SELECT doc FROM rm_targets WHERE plan_id = ? AND action_line_id = ? ORDER BY seq').pluck(),
       statusCounts: db.prepare(
         `SELECT plan_id AS planId, partner_id AS partnerId, status, deadline_end AS deadlineEnd, count FROM rm_status_counts WHERE plan_id = ?`,
@@ -90,6 +94,10 @@ export class SqliteReadModelQueries implements ReadModelReader {
 
   targetsOfAction(actionId: string): TargetView[] {
     return parseAll(this.statements.targetsOfAction.all(actionId));
+  }
+
+  targetsOfActionAsOf(actionId: string, asOf: string): TargetView[] {
+    return parseAll<TargetView>(this.statements.targetsOfActionAsOf.all(asOf, actionId).filter((doc) => doc !== null));
   }
 
   targetsOfActionLine(planId: string, actionLineId: string): TargetView[] {

@@ -37,6 +37,7 @@ export class SqliteReadModelWriter {
       deleteTargetActions: db.prepare('DELETE FROM rm_target_actions WHERE target_id = ?'),
       insertTargetAction: db.prepare('INSERT INTO rm_target_actions (target_id, action_id) VALUES (?, ?)'),
       insertHistory: db.prepare('INSERT INTO rm_action_history (action_id, position, recorded_at, doc) VALUES (?, ?, ?, ?)'),
+      insertTargetHistory: db.prepare('INSERT INTO rm_target_history (target_id, position, recorded_at, doc) VALUES (?, ?, ?, ?)'),
       addCount: db.prepare(
         `INSERT INTO rm_status_counts (plan_id, partner_id, status, deadline_end, count) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT DO UPDATE SET count = count + excluded.count`,
@@ -67,6 +68,9 @@ export class SqliteReadModelWriter {
   /** Writes what a batch changed (the caller holds the transaction and moves the checkpoint). */
   write(changes: ProjectionChanges, snapshotInterval: bigint): void {
     for (const version of changes.actionVersions) this.recordActionVersion(version.view, version.position, version.recordedAt);
+    for (const { view, position, recordedAt } of changes.targetVersions) {
+      this.statements.insertTargetHistory.run(view.id, position, recordedAt, JSON.stringify(view));
+    }
     this.applyStatusDeltas(changes.statusDeltas);
     for (const change of changes.views) {
       switch (change.kind) {

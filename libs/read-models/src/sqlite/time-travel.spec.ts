@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { SqliteEventStore } from '@actiemonitor/event-store';
 import type { RecordedEvent } from '@actiemonitor/event-store';
 import { ActionView, evolveActionView } from '../views/action-view';
+import { evolveTargetView, TargetView } from '../views/target-view';
 import { addContributionChange, ALL_PLANS, cellFromKey } from '../views/status-contributions';
 import { toPartnerStatusRows } from '../partner-status-rows';
 import { SqliteProjector } from './sqlite-projector';
@@ -37,6 +38,17 @@ describe('time travel: views as they were', () => {
       }
       return views;
     };
+    const bruteForceTargets = (asOf: string) => {
+      const views = new Map<string, TargetView>();
+      for (const e of log) {
+        if (e.metadata.recordedAt > asOf) break;
+        if (!e.streamId.startsWith('target-')) continue;
+        const id = e.data.targetId as string;
+        const next = evolveTargetView(views.get(id) ?? null, e as never, e.metadata.recordedAt);
+        if (next) views.set(id, next);
+      }
+      return views;
+    };
 
     for (const e of log.filter((_, i) => i % 3 === 0)) {
       const asOf = e.metadata.recordedAt;
@@ -49,6 +61,12 @@ describe('time travel: views as they were', () => {
         expect([asOf, plan, queries.partnerStatusesAsOf(plan, asOf, today)]).toEqual([asOf, plan, toPartnerStatusRows(cells, today)]);
       }
       for (const id of actions) expect(queries.actionAsOf(id, asOf)).toEqual(views.get(id) ?? null);
+      // Targets as they were: defined by then, with the measurements recorded by then.
+      const targets = bruteForceTargets(asOf);
+      for (const id of actions) {
+        const expected = [...targets.values()].filter((t) => t.actionIds.includes(id));
+        expect([asOf, id, queries.targetsOfActionAsOf(id, asOf)]).toEqual([asOf, id, expected]);
+      }
     }
     // Now equals the live aggregate too.
     const end = new Date(now + 1).toISOString();

@@ -39,9 +39,9 @@ export class ActionFieldsResolver {
     return action.involved;
   }
 
-  @ResolveField(() => [TargetType])
+  @ResolveField(() => [TargetType], { description: 'De doelen van de actie; bij asOf zoals ze toen waren (met de metingen die toen bekend waren).' })
   targets(@Parent() action: ActionReadout): Promise<TargetReadout[]> {
-    return this.queryBus.execute(new GetTargetsOfAction(action.id));
+    return this.queryBus.execute(new GetTargetsOfAction(action.id, action.asOf ?? null));
   }
 
   private async partners(ids: string[]): Promise<PartnerView[]> {
