@@ -53,7 +53,17 @@ export class SqliteReadModelQueries {
            AND position <= coalesce((SELECT min(position) FROM rm_snapshot_marks WHERE recorded_at > @asOf), 9223372036854775807)
          ORDER BY position`,
       ).safeIntegers(true),
-      versionBefore: db.prepare('SELECT doc FROM rm_action_history WHERE action_id = ? AND position < ? ORDER BY position DESC LIMIT 1').pluck(),
+      // For each [actionId, position] pair (a JSON array), the action's latest version before that position,
+      // all in one statement. The versions are located in the (action_id, position) index alone, then read
+      // from the table in rowid order: one ascending pass over the file rather than a random read per action.
+      versionsBefore: db.prepare(
+        `SELECT action_id, doc FROM rm_action_history
+         WHERE rowid IN (
+           SELECT (SELECT h.rowid FROM rm_action_history h
+                   WHERE h.action_id = pair.value ->> 0 AND h.position < CAST(pair.value ->> 1 AS INTEGER)
+                   ORDER BY h.position DESC LIMIT 1)
+           FROM json_each(?) AS pair)`,
+      ),
     };
   }
 
@@ -152,9 +162,19 @@ export class SqliteReadModelQueries {
     const from = mark?.position ?? 0n;
     const counts = new Map<string, number>();
     if (mark) for (const row of this.statements.snapshotCounts.all(from, plan) as CountRow[]) counts.set(cellKey(row), row.count);
+    const changes = this.statements.versionsBetween.all({ from, asOf }) as Array<{ action_id: string; position: bigint; doc: string }>;
+    // The version each changed action had before its first change here, fetched for all of them at once.
+    const firstChange = new Map<string, bigint>();
+    for (const row of changes) if (!firstChange.has(row.action_id)) firstChange.set(row.action_id, row.position);
     const latest = new Map<string, ActionView | null>();
-    for (const row of this.statements.versionsBetween.iterate({ from, asOf }) as Iterable<{ action_id: string; position: bigint; doc: string }>) {
-      const before = latest.has(row.action_id) ? latest.get(row.action_id)! : parseOne<ActionView>(this.statements.versionBefore.get(row.action_id, row.position));
+    if (firstChange.size > 0) {
+      const pairs = JSON.stringify([...firstChange].map(([id, position]) => [id, position.toString()]));
+      for (const row of this.statements.versionsBefore.all(pairs) as Array<{ action_id: string; doc: string }>) {
+        latest.set(row.action_id, JSON.parse(row.doc) as ActionView);
+      }
+    }
+    for (const row of changes) {
+      const before = latest.get(row.action_id) ?? null;
       const after = JSON.parse(row.doc) as ActionView;
       const deltas = new Map<string, number>();
       addContributionChange(deltas, before, after);
