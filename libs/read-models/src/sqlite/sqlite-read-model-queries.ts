@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ActionStatus } from '@actiemonitor/domain';
 import { PartnerStatusRow, toPartnerStatusRows } from '../partner-status-rows';
-import { addContributionChange, ALL_PLANS, cellFromKey, cellKey } from '../views/status-contributions';
+import { addContributionChange, ALL_PLANS, cellFromKey, cellKey, cellKeyPrefix } from '../views/status-contributions';
 import { ActionView } from '../views/action-view';
 import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
@@ -163,24 +163,42 @@ export class SqliteReadModelQueries {
     const counts = new Map<string, number>();
     if (mark) for (const row of this.statements.snapshotCounts.all(from, plan) as CountRow[]) counts.set(cellKey(row), row.count);
     const changes = this.statements.versionsBetween.all({ from, asOf }) as Array<{ action_id: string; position: bigint; doc: string }>;
+    // For one plan only the versions of actions in that plan count. An action never leaves a plan
+    // (memberships only grow), so a version outside the plan, and every version before it, adds
+    // nothing to the plan's cells: it is neither parsed nor is its previous version fetched. A plan id
+    // appears in a document as its JSON string, so documents without that string are outside the plan.
+    const needle = plan === ALL_PLANS ? null : JSON.stringify(plan);
+    const inPlan = (doc: string): ActionView | null => {
+      if (needle !== null && !doc.includes(needle)) return null;
+      const view = JSON.parse(doc) as ActionView;
+      return needle === null || view.memberships.some((m) => m.planId === plan) ? view : null;
+    };
+    const versions = changes.map((row) => inPlan(row.doc));
     // The version each changed action had before its first change here, fetched for all of them at once.
     const firstChange = new Map<string, bigint>();
-    for (const row of changes) if (!firstChange.has(row.action_id)) firstChange.set(row.action_id, row.position);
+    const seen = new Set<string>();
+    changes.forEach((row, i) => {
+      if (seen.has(row.action_id)) return;
+      seen.add(row.action_id);
+      if (versions[i] !== null) firstChange.set(row.action_id, row.position);
+    });
     const latest = new Map<string, ActionView | null>();
     if (firstChange.size > 0) {
       const pairs = JSON.stringify([...firstChange].map(([id, position]) => [id, position.toString()]));
       for (const row of this.statements.versionsBefore.all(pairs) as Array<{ action_id: string; doc: string }>) {
-        latest.set(row.action_id, JSON.parse(row.doc) as ActionView);
+        latest.set(row.action_id, inPlan(row.doc));
       }
     }
-    for (const row of changes) {
+    const prefix = cellKeyPrefix(plan);
+    changes.forEach((row, i) => {
+      const after = versions[i];
       const before = latest.get(row.action_id) ?? null;
-      const after = JSON.parse(row.doc) as ActionView;
+      latest.set(row.action_id, after);
+      if (before === null && after === null) return;
       const deltas = new Map<string, number>();
       addContributionChange(deltas, before, after);
-      for (const [key, delta] of deltas) if (cellFromKey(key).planId === plan) counts.set(key, (counts.get(key) ?? 0) + delta);
-      latest.set(row.action_id, after);
-    }
+      for (const [key, delta] of deltas) if (key.startsWith(prefix)) counts.set(key, (counts.get(key) ?? 0) + delta);
+    });
     return toPartnerStatusRows([...counts].map(([key, count]) => ({ ...cellFromKey(key), count })), today);
   }
 }
