@@ -53,6 +53,24 @@ describe('cached read answers with two instances on one SQLite file', () => {
     expect((await a.gql(CHANGE_STATUS, { input: { actionId: ACTION_ID, status: 'COMPLETED' } }, tokenA)).errors).toBeUndefined();
     expect((await nvpCounts(b, tokenB)).COMPLETED).toBe(before.COMPLETED + 1);
   });
+
+  it('commands decide on the whole stream, whichever instance appended last (each keeps folded states)', async () => {
+    const tokenA = await a.token('COORDINATOR', 'VWS');
+    const tokenB = await b.token('COORDINATOR', 'VWS');
+    const change = async (server: TestServer, token: string, status: string, expectedVersion: number) =>
+      server.gql(CHANGE_STATUS, { input: { actionId: 'pleegzorg-1-1', status, expectedVersion } }, token);
+    let version = (await change(a, tokenA, 'IN_PROGRESS', 1)).data.changeActionStatus.version; // a folds and keeps the state
+    for (const [server, token, status] of [[b, tokenB, 'DELAYED'], [a, tokenA, 'IN_PROGRESS'], [a, tokenA, 'COMPLETED'], [b, tokenB, 'IN_PROGRESS']] as const) {
+      const res = await change(server, token, status, version);
+      expect(res.errors).toBeUndefined();
+      expect(res.data.changeActionStatus).toMatchObject({ status, version: version + 1 });
+      version += 1;
+    }
+    // A stale expected version is still refused by the instance whose cached state is older than the stream.
+    const stale = await change(a, tokenA, 'DELAYED', version - 1);
+    expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await change(a, tokenA, 'DELAYED', version)).data.changeActionStatus.version).toBe(version + 1);
+  });
 });
 
 describeWithPostgres('cached read answers with two instances on one PostgreSQL log', probePostgres(), () => {
