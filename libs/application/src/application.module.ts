@@ -8,6 +8,7 @@ import { PlanImporter } from './import/plan-importer.service';
 import { GetActionHandler, GetActionsHandler, GetPartnerStatusesHandler } from './queries/action.queries';
 import { GetEventsHandler } from './queries/event.queries';
 import { AsOfReader } from './queries/as-of.reader';
+import { ReadModelCache } from './queries/read-model-cache';
 import { GetPartnerHandler, GetPartnersHandler, GetPlanHandler, GetPlansHandler } from './queries/plan.queries';
 import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHandler } from './queries/target.queries';
 
@@ -39,6 +40,7 @@ import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHand
     TokenService,
     PlanImporter,
     AsOfReader,
+    ReadModelCache,
   ],
   exports: [CqrsModule, TokenService, PlanImporter, AsOfReader],
 })

@@ -10,6 +10,7 @@ export * from './queries/action.queries';
 export * from './queries/target.queries';
 export * from './queries/event.queries';
 export * from './queries/as-of.reader';
+export * from './queries/read-model-cache';
 export * from './import/plan-files';
 export * from './import/plan-importer.service';
 export * from './application.module';

@@ -46,13 +46,20 @@ export function queryLimits(config: Configuration): QueryLimits {
       ...(introspection ? [] : [NoSchemaIntrospectionCustomRule]),
     ],
     checkCost(schema, document, variables, operationName) {
-      let cost: number;
-      try {
-        cost = getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators: [estimator], maxQueryNodes: 10_000 });
-      } catch (error) {
-        // Unknown operation names and bad variables are execution's to report, in its own words.
-        if (error instanceof GraphQLError && /Query exceeds the maximum allowed number of nodes/.test(error.message)) cost = Infinity;
-        else return;
+      // Mercurius hands a repeated query the document it parsed the first time: its cost, for the same
+      // operation and variables, is looked up rather than estimated again on every request.
+      const costs = costCache.get(schema)?.get(document);
+      const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+      let cost = costs?.get(key);
+      if (cost === undefined) {
+        try {
+          cost = getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators: [estimator], maxQueryNodes: 10_000 });
+        } catch (error) {
+          // Unknown operation names and bad variables are execution's to report, in its own words.
+          if (error instanceof GraphQLError && /Query exceeds the maximum allowed number of nodes/.test(error.message)) cost = Infinity;
+          else return;
+        }
+        rememberCost(schema, document, key, cost);
       }
       if (cost > config.GRAPHQL_MAX_COST) {
         throw refusedBeforeExecution(
@@ -62,6 +69,20 @@ export function queryLimits(config: Configuration): QueryLimits {
       }
     },
   };
+}
+
+/** Estimated costs per schema, parsed document (the parser's cache keeps those alive) and operation + variables. */
+const costCache = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+/** Variables vary per request in some clients (instants, ids): a document keeps this many costs at most. */
+const COSTS_PER_DOCUMENT = 64;
+
+function rememberCost(schema: GraphQLSchema, document: DocumentNode, key: string, cost: number): void {
+  let documents = costCache.get(schema);
+  if (!documents) costCache.set(schema, (documents = new WeakMap()));
+  let costs = documents.get(document);
+  if (!costs) documents.set(document, (costs = new Map()));
+  if (costs.size >= COSTS_PER_DOCUMENT) costs.clear();
+  costs.set(key, cost);
 }
 
 /**

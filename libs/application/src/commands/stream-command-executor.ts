@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Conflict, Decider, DomainError, DomainEvent, fold, InvalidInput, upcast } from '@actiemonitor/domain';
+import { Conflict, Decider, DomainError, DomainEvent, InvalidInput, upcast } from '@actiemonitor/domain';
 import { CommandIdReused, EVENT_STORE, EventStore, WrongExpectedVersion } from '@actiemonitor/event-store';
 import { PROJECTOR, Projector } from '../ports';
 import { CommandMeta, CommandOutcome } from './command-meta';
 
 const COMMAND_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,127}$/;
+/** Streams whose folded state is kept (an action's state is well under a kilobyte). */
+const MAX_CACHED_STREAMS = 20_000;
 
 /**
  * The one write path: load the stream, fold it, decide, append with the version we decided on,
@@ -14,6 +16,8 @@ const COMMAND_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,127}$/;
 @Injectable()
 export class StreamCommandExecutor {
   private readonly logger = new Logger('Commands');
+  /** Folded state per stream (least recently used first), so a command reads only the events since. */
+  private readonly states = new Map<string, { decider: object; state: unknown }>();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -39,8 +43,7 @@ export class StreamCommandExecutor {
       }
       return { streamId, version: earlier.nextVersion, lastPosition: earlier.lastPosition, duplicate: true };
     }
-    const recorded = await this.store.readStream(streamId);
-    const state = fold(decider, recorded.map((r) => upcast(r) as unknown as Event));
+    const state = await this.currentState(streamId, decider);
     if (meta.expectedVersion != null && meta.expectedVersion !== state.version) {
       throw new Conflict(
         `Versieconflict: ${streamId} staat op versie ${state.version}, verwacht was ${meta.expectedVersion}; laad opnieuw (stale expectedVersion)`,
@@ -70,6 +73,8 @@ export class StreamCommandExecutor {
       return { streamId, version: result.nextVersion, lastPosition: result.lastPosition, duplicate: result.duplicate };
     } catch (error) {
       if (error instanceof WrongExpectedVersion) {
+        // Normally someone else's newer events, which the next read picks up; but read the stream whole.
+        this.states.delete(streamId);
         throw new Conflict(`Versieconflict: ${streamId} is intussen gewijzigd (concurrent write); laad opnieuw`, error.actualVersion);
       }
       if (error instanceof CommandIdReused) {
@@ -77,6 +82,36 @@ export class StreamCommandExecutor {
       }
       throw error;
     }
+  }
+
+  /**
+   * The stream folded up to its current version. A stream's events never change once written, so the
+   * state folded at version n stays right: only the events after n are read (usually none, or the one
+   * this instance just appended), whoever appended them, this instance, another one or the CLI, and
+   * folded onto it. Deciders' evolve functions are pure (they return new states), so a cached state is
+   * never changed in place.
+   */
+  private async currentState<Event extends DomainEvent, State extends { version: number }>(
+    streamId: string,
+    decider: Pick<Decider<unknown, Event, State, unknown>, 'initialState' | 'evolve'>,
+  ): Promise<State> {
+    const cached = this.states.get(streamId);
+    const base = cached && cached.decider === decider ? (cached.state as State) : null;
+    let recorded = await this.store.readStream(streamId, base ? base.version + 1 : undefined);
+    let state = base ?? decider.initialState();
+    if (base && recorded.length > 0 && recorded[0].version !== base.version + 1) {
+      // Not the continuation of what was cached (cannot happen with an append-only log): fold it all.
+      recorded = await this.store.readStream(streamId);
+      state = decider.initialState();
+    }
+    for (const r of recorded) state = decider.evolve(state, upcast(r) as unknown as Event);
+    const latest = this.states.get(streamId);
+    if (!latest || latest.decider !== decider || (latest.state as State).version <= state.version) {
+      this.states.delete(streamId); // re-inserted last: the map's order is the order of use
+      this.states.set(streamId, { decider, state });
+      if (this.states.size > MAX_CACHED_STREAMS) this.states.delete(this.states.keys().next().value as string);
+    }
+    return state;
   }
 
   /**

@@ -3,6 +3,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ActionStatus } from '@actiemonitor/domain';
 import { ActionView, dutchCalendarDate, isOverdue, PartnerStatusRow } from '@actiemonitor/read-models';
 import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
+import { ReadModelCache } from './read-model-cache';
 
 /**
  * An action as read at a moment: the view plus what depends on the date (overdue), and, when read as it
@@ -63,8 +64,11 @@ export class GetPartnerStatusesHandler implements IQueryHandler<GetPartnerStatus
   constructor(
     @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly cache: ReadModelCache,
   ) {}
   async execute(query: GetPartnerStatuses): Promise<PartnerStatusRow[]> {
-    return readPartnerStatuses(this.readModels, query, dutchCalendarDate(this.clock.now()));
+    // Dashboards ask for the same counts over and over; they change only when the read models do.
+    const today = dutchCalendarDate(this.clock.now());
+    return this.cache.get(`partnerStatuses\u0000${query.planId ?? ''}\u0000${today}`, () => readPartnerStatuses(this.readModels, query, today));
   }
 }

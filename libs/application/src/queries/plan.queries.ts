@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { PartnerView, PlanView } from '@actiemonitor/read-models';
 import { READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
+import { ReadModelCache } from './read-model-cache';
 
 export class GetPlans {}
 export class GetPlan {
@@ -30,9 +31,12 @@ export class GetPlanHandler implements IQueryHandler<GetPlan, PlanView | null> {
 
 @QueryHandler(GetPartners)
 export class GetPartnersHandler implements IQueryHandler<GetPartners, PartnerView[]> {
-  constructor(@Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries) {}
+  constructor(
+    @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
+    private readonly cache: ReadModelCache,
+  ) {}
   async execute(): Promise<PartnerView[]> {
-    return this.readModels.partners();
+    return this.cache.get('partners', () => this.readModels.partners());
   }
 }
 

@@ -18,6 +18,11 @@ export function cellKey(cell: StatusCell): string {
   return [cell.planId, cell.partnerId, cell.status, cell.deadlineEnd].join(SEPARATOR);
 }
 
+/** What every key of a plan's cells starts with (a cheap test of `cellFromKey(key).planId === planId`). */
+export function cellKeyPrefix(planId: string): string {
+  return planId + SEPARATOR;
+}
+
 export function cellFromKey(key: string): StatusCell {
   const [planId, partnerId, status, deadlineEnd] = key.split(SEPARATOR);
   return { planId, partnerId, status: status as ActionStatus, deadlineEnd };

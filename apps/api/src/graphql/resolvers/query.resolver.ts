@@ -86,16 +86,22 @@ export class QueryResolver {
   async partnerStatuses(
     @Args('planId', { type: () => ID, nullable: true }, LookupId('planId')) planId: string | null,
     @Args('asOf', { type: () => DateTimeScalar, nullable: true }) asOf: Date | null,
-  ): Promise<PartnerStatusRow[]> {
+  ): Promise<Array<PartnerStatusRow & { partner: PartnerView }>> {
     planId = planId ?? null;
     const query = new GetPartnerStatuses(planId);
-    if (!asOf) {
-      const rows = await this.queryBus.execute<GetPartnerStatuses, PartnerStatusRow[]>(query);
-      return rows.map((row) => ({ ...row, planId }));
-    }
     // The actions per partner are read only when a client asks for them (PartnerStatus.actions).
-    const rows = await this.asOf.execute(asOf, query);
-    return rows.map((row) => ({ ...row, planId, asOf }));
+    const rows = asOf ? await this.asOf.execute(asOf, query) : await this.queryBus.execute<GetPartnerStatuses, PartnerStatusRow[]>(query);
+    // Each row's partner comes from one list of partners per request, not from a lookup per row.
+    const partners = new Map((await this.queryBus.execute<GetPartners, PartnerView[]>(new GetPartners())).map((p) => [p.id, p]));
+    const answer = [];
+    for (const row of rows) answer.push({ ...row, planId, asOf, partner: partners.get(row.partnerId) ?? (await this.partnerOf(row.partnerId)) });
+    return answer;
+  }
+
+  /** As `partner(id)` finds it (aliases too); an owner the partner list does not know still gets a name. */
+  private async partnerOf(partnerId: string): Promise<PartnerView> {
+    const partner = await this.queryBus.execute<GetPartner, PartnerView | null>(new GetPartner(partnerId));
+    return partner ?? { id: partnerId, name: partnerId, kind: 'organisation', aliases: [] };
   }
 
   @Query(() => TargetType, { nullable: true })

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ActionStatusEnum } from './enums';
+import { PartnerType } from './partner.type';
 
 @ObjectType('StatusCount')
 export class StatusCountType {
@@ -13,6 +14,10 @@ export class StatusCountType {
 @ObjectType('PartnerStatus', { description: 'Stand van zaken per partner: de acties die hij (alleen of met anderen) trekt.' })
 export class PartnerStatusType {
   partnerId!: string;
+
+  /** Filled in by the partnerStatuses query from one partner list per request. */
+  @Field(() => PartnerType)
+  partner!: PartnerType;
 
   @Field(() => Int)
   total!: number;
