@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Awaitable } from '@actiemonitor/read-models';
 import { PROJECTOR, Projector } from '../ports';
 
 /** Distinct answers kept per checkpoint (plans × dates in use); past this the cache starts over. */
@@ -20,14 +21,17 @@ export class ReadModelCache {
 
   constructor(@Inject(PROJECTOR) private readonly projector: Projector) {}
 
-  get<T>(key: string, compute: () => T): T {
-    const checkpoint = this.projector.checkpoint();
+  async get<T>(key: string, compute: () => Awaitable<T>): Promise<T> {
+    const checkpoint = await this.projector.checkpoint();
     if (checkpoint !== this.checkpoint) {
       this.entries.clear();
       this.checkpoint = checkpoint;
     }
     if (this.entries.has(key)) return this.entries.get(key) as T;
-    const value = deepFreeze(compute());
+    const value = deepFreeze(await compute());
+    // Reads may be asynchronous (PostgreSQL): file the answer only if no newer checkpoint has emptied the
+    // cache meanwhile, so an answer computed before a change can never be served after it.
+    if (this.checkpoint !== checkpoint) return value;
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     this.entries.set(key, value);
     return value;
