@@ -23,6 +23,7 @@ import { PartnerStatusFieldsResolver } from './graphql/resolvers/partner-status-
 import { ActionLineFieldsResolver, PlanFieldsResolver } from './graphql/resolvers/plan-fields.resolver';
 import { QueryResolver } from './graphql/resolvers/query.resolver';
 import { assertParsedDocument, describeOperation, queryLimits } from './graphql/query-limits';
+import { withPlainFields } from './graphql/plain-fields';
 import './http/request-state';
 import { HealthController } from './health.controller';
 import { StartupImport } from './startup-import';
@@ -76,6 +77,7 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
+          transformSchema: withPlainFields,
           graphiql,
           // JIT-compile a query after it has been seen once: partners' dashboards repeat the same queries.
           jit: 1,

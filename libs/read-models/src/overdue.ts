@@ -11,8 +11,18 @@ export function isOverdue(action: Pick<ActionView, 'deadline' | 'status'>, today
  * at 23:30 Amsterdam time, which is already 1 January in some time zones and not yet in UTC.
  */
 export function dutchCalendarDate(instant: Date): string {
-  return DUTCH_DATE.format(instant);
+  // Every request asks for today: the answer for the same second is remembered (time-zone offsets are
+  // whole seconds, so a date cannot change within one).
+  const second = Math.floor(instant.getTime() / 1000);
+  if (second !== lastSecond) {
+    lastDate = DUTCH_DATE.format(instant);
+    lastSecond = second;
+  }
+  return lastDate;
 }
+
+let lastSecond = Number.NaN;
+let lastDate = '';
 
 // Building a formatter costs fifty times more than using one: build it once.
 const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });

@@ -2,6 +2,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
+  ASTNode,
   DocumentNode,
   getNullableType,
   GraphQLError,
@@ -12,6 +13,7 @@ import {
   NoSchemaIntrospectionCustomRule,
   OperationDefinitionNode,
   ValidationRule,
+  visit,
 } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { Configuration } from '@actiemonitor/config';
@@ -49,7 +51,7 @@ export function queryLimits(config: Configuration): QueryLimits {
       // Mercurius hands a repeated query the document it parsed the first time: its cost, for the same
       // operation and variables, is looked up rather than estimated again on every request.
       const costs = costCache.get(schema)?.get(document);
-      const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+      const key = `${operationName ?? ''}\u0000${costVariablesKey(document, variables)}`;
       let cost = costs?.get(key);
       if (cost === undefined) {
         try {
@@ -71,7 +73,42 @@ export function queryLimits(config: Configuration): QueryLimits {
   };
 }
 
-/** Estimated costs per schema, parsed document (the parser's cache keeps those alive) and operation + variables. */
+/**
+ * The variables that can change an operation's estimated cost: those inside a `first` or `asOf`
+ * argument (what listAwareEstimator reads) and inside any directive (`@skip(if: $x)` / `@include`
+ * decide what is counted). Per parsed document; other variables (a mutation's input, an id) cannot
+ * change the estimate, so they are left out of the key its cost is remembered under.
+ */
+const costVariablesCache = new WeakMap<DocumentNode, string[]>();
+
+function costVariablesKey(document: DocumentNode, variables: Record<string, unknown> | undefined): string {
+  let names = costVariablesCache.get(document);
+  if (names === undefined) {
+    const found = new Set<string>();
+    const collect = (node: ASTNode) =>
+      visit(node, {
+        Variable: (variable) => {
+          found.add(variable.name.value);
+        },
+      });
+    visit(document, {
+      VariableDefinition: () => false, // a default value names no variable; the definitions are not uses
+      Directive: (directive) => {
+        collect(directive);
+        return false;
+      },
+      Argument: (argument) => {
+        if (argument.name.value === 'first' || argument.name.value === 'asOf') collect(argument.value);
+      },
+    });
+    names = [...found].sort();
+    costVariablesCache.set(document, names);
+  }
+  const values = variables ?? {};
+  return JSON.stringify(names.map((name) => (Object.prototype.hasOwnProperty.call(values, name) ? [name, values[name]] : [name])));
+}
+
+/** Estimated costs per schema, parsed document (the parser's cache keeps those alive) and operation + the variables that count. */
 const costCache = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
 /** Variables vary per request in some clients (instants, ids): a document keeps this many costs at most. */
 const COSTS_PER_DOCUMENT = 64;

@@ -1,6 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { createRequire } from 'node:module';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { Configuration } from '@actiemonitor/config';
 import { GRAPHQL_PATH } from './request-state';
@@ -31,11 +32,60 @@ const GRAPHIQL_CSP = [
   "object-src 'none'",
 ].join('; ');
 
+/** Helmet's settings for every answer (helmet's defaults, plus these). */
+const HELMET_OPTIONS = { frameguard: { action: 'deny' }, contentSecurityPolicy: { useDefaults: false, directives: API_CSP } };
+
+type HeaderStep = { set: string; value: string | number | readonly string[] } | { remove: string };
+type HelmetMiddleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+
+/**
+ * What helmet does to a response, recorded once: helmet (the very copy @fastify/helmet would use) runs
+ * against a recorder instead of a real response. With these settings every step is a fixed header
+ * (no nonces, no per-request policy), so replaying the steps sets exactly the headers, in the same order,
+ * that @fastify/helmet sets when it rebuilds helmet's middleware from its settings on every request.
+ * Anything other than setting or removing a header fails start-up rather than being skipped.
+ */
+export function helmetHeaderSteps(): HeaderStep[] {
+  const fastifyHelmet = require.resolve('@fastify/helmet');
+  const helmet = createRequire(fastifyHelmet)('helmet') as { default?: (options: object) => HelmetMiddleware } & ((options: object) => HelmetMiddleware);
+  const middleware = (helmet.default ?? helmet)(HELMET_OPTIONS);
+  const steps: HeaderStep[] = [];
+  const recorder = new Proxy(
+    {
+      setHeader: (name: string, value: string | number | readonly string[]) => steps.push({ set: name, value }),
+      removeHeader: (name: string) => steps.push({ remove: name }),
+    },
+    {
+      get(target, property) {
+        if (property in target) return target[property as keyof typeof target];
+        throw new Error(`helmet used res.${String(property)}: its headers are not fixed, cannot record them`);
+      },
+    },
+  );
+  let done = false;
+  middleware({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+    done = true;
+  });
+  if (!done) throw new Error('helmet did not finish synchronously: its headers are not fixed, cannot record them');
+  return steps;
+}
+
 /** Security headers, the CORS allow-list and per-caller rate limiting. Registered before any route. */
 export async function registerHttpSecurity(fastify: FastifyInstance, config: Configuration): Promise<void> {
-  await fastify.register(helmet, { global: true, frameguard: { action: 'deny' }, contentSecurityPolicy: { useDefaults: false, directives: API_CSP } });
-  fastify.addHook('onSend', async (request, reply) => {
+  // On the raw response, first of all hooks, as @fastify/helmet does (so a refusal carries them too).
+  const steps = helmetHeaderSteps();
+  fastify.addHook('onRequest', (_request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
+    const raw = reply.raw;
+    for (const step of steps) {
+      if ('set' in step) raw.setHeader(step.set, step.value);
+      else raw.removeHeader(step.remove);
+    }
+    done();
+  });
+  fastify.addHook('onSend', (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: null, payload: unknown) => void) => {
     if ((request.routeOptions.url ?? '').startsWith('/graphiql')) reply.header('content-security-policy', GRAPHIQL_CSP);
+    done(null, payload);
   });
 
   // Without an allow-list no CORS headers are sent at all, so browsers on other origins are refused.

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { hash as digest, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InvalidInput, PARTNER_ID_PATTERN } from '@actiemonitor/domain';
 import { CLOCK, Clock } from '../ports';
@@ -77,6 +77,7 @@ export class TokenService {
   }
 }
 
+/** One-shot hashing (no Hash object per call): it runs on every authenticated request. */
 function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
+  return digest('sha256', secret, 'hex');
 }

@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { fold, planDecider, PlanEvent, PlanState, streamIds, upcast } from '@actiemonitor/domain';
 import { EVENT_STORE, EventStore } from '@actiemonitor/event-store';
 import { READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
+import { ReadModelCache } from '../queries/read-model-cache';
 
 /** Reads the facts from other aggregates that a decision needs (partners, plan structure, actions). */
 @Injectable()
@@ -9,10 +10,13 @@ export class DomainContextService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
+    @Optional() private readonly cache?: ReadModelCache,
   ) {}
 
+  /** Every action command needs it: kept until the read models move on (see ReadModelCache). */
   async knownPartners(): Promise<ReadonlySet<string>> {
-    return new Set((await this.readModels.partners()).map((p) => p.id));
+    const read = async () => new Set((await this.readModels.partners()).map((p) => p.id));
+    return this.cache ? this.cache.get('knownPartners', read) : read();
   }
 
   async plan(planId: string): Promise<PlanState> {

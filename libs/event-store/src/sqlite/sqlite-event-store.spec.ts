@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { eventStoreContract } from '../contract/event-store.contract';
 import type { AppendRequest, NewEvent } from '../event-store.port';
+import { CommandIdReused, WrongExpectedVersion } from '../errors';
 import { GENESIS_HASH, verifyChain } from '../hash-chain';
 import { MAX_READ_ALL_LIMIT, SqliteEventStore } from './sqlite-event-store';
 
@@ -234,6 +235,55 @@ describe('SqliteEventStore specifics', () => {
     expect(await store.readAll({ after: 0n, limit: MAX_READ_ALL_LIMIT + 500 })).toHaveLength(MAX_READ_ALL_LIMIT);
     expect([...store.iterateAll(0n, 50_000)]).toHaveLength(MAX_READ_ALL_LIMIT + 1);
     await expect(store.readAll({ after: 0n, limit: 0 })).rejects.toBeInstanceOf(RangeError);
+  });
+
+  it('commits concurrent appends together, each with its own outcome: a refused one fails alone', async () => {
+    const store = new SqliteEventStore({ database: db, clock: tickingClock() });
+    await store.append(appendRequest('action-b', newEvents(1)));
+    const reused = appendRequest('action-d', newEvents(1));
+    await store.append(reused);
+
+    const outcomes = await Promise.allSettled([
+      store.append(appendRequest('action-a', newEvents(2), 0)),
+      store.append(appendRequest('action-b', newEvents(1), 0)), // stale: action-b is at version 1
+      store.append(appendRequest('action-c', newEvents(1), 0)),
+      store.append({ ...appendRequest('action-e', newEvents(1)), commandId: reused.commandId }), // id of another stream's command
+      store.append(appendRequest('action-a', newEvents(1), 2)), // sees the first append of the group
+    ]);
+
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected', 'fulfilled']);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedVersion);
+    expect((outcomes[3] as PromiseRejectedResult).reason).toBeInstanceOf(CommandIdReused);
+    expect(await store.streamVersion('action-a')).toBe(3);
+    expect(await store.streamVersion('action-b')).toBe(1);
+    expect(await store.streamVersion('action-c')).toBe(1);
+    expect(await store.streamVersion('action-e')).toBe(0);
+    const log = await store.readAll({ after: 0n, limit: 100 });
+    expect(log.map((e) => e.position)).toEqual([1n, 2n, 3n, 4n, 5n, 6n]);
+    expect(verifyChain(log).ok).toBe(true);
+  });
+
+  it('answers no append of a group before its commit, and refuses them all when the commit fails', async () => {
+    const store = new SqliteEventStore({ database: db, clock: tickingClock() });
+    const first = store.append(appendRequest('action-x', newEvents(1)));
+    const second = store.append(appendRequest('action-y', newEvents(1)));
+    let settled = false;
+    void Promise.allSettled([first, second]).then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false); // queued for the group commit, not yet written
+    expect(db.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 0 });
+    await Promise.all([first, second]);
+    expect(db.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 2 });
+
+    db.exec("CREATE TRIGGER fail_commit BEFORE INSERT ON commands WHEN NEW.stream_id = 'action-bad' BEGIN SELECT RAISE(ROLLBACK, 'disk gone'); END;");
+    const outcomes = await Promise.allSettled([
+      store.append(appendRequest('action-ok', newEvents(1))),
+      store.append(appendRequest('action-bad', newEvents(1))),
+    ]);
+    // RAISE(ROLLBACK) undoes the whole transaction, as an I/O error would: nothing of the group stands.
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    expect(await store.streamVersion('action-ok')).toBe(0);
+    expect(db.inTransaction).toBe(false);
   });
 
   it('leaves the shared connection open on close unless it owns it', async () => {

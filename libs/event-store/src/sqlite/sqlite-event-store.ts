@@ -55,6 +55,15 @@ interface ReadAllParams {
   recordedUpTo?: string;
 }
 
+/** An append waiting for the next group commit, with what its caller is waiting for. */
+interface PendingAppend {
+  request: AppendRequest;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+type AppendOutcome = { result: AppendResult } | { error: unknown };
+
 interface LogHead {
   position: bigint;
   hash: string;
@@ -100,6 +109,9 @@ export class SqliteEventStore implements EventStore {
   private readonly selectStream: Database.Statement<[string, number], EventRow>;
   private readonly readAllStatements = new Map<string, Database.Statement<[ReadAllParams], EventRow>>();
   private readonly appendTransaction: Database.Transaction<(request: AppendRequest) => AppendResult>;
+  private readonly groupTransaction: Database.Transaction<(batch: PendingAppend[]) => AppendOutcome[]>;
+  private pending: PendingAppend[] = [];
+  private flushScheduled = false;
 
   constructor(options: SqliteEventStoreOptions) {
     this.db = options.database;
@@ -136,6 +148,20 @@ export class SqliteEventStore implements EventStore {
       )
       .safeIntegers(true);
     this.appendTransaction = db.transaction((request: AppendRequest) => this.appendInsideTransaction(request));
+    // Each append of a group runs in its own savepoint (better-sqlite3 nests a transaction function
+    // called inside another as a savepoint): one that fails is rolled back alone and the others commit.
+    this.groupTransaction = db.transaction((batch: PendingAppend[]) =>
+      batch.map(({ request }): AppendOutcome => {
+        try {
+          return { result: this.appendTransaction(request) };
+        } catch (error) {
+          // An error after which SQLite rolled back the whole transaction (I/O, disk full) leaves nothing
+          // of the group standing: abort it, so every append of it is refused and none is acknowledged.
+          if (!db.inTransaction) throw error;
+          return { error };
+        }
+      }),
+    );
   }
 
   /** Idempotent: safe on every start, and on a file that already holds read-model tables. */
@@ -143,14 +169,47 @@ export class SqliteEventStore implements EventStore {
     this.db.transaction(() => this.db.exec(EVENT_STORE_SCHEMA))();
   }
 
-  async append(request: AppendRequest): Promise<AppendResult> {
-    this.assertOpen();
-    assertValidAppendRequest(request);
-    // IMMEDIATE takes the write lock before the first read, so the version check, the head position
-    // and the inserts see one consistent state even with another process writing the same file.
-    const result = this.appendTransaction.immediate(request);
-    if (!result.duplicate && result.lastPosition > 0n) this.subscriptions.appended();
-    return result;
+  /**
+   * Group commit: appends that arrive while the event loop is busy (concurrent commands) are written in
+   * one transaction, each in its own savepoint, so they share one commit and one fsync. Each keeps its
+   * own outcome: a refused append (wrong version, reused command id, a failing insert) is rolled back to
+   * its savepoint and rejected alone. Nothing is acknowledged before the commit has returned, i.e. is on
+   * disk (synchronous=FULL); if the commit fails, every append of the group is rejected.
+   */
+  append(request: AppendRequest): Promise<AppendResult> {
+    try {
+      this.assertOpen();
+      assertValidAppendRequest(request);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.pending.push({ request, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flushAppends());
+      }
+    });
+  }
+
+  /** Writes every waiting append in one transaction and answers each of them after the commit. */
+  private flushAppends(): void {
+    this.flushScheduled = false;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    let outcomes: AppendOutcome[];
+    try {
+      if (this.closed) throw new Error('SqliteEventStore is closed');
+      // IMMEDIATE takes the write lock before the first read, so the version checks, the head position
+      // and the inserts see one consistent state even with another process writing the same file.
+      outcomes = this.groupTransaction.immediate(batch);
+    } catch (error) {
+      for (const waiting of batch) waiting.reject(error);
+      return;
+    }
+    if (outcomes.some((o) => 'result' in o && !o.result.duplicate && o.result.lastPosition > 0n)) this.subscriptions.appended();
+    outcomes.forEach((outcome, i) => ('result' in outcome ? batch[i].resolve(outcome.result) : batch[i].reject(outcome.error)));
   }
 
   subscribeToAll(options: SubscribeToAllOptions): EventSubscription {
@@ -210,6 +269,8 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    // Appends already accepted are written (or refused) before the store closes.
+    this.flushAppends();
     this.closed = true;
     await this.subscriptions.closeAll();
     if (this.ownsDatabase) this.db.close();
