@@ -113,14 +113,19 @@ export class PostgresReadModelQueries implements ReadModelReader {
     return this.doc('SELECT doc FROM rm_action_history WHERE action_id = $1 AND recorded_at <= $2 ORDER BY position DESC LIMIT 1', [id, asOf]);
   }
 
-  /** Every action as it was at `asOf` (its last version by then), filtered on its state at that moment. */
+  /**
+   * Every action as it was at `asOf` (its last version by then), filtered on its state at that moment.
+   * With a plan, only the plan's actions of today are looked up (an action never leaves a plan).
+   */
   async actionsAsOf(filter: ActionFilter, asOf: string): Promise<ActionView[]> {
+    const inPlan = filter.planId ? 'WHERE EXISTS (SELECT 1 FROM rm_action_memberships m WHERE m.action_id = a.id AND m.plan_id = $2)' : '';
     const views = await this.docs<ActionView>(
       `SELECT h.doc FROM rm_actions a
        CROSS JOIN LATERAL (
          SELECT doc FROM rm_action_history h WHERE h.action_id = a.id AND h.recorded_at <= $1 ORDER BY h.position DESC LIMIT 1) h
+       ${inPlan}
        ORDER BY a.seq`,
-      [asOf],
+      filter.planId ? [asOf, filter.planId] : [asOf],
     );
     return views.filter((view) => matchesActionFilter(view, filter));
   }

@@ -8,6 +8,7 @@ import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
 import { migrateReadModels } from './read-model-schema';
 import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
+import { matchesActionFilter } from '../time-travel';
 
 
 /** The query side over the SQLite read models. Every method is a read; none touches the log. */
@@ -35,6 +36,9 @@ export class SqliteReadModelQueries implements ReadModelReader {
         `SELECT plan_id AS planId, partner_id AS partnerId, status, deadline_end AS deadlineEnd, count FROM rm_status_counts WHERE plan_id = ?`,
       ),
       actionIds: db.prepare('SELECT id FROM rm_actions ORDER BY seq').pluck(),
+      actionIdsOfPlan: db.prepare(
+        'SELECT a.id FROM rm_action_memberships m JOIN rm_actions a ON a.id = m.action_id WHERE m.plan_id = ? ORDER BY a.seq',
+      ).pluck(),
       allActions: db.prepare('SELECT doc FROM rm_actions ORDER BY seq').pluck(),
       actionVersionAt: db.prepare(
         'SELECT doc FROM rm_action_history WHERE action_id = ? AND recorded_at <= ? ORDER BY position DESC LIMIT 1',
@@ -139,17 +143,17 @@ export class SqliteReadModelQueries implements ReadModelReader {
     return parseOne(this.statements.actionVersionAt.get(id, asOf));
   }
 
-  /** Every action as it was at `asOf`, filtered on its plans, owners and status at that moment. */
+  /**
+   * Every action as it was at `asOf`, filtered on its plans, owners and status at that moment. With a
+   * plan, only the plan's actions of today are looked up: an action never leaves a plan, so every
+   * action that was in it then is in it now.
+   */
   actionsAsOf(filter: ActionFilter, asOf: string): ActionView[] {
-    const partnerId = filter.partnerId ?? null;
+    const ids = (filter.planId ? this.statements.actionIdsOfPlan.all(filter.planId) : this.statements.actionIds.all()) as string[];
     const views: ActionView[] = [];
-    for (const id of this.statements.actionIds.all() as string[]) {
+    for (const id of ids) {
       const view = this.actionAsOf(id, asOf);
-      if (!view) continue;
-      if (filter.planId && !view.memberships.some((m) => m.planId === filter.planId && (!filter.actionLineId || m.actionLineId === filter.actionLineId))) continue;
-      if (partnerId && !view.owners.includes(partnerId)) continue;
-      if (filter.status && view.status !== filter.status) continue;
-      views.push(view);
+      if (view && matchesActionFilter(view, filter)) views.push(view);
     }
     return views;
   }

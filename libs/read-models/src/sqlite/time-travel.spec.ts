@@ -61,6 +61,10 @@ describe('time travel: views as they were', () => {
         expect([asOf, plan, queries.partnerStatusesAsOf(plan, asOf, today)]).toEqual([asOf, plan, toPartnerStatusRows(cells, today)]);
       }
       for (const id of actions) expect(queries.actionAsOf(id, asOf)).toEqual(views.get(id) ?? null);
+      for (const planId of HISTORY_PLANS) {
+        const inPlan = actions.map((id) => views.get(id)).filter((v): v is ActionView => !!v && v.memberships.some((m) => m.planId === planId));
+        expect([asOf, planId, queries.actionsAsOf({ planId }, asOf)]).toEqual([asOf, planId, inPlan]);
+      }
       // Targets as they were: defined by then, with the measurements recorded by then.
       const targets = bruteForceTargets(asOf);
       for (const id of actions) {
