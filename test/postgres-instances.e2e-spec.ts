@@ -1,4 +1,4 @@
-import { ACTION, CHANGE_STATUS, EVENTS } from './support/queries';
+import { ACTION, CHANGE_STATUS, EVENTS, PARTNER_STATUSES } from './support/queries';
 import { createTestDatabase, describeWithPostgres, probePostgres } from './support/postgres-database';
 import { startTestServer, TestServer } from './support/test-server';
 
@@ -63,6 +63,23 @@ describeWithPostgres('two server instances on one PostgreSQL log', probePostgres
       await pause(50);
     }
     expect(seen).toEqual([expected, expected]);
+  });
+
+  it('shares one set of read models: a write through one instance is read through the other at once, counts included', async () => {
+    const nvpCompleted = async (server: TestServer, token: string) => {
+      const res = await server.gql(PARTNER_STATUSES, { planId: 'actieplan-pleegzorg-2017-2018' }, token);
+      const row = res.data.partnerStatuses.find((r: any) => r.partner.id === 'NVP');
+      return row.byStatus.find((s: any) => s.status === 'COMPLETED').count;
+    };
+    const before = await nvpCompleted(b, tokenB); // also fills b's answer cache
+    const written = await a.gql(CHANGE_STATUS, { input: { actionId: 'pleegzorg-2-2', status: 'COMPLETED', note: 'Informatiepunt live' } }, tokenA);
+    expect(written.errors).toBeUndefined();
+    // No waiting: a answered only after projecting into the tables b reads.
+    expect((await b.gql(ACTION, { id: 'pleegzorg-2-2' }, tokenB)).data.action).toMatchObject({
+      status: 'COMPLETED',
+      version: written.data.changeActionStatus.version,
+    });
+    expect(await nvpCompleted(b, tokenB)).toBe(before + 1);
   });
 
   it('a token created or revoked through one instance is honoured by the other at once', async () => {
