@@ -18,7 +18,7 @@ export interface RebuildResult {
 
 /**
  * Rebuilds every read model from the log into a scratch SQLite file, up to `until` (inclusive), with
- * the same projector code the server runs. Streams the log a page at a time.
+ * the same projection code the server runs (SqliteProjector.rebuildFrom). Streams the log a page at a time.
  */
 export async function rebuildReadModels(store: Pick<EventStore, 'readAll'>, until: bigint): Promise<RebuildResult> {
   const dir = mkdtempSync(join(tmpdir(), 'actiemonitor-replay-'));
@@ -30,11 +30,7 @@ export async function rebuildReadModels(store: Pick<EventStore, 'readAll'>, unti
   const started = process.hrtime.bigint();
   let events = 0;
   try {
-    const projector = new SqliteProjector(db, store);
-    for await (const page of readLog(store, { until, pageSize: 5000 })) {
-      projector.applyBatch(page);
-      events += page.length;
-    }
+    events = await new SqliteProjector(db, store).rebuildFrom(readLog(store, { until, pageSize: 5000 }));
   } finally {
     db.close();
   }

@@ -4,7 +4,7 @@ import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
 import { cellFromKey } from '../views/status-contributions';
-import { isSnapshotPosition, ProjectionChanges, viewKey, ViewKind } from '../projection/project-batch';
+import { isSnapshotPosition, ProjectionChanges, ViewChange, viewKey, ViewKind } from '../projection/project-batch';
 
 const TABLE = { partner: 'rm_partners', plan: 'rm_plans', action: 'rm_actions', target: 'rm_targets' } as const;
 
@@ -67,12 +67,26 @@ export class SqliteReadModelWriter {
 
   /** Writes what a batch changed (the caller holds the transaction and moves the checkpoint). */
   write(changes: ProjectionChanges, snapshotInterval: bigint): void {
+    this.writeHistory(changes, snapshotInterval);
+    this.writeViews(changes.views);
+  }
+
+  /**
+   * The time-travel part of a batch: every version, the aggregate's change, and its copy when the batch
+   * ends on a snapshot position. A rebuild writes this per batch and the views only once, at the end.
+   */
+  writeHistory(changes: ProjectionChanges, snapshotInterval: bigint): void {
     for (const version of changes.actionVersions) this.recordActionVersion(version.view, version.position, version.recordedAt);
     for (const { view, position, recordedAt } of changes.targetVersions) {
       this.statements.insertTargetHistory.run(view.id, position, recordedAt, JSON.stringify(view));
     }
     this.applyStatusDeltas(changes.statusDeltas);
-    for (const change of changes.views) {
+    this.snapshotStatusCountsIfDue(changes.last.position, changes.last.recordedAt, snapshotInterval);
+  }
+
+  /** The views as they are after a batch (`before` decides which link rows need rewriting). */
+  writeViews(views: readonly ViewChange[]): void {
+    for (const change of views) {
       switch (change.kind) {
         case 'partner':
           this.savePartner(change.after);
@@ -88,7 +102,6 @@ export class SqliteReadModelWriter {
           break;
       }
     }
-    this.snapshotStatusCountsIfDue(changes.last.position, changes.last.recordedAt, snapshotInterval);
   }
 
   savePartner(view: PartnerView): void {
