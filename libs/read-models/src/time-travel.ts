@@ -1,6 +1,6 @@
 import type { ActionFilter } from './ports/read-model-reader';
 import type { ActionView } from './views/action-view';
-import { addContributionChange, cellFromKey, cellKey, StatusCell } from './views/status-contributions';
+import { addContributionChange, ALL_PLANS, cellFromKey, cellKey, cellKeyPrefix, StatusCell } from './views/status-contributions';
 
 export type CountedCell = StatusCell & { count: number };
 
@@ -15,24 +15,36 @@ export function matchesActionFilter(view: ActionView, filter: ActionFilter): boo
 }
 
 /**
+ * The view when it counts for `planKey`, else null. An action never leaves a plan (memberships only
+ * grow), so a version outside the plan, and every version before it, adds nothing to the plan's cells.
+ */
+export function countsForPlan(view: ActionView, planKey: string): ActionView | null {
+  return planKey === ALL_PLANS || view.memberships.some((m) => m.planId === planKey) ? view : null;
+}
+
+/**
  * The status aggregate of one plan key at a moment: a snapshot's cells plus the action versions
  * recorded between the snapshot and that moment, in log order. `previous` holds each changed action's
- * last version at or before the snapshot (absent: it did not exist yet).
+ * last version at or before the snapshot (absent: it did not exist yet). A null view is one that does
+ * not count for the plan (see countsForPlan), so callers may skip parsing it.
  */
 export function statusCellsAsOf(
   planKey: string,
   snapshot: Iterable<CountedCell>,
-  versions: Iterable<{ actionId: string; view: ActionView }>,
-  previous: ReadonlyMap<string, ActionView>,
+  versions: Iterable<{ actionId: string; view: ActionView | null }>,
+  previous: ReadonlyMap<string, ActionView | null>,
 ): CountedCell[] {
   const counts = new Map<string, number>();
   for (const cell of snapshot) counts.set(cellKey(cell), cell.count);
   const latest = new Map<string, ActionView | null>(previous);
+  const prefix = cellKeyPrefix(planKey);
   for (const { actionId, view } of versions) {
-    const deltas = new Map<string, number>();
-    addContributionChange(deltas, latest.get(actionId) ?? null, view);
-    for (const [key, delta] of deltas) if (cellFromKey(key).planId === planKey) counts.set(key, (counts.get(key) ?? 0) + delta);
+    const before = latest.get(actionId) ?? null;
     latest.set(actionId, view);
+    if (before === null && view === null) continue;
+    const deltas = new Map<string, number>();
+    addContributionChange(deltas, before, view);
+    for (const [key, delta] of deltas) if (key.startsWith(prefix)) counts.set(key, (counts.get(key) ?? 0) + delta);
   }
   return [...counts].map(([key, count]) => ({ ...cellFromKey(key), count }));
 }

@@ -3,12 +3,12 @@
  * factory; makeStore must return an EMPTY store each time (positions start at 1 in every test).
  * Not exported from the library index: only specs import it, by path.
  */
-import { randomUUID } from 'node:crypto';
 import { InvalidAppendRequest, MAX_STREAM_ID_LENGTH } from '../append-request-validation';
 import { canonicalJson } from '../canonical-json';
 import { CommandIdReused, WrongExpectedVersion } from '../errors';
-import type { Actor, AppendRequest, EventStore, ExpectedVersion, NewEvent, RecordedEvent } from '../event-store.port';
+import type { Actor, EventStore, RecordedEvent } from '../event-store.port';
 import { GENESIS_HASH, verifyChain } from '../hash-chain';
+import { appendRequest, newEvents } from './append-fixtures.testing';
 
 export interface EventStoreUnderTest {
   store: EventStore;
@@ -23,29 +23,6 @@ export interface EventStoreUnderTest {
 }
 
 export type EventStoreFactory = () => Promise<EventStoreUnderTest>;
-
-const coordinator: Actor = { id: 'user-coordinator-1', partnerId: null, role: 'COORDINATOR' };
-
-function newEvents(count: number, type = 'ProgressReported'): NewEvent[] {
-  return Array.from({ length: count }, (_, i) => ({ type, schemaVersion: 1, data: { index: i + 1 } }));
-}
-
-function appendRequest(
-  streamId: string,
-  events: NewEvent[],
-  expectedVersion: ExpectedVersion,
-  overrides: Partial<AppendRequest> = {},
-): AppendRequest {
-  return {
-    streamId,
-    events,
-    expectedVersion,
-    commandId: `cmd-${randomUUID()}`,
-    correlationId: `corr-${randomUUID()}`,
-    actor: coordinator,
-    ...overrides,
-  };
-}
 
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   try {

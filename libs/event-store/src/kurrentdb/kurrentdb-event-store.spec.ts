@@ -10,23 +10,11 @@ import { FakeKurrentServer } from './fake-kurrentdb-client.testing';
 import { eventIdFor } from './kurrentdb-event-ids';
 import { COMMAND_RECORDED, UnreadableKurrentEvent } from './kurrentdb-event-mapping';
 import { KurrentDbEventStore } from './kurrentdb-event-store';
+import { appendRequest as sharedAppendRequest, newEvents } from '../contract/append-fixtures.testing';
 
-let commandCounter = 0;
-function appendRequest(streamId: string, events: NewEvent[], expectedVersion: AppendRequest['expectedVersion'] = 'any'): AppendRequest {
-  commandCounter += 1;
-  return {
-    streamId,
-    events,
-    expectedVersion,
-    commandId: `cmd-${commandCounter}`,
-    correlationId: `corr-${commandCounter}`,
-    actor: { id: 'user-1', partnerId: 'VWS', role: 'COORDINATOR' },
-  };
-}
-
-function newEvents(count: number): NewEvent[] {
-  return Array.from({ length: count }, (_, i) => ({ type: 'ProgressReported', schemaVersion: 1, data: { index: i + 1 } }));
-}
+const vwsCoordinator = { id: 'user-1', partnerId: 'VWS', role: 'COORDINATOR' } as const;
+const appendRequest = (streamId: string, events: NewEvent[], expectedVersion: AppendRequest['expectedVersion'] = 'any'): AppendRequest =>
+  sharedAppendRequest(streamId, events, expectedVersion, { actor: vwsCoordinator });
 
 const fixedClock = () => new Date('2026-11-23T09:00:00.000Z');
 

@@ -11,7 +11,7 @@ import type {
   RecordedEvent,
   SubscribeToAllOptions,
 } from '../event-store.port';
-import { checkReadAllOptions, READ_ALL_PAGE_CAP } from '../postgres/read-all-options';
+import { checkReadAllOptions } from '../postgres/read-all-options';
 import { EMPTY_LOG_HEAD, LogHead, sealEvents } from '../postgres/sealed-events';
 import {
   APPEND_CONSISTENCY_VIOLATION,

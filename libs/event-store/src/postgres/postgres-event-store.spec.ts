@@ -1,5 +1,4 @@
 import { eventStoreContract } from '../contract/event-store.contract';
-import type { AppendRequest, NewEvent } from '../event-store.port';
 import { GENESIS_HASH, verifyChain } from '../hash-chain';
 import { readLog } from '../read-log';
 import { MAX_READ_ALL_LIMIT, SqliteEventStore } from '../sqlite/sqlite-event-store';
@@ -9,6 +8,7 @@ import { createPostgresPool } from './postgres-pool';
 import { EVENT_STORE_MIGRATIONS } from './postgres-schema';
 import { describeWithPostgres, probePostgres, TEST_DATABASE_URL, TestSchemas } from './postgres-test-database.testing';
 import { READ_ALL_PAGE_CAP } from './read-all-options';
+import { appendRequest, newEvents } from '../contract/append-fixtures.testing';
 
 /** A clock that moves one second per reading, so recordedAt values are distinct and predictable. */
 function tickingClock(start = Date.parse('2025-03-01T09:00:00.000Z')): () => Date {
@@ -16,22 +16,6 @@ function tickingClock(start = Date.parse('2025-03-01T09:00:00.000Z')): () => Dat
   return () => new Date((now += 1000));
 }
 
-let commandCounter = 0;
-function appendRequest(streamId: string, events: NewEvent[], expectedVersion: AppendRequest['expectedVersion'] = 'any'): AppendRequest {
-  commandCounter += 1;
-  return {
-    streamId,
-    events,
-    expectedVersion,
-    commandId: `cmd-${commandCounter}`,
-    correlationId: `corr-${commandCounter}`,
-    actor: { id: 'user-1', partnerId: null, role: 'COORDINATOR' },
-  };
-}
-
-function newEvents(count: number): NewEvent[] {
-  return Array.from({ length: count }, (_, i) => ({ type: 'ProgressReported', schemaVersion: 1, data: { index: i + 1 } }));
-}
 
 describeWithPostgres('PostgreSQL event store', probePostgres(), () => {
   const schemas = new TestSchemas();

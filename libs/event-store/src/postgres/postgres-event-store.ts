@@ -18,7 +18,7 @@ import { TAKE_APPEND_LOCK } from './postgres-locks';
 import { migrateEventStore } from './postgres-migrations';
 import { createPostgresPool, PostgresPoolOptions } from './postgres-pool';
 import { AppendStateRow, EVENT_COLUMNS, PostgresEventRow, toRecordedEvent } from './postgres-rows';
-import { checkReadAllOptions, READ_ALL_PAGE_CAP } from './read-all-options';
+import { checkReadAllOptions } from './read-all-options';
 import { EMPTY_LOG_HEAD, LogHead, sealEvents } from './sealed-events';
 import { inTransaction } from './transaction';
 

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { eventStoreContract } from '../contract/event-store.contract';
-import type { AppendRequest, NewEvent } from '../event-store.port';
 import { CommandIdReused, WrongExpectedVersion } from '../errors';
 import { GENESIS_HASH, verifyChain } from '../hash-chain';
 import { MAX_READ_ALL_LIMIT, SqliteEventStore } from './sqlite-event-store';
+import { appendRequest, newEvents } from '../contract/append-fixtures.testing';
 
 /** A clock that moves one second per reading, so recordedAt values are distinct and predictable. */
 function tickingClock(start = Date.parse('2025-03-01T09:00:00.000Z')): () => Date {
@@ -19,22 +19,6 @@ async function makeTempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'actiemonitor-event-store-'));
 }
 
-let commandCounter = 0;
-function appendRequest(streamId: string, events: NewEvent[], expectedVersion: AppendRequest['expectedVersion'] = 'any'): AppendRequest {
-  commandCounter += 1;
-  return {
-    streamId,
-    events,
-    expectedVersion,
-    commandId: `cmd-${commandCounter}`,
-    correlationId: `corr-${commandCounter}`,
-    actor: { id: 'user-1', partnerId: null, role: 'COORDINATOR' },
-  };
-}
-
-function newEvents(count: number): NewEvent[] {
-  return Array.from({ length: count }, (_, i) => ({ type: 'ProgressReported', schemaVersion: 1, data: { index: i + 1 } }));
-}
 
 eventStoreContract('SqliteEventStore (:memory:)', async () => {
   const database = SqliteEventStore.openDatabase(':memory:');

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { PartnerStatusRow, toPartnerStatusRows } from '../partner-status-rows';
 import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
-import { CountedCell, matchesActionFilter, statusCellsAsOf } from '../time-travel';
+import { CountedCell, countsForPlan, matchesActionFilter, statusCellsAsOf } from '../time-travel';
 import { ActionView } from '../views/action-view';
 import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
@@ -152,7 +152,14 @@ export class PostgresReadModelQueries implements ReadModelReader {
        ORDER BY position`,
       [from, asOf],
     );
-    const changed = [...new Set(versions.rows.map((row) => row.action_id))];
+    // Only actions whose first version here counts for the plan need the one before (memberships only grow).
+    const changed: string[] = [];
+    const seen = new Set<string>();
+    for (const row of versions.rows) {
+      if (seen.has(row.action_id)) continue;
+      seen.add(row.action_id);
+      if (countsForPlan(row.doc, plan) !== null) changed.push(row.action_id);
+    }
     const previous = await this.pool.query<{ action_id: string; doc: ActionView }>(
       `SELECT DISTINCT ON (action_id) action_id, doc FROM rm_action_history
        WHERE action_id = ANY($1::text[]) AND position <= $2 ORDER BY action_id, position DESC`,
@@ -161,8 +168,8 @@ export class PostgresReadModelQueries implements ReadModelReader {
     const cells = statusCellsAsOf(
       plan,
       snapshot,
-      versions.rows.map((row) => ({ actionId: row.action_id, view: row.doc })),
-      new Map(previous.rows.map((row) => [row.action_id, row.doc])),
+      versions.rows.map((row) => ({ actionId: row.action_id, view: countsForPlan(row.doc, plan) })),
+      new Map(previous.rows.map((row) => [row.action_id, countsForPlan(row.doc, plan)])),
     );
     return toPartnerStatusRows(cells, today);
   }

@@ -1,14 +1,14 @@
 import type Database from 'better-sqlite3';
 import { ActionStatus } from '@actiemonitor/domain';
 import { PartnerStatusRow, toPartnerStatusRows } from '../partner-status-rows';
-import { addContributionChange, ALL_PLANS, cellFromKey, cellKey, cellKeyPrefix } from '../views/status-contributions';
+import { ALL_PLANS } from '../views/status-contributions';
 import { ActionView } from '../views/action-view';
 import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
 import { migrateReadModels } from './read-model-schema';
 import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
-import { matchesActionFilter } from '../time-travel';
+import { countsForPlan, matchesActionFilter, statusCellsAsOf } from '../time-travel';
 
 
 /** The query side over the SQLite read models. Every method is a read; none touches the log. */
@@ -166,47 +166,28 @@ export class SqliteReadModelQueries implements ReadModelReader {
     const plan = planId ?? ALL_PLANS;
     const mark = this.statements.snapshotAt.get(asOf) as { position: bigint } | undefined;
     const from = mark?.position ?? 0n;
-    const counts = new Map<string, number>();
-    if (mark) for (const row of this.statements.snapshotCounts.all(from, plan) as CountRow[]) counts.set(cellKey(row), row.count);
+    const snapshot = mark ? (this.statements.snapshotCounts.all(from, plan) as CountRow[]) : [];
     const changes = this.statements.versionsBetween.all({ from, asOf }) as Array<{ action_id: string; position: bigint; doc: string }>;
-    // For one plan only the versions of actions in that plan count. An action never leaves a plan
-    // (memberships only grow), so a version outside the plan, and every version before it, adds
-    // nothing to the plan's cells: it is neither parsed nor is its previous version fetched. A plan id
-    // appears in a document as its JSON string, so documents without that string are outside the plan.
+    // A plan id appears in a document as its JSON string: documents without it are outside the plan
+    // and are not even parsed.
     const needle = plan === ALL_PLANS ? null : JSON.stringify(plan);
-    const inPlan = (doc: string): ActionView | null => {
-      if (needle !== null && !doc.includes(needle)) return null;
-      const view = JSON.parse(doc) as ActionView;
-      return needle === null || view.memberships.some((m) => m.planId === plan) ? view : null;
-    };
-    const versions = changes.map((row) => inPlan(row.doc));
-    // The version each changed action had before its first change here, fetched for all of them at once.
+    const forPlan = (doc: string): ActionView | null =>
+      needle !== null && !doc.includes(needle) ? null : countsForPlan(JSON.parse(doc) as ActionView, plan);
+    const versions = changes.map((row) => ({ actionId: row.action_id, position: row.position, view: forPlan(row.doc) }));
+    // The version each changed action had before its first change here (only where that change counts
+    // for the plan: before it the action was outside it), fetched for all of them at once.
     const firstChange = new Map<string, bigint>();
-    const seen = new Set<string>();
-    changes.forEach((row, i) => {
-      if (seen.has(row.action_id)) return;
-      seen.add(row.action_id);
-      if (versions[i] !== null) firstChange.set(row.action_id, row.position);
-    });
-    const latest = new Map<string, ActionView | null>();
-    if (firstChange.size > 0) {
-      const pairs = JSON.stringify([...firstChange].map(([id, position]) => [id, position.toString()]));
-      for (const row of this.statements.versionsBefore.all(pairs) as Array<{ action_id: string; doc: string }>) {
-        latest.set(row.action_id, inPlan(row.doc));
+    for (const { actionId, position, view } of versions) if (!firstChange.has(actionId)) firstChange.set(actionId, view === null ? -1n : position);
+    const wanted = [...firstChange].filter(([, position]) => position >= 0n).map(([id, position]) => [id, position.toString()]);
+    const previous = new Map<string, ActionView | null>();
+    if (wanted.length > 0) {
+      for (const row of this.statements.versionsBefore.all(JSON.stringify(wanted)) as Array<{ action_id: string; doc: string }>) {
+        previous.set(row.action_id, forPlan(row.doc));
       }
     }
-    const prefix = cellKeyPrefix(plan);
-    changes.forEach((row, i) => {
-      const after = versions[i];
-      const before = latest.get(row.action_id) ?? null;
-      latest.set(row.action_id, after);
-      if (before === null && after === null) return;
-      const deltas = new Map<string, number>();
-      addContributionChange(deltas, before, after);
-      for (const [key, delta] of deltas) if (key.startsWith(prefix)) counts.set(key, (counts.get(key) ?? 0) + delta);
-    });
-    return toPartnerStatusRows([...counts].map(([key, count]) => ({ ...cellFromKey(key), count })), today);
+    return toPartnerStatusRows(statusCellsAsOf(plan, snapshot, versions, previous), today);
   }
+
 }
 
 interface CountRow {
