@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { booleanFlag } from './flags';
 import { securitySettings } from './security.settings';
 import { storeSettings } from './store.settings';
+import { webSettings } from './web.settings';
 
 
 /** Settings every part reads. */
@@ -25,7 +26,7 @@ const coreSettings = z.object({
 });
 
 /** Every setting the server and the CLI read, with its default. Validated once at start-up. */
-export const configurationSchema = coreSettings.extend(storeSettings.shape).extend(securitySettings.shape);
+export const configurationSchema = coreSettings.extend(storeSettings.shape).extend(securitySettings.shape).extend(webSettings.shape);
 
 export type Configuration = z.infer<typeof configurationSchema>;
 

@@ -27,6 +27,7 @@ import { withPlainFields } from './graphql/plain-fields';
 import './http/request-state';
 import { HealthController } from './health.controller';
 import { StartupImport } from './startup-import';
+import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web/web-controllers';
 
 export const RESOLVERS = [
   QueryResolver,
@@ -55,7 +56,6 @@ function operationNameOf(request: FastifyRequest | undefined): unknown {
 export class AppModule {
   static forRoot(options: PersistenceOptions): DynamicModule {
     const { config } = options;
-    const graphiql = config.GRAPHIQL ?? config.NODE_ENV !== 'production';
     const limits = queryLimits(config);
     return {
       module: AppModule,
@@ -78,7 +78,8 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           transformSchema: withPlainFields,
-          graphiql,
+          // Mercurius' page loads from a CDN; ours (graphiql/register-graphiql.ts) works offline.
+          graphiql: false,
           // JIT-compile a query after it has been seen once: partners' dashboards repeat the same queries.
           jit: 1,
           // One operation per request; a JSON array body is refused with 400.
@@ -106,9 +107,10 @@ export class AppModule {
           }),
         } as MercuriusDriverConfig),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ...WEB_CONTROLLERS],
       providers: [
         ...RESOLVERS,
+        ...WEB_PROVIDERS,
         StartupImport,
         {
           provide: Authenticator,

@@ -5,9 +5,12 @@ import type { FastifyInstance } from 'fastify';
 import { PersistenceOptions } from '@actiemonitor/platform';
 import { AppModule } from './app.module';
 import { Authenticator } from './auth/authenticator';
+import { graphiqlEnabled, registerGraphiql } from './graphiql/register-graphiql';
 import { registerAccessLog } from './http/access-log';
 import { registerHttpSecurity, registerRateLimit } from './http/http-security';
 import { registerRequestIdentity } from './http/request-identity';
+import { registerWebAssets } from './web/web-assets';
+import { registerWebSession } from './web/session/web-session';
 
 /** Builds the server (used by main.ts and by the end-to-end tests, so both run the same wiring). */
 export async function createServer(options: PersistenceOptions): Promise<NestFastifyApplication> {
@@ -27,6 +30,10 @@ export async function createServer(options: PersistenceOptions): Promise<NestFas
   registerRequestIdentity(fastify, app.get(Authenticator));
   await registerRateLimit(fastify, config);
   if (config.ACCESS_LOG) registerAccessLog(fastify);
+  // The web dashboard: its stylesheets and fonts, and browser sessions (cookie, CSRF, who is looking).
+  await registerWebAssets(fastify);
+  await registerWebSession(fastify, config, app.get(Authenticator));
+  registerGraphiql(fastify, graphiqlEnabled(config));
   await app.init();
   await fastify.ready();
   return app;

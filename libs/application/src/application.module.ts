@@ -7,6 +7,7 @@ import { StreamCommandExecutor } from './commands/stream-command-executor';
 import { PlanImporter } from './import/plan-importer.service';
 import { GetActionHandler, GetActionsHandler, GetPartnerStatusesHandler } from './queries/action.queries';
 import { GetEventsHandler } from './queries/event.queries';
+import { GetActionHistoryHandler, GetLogHeadHandler, GetLogPageHandler, VerifyLogChainHandler } from './queries/history.queries';
 import { AsOfReader } from './queries/as-of.reader';
 import { ReadModelCache } from './queries/read-model-cache';
 import { GetPartnerHandler, GetPartnersHandler, GetPlanHandler, GetPlansHandler } from './queries/plan.queries';
@@ -37,6 +38,10 @@ import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHand
     GetTargetsOfActionHandler,
     GetTargetsOfActionLineHandler,
     GetEventsHandler,
+    GetActionHistoryHandler,
+    GetLogPageHandler,
+    GetLogHeadHandler,
+    VerifyLogChainHandler,
     TokenService,
     PlanImporter,
     AsOfReader,

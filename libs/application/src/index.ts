@@ -15,3 +15,5 @@ export * from './import/plan-files';
 export * from './import/plan-importer.service';
 export * from './application.module';
 export * from './projection/projection-daemon';
+export * from './export/csv';
+export * from './queries/history.queries';

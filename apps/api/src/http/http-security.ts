@@ -15,21 +15,42 @@ const API_CSP = {
 };
 
 /**
- * GraphiQL (development, or GRAPHIQL=true) is a page that loads React and GraphiQL from unpkg and inline
- * styles; only its own routes get this looser policy.
+ * GraphiQL (development, or GRAPHIQL=true; graphiql/register-graphiql.ts) is served entirely from our own
+ * host, so this policy names no other host. Only its own routes get it; it differs from the API's in that
+ * the page may load our scripts and styles, the data: images and fonts inside GraphiQL's stylesheet, and
+ * send queries to /graphql. Scripts are never inline. GraphiQL's dialogs add a <style> element (the
+ * scroll lock, sized to the browser's scroll bar, so no fixed hash fits): inline style elements are
+ * allowed, style attributes are not.
  */
 const GRAPHIQL_CSP = [
   "default-src 'self'",
-  "script-src 'self' https://unpkg.com",
-  "style-src 'self' 'unsafe-inline' https://unpkg.com",
-  "img-src 'self' data: https://unpkg.com",
-  "font-src 'self' data: https://unpkg.com",
+  "script-src 'self'",
+  "style-src 'self'",
+  "style-src-elem 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
   "connect-src 'self'",
-  "worker-src 'self'",
+  "worker-src 'none'",
   "frame-ancestors 'none'",
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",
+].join('; ');
+
+/**
+ * The web pages (server-rendered HTML): everything from our own host, nothing inline (charts are SVG
+ * markup without style attributes), forms only to ourselves, never framed.
+ */
+export const WEB_CSP = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "font-src 'self'",
+  "img-src 'self' data:",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
 ].join('; ');
 
 /** Helmet's settings for every answer (helmet's defaults, plus these). */
@@ -85,6 +106,7 @@ export async function registerHttpSecurity(fastify: FastifyInstance, config: Con
   });
   fastify.addHook('onSend', (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: null, payload: unknown) => void) => {
     if ((request.routeOptions.url ?? '').startsWith('/graphiql')) reply.header('content-security-policy', GRAPHIQL_CSP);
+    else if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', WEB_CSP);
     done(null, payload);
   });
 

@@ -6,7 +6,7 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '@actiemonitor/application';
 import { EVENT_STORE, EventStore, readLog } from '@actiemonitor/event-store';
 import { dutchCalendarDate, isOverdue } from '@actiemonitor/read-models';
-import { CSV_BOM, csvLine } from './csv';
+import { CSV_BOM, csvLine } from '@actiemonitor/application';
 
 interface ExportOptions {
   format?: string;

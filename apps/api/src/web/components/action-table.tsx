@@ -1,0 +1,49 @@
+import type { ActionReadout } from '@actiemonitor/application';
+import type { PartnerView } from '@actiemonitor/read-models';
+import { Deadline } from './deadline';
+import { Table, TableCaption, TableHeader, TableRow, TableHeaderCell, TableBody, TableCell } from './table';
+import { Rhc } from './rhc';
+import { OverdueMarker, StatusLabel } from './status';
+
+const { Link } = Rhc;
+
+export function ownerNames(ids: readonly string[], partners: Map<string, PartnerView>): string {
+  return ids.map((id) => partners.get(id)?.id ?? id).join(', ');
+}
+
+/** Actions as a table: title, owners, deadline as written (dates below), status, overdue. */
+export function ActionTable({ caption, actions, partners, at }: { caption: string; actions: ActionReadout[]; partners: Map<string, PartnerView>; at: string }) {
+  return (
+    <Table className="am-table">
+      <TableCaption>{caption}</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">Actie</TableHeaderCell>
+          <TableHeaderCell scope="col">Eigenaren</TableHeaderCell>
+          <TableHeaderCell scope="col">Termijn</TableHeaderCell>
+          <TableHeaderCell scope="col">Status</TableHeaderCell>
+          <TableHeaderCell scope="col">Termijn verstreken</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {actions.map((action) => (
+          <TableRow key={action.id}>
+            <TableCell>
+              <Link href={`/acties/${action.id}${at}`}>{action.title}</Link>
+              <br />
+              <small className="am-muted">{action.id}</small>
+            </TableCell>
+            <TableCell>{ownerNames(action.owners, partners)}</TableCell>
+            <TableCell>
+              <Deadline deadline={action.deadline} />
+            </TableCell>
+            <TableCell>
+              <StatusLabel status={action.status} />
+            </TableCell>
+            <TableCell>{action.overdue ? <OverdueMarker overdue /> : 'Nee'}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

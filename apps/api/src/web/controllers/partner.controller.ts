@@ -1,0 +1,56 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isClosedStatus } from '@actiemonitor/domain';
+import type { PlanView } from '@actiemonitor/read-models';
+import { actionsCsv, csvFileName } from '../format/action-csv';
+import { addMonths, amsterdamDate, formatInstant } from '../format/dutch-dates';
+import { countStatuses } from '../format/plan-summary';
+import { MessagePage } from '../pages/message-page';
+import { PartnerPage } from '../pages/partner-page';
+import { sendCsv, sendPage } from '../render';
+import { WebPages } from '../web-pages.service';
+import { WebReads } from '../web-reads';
+
+@Controller()
+export class PartnerController {
+  constructor(
+    private readonly pages: WebPages,
+    private readonly reads: WebReads,
+  ) {}
+
+  @Get('/partners/:partnerId')
+  async show(@Param('partnerId') partnerId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    if (this.pages.refused(request, reply, 'read')) return;
+    const context = this.pages.context(request);
+    // Aliases work: /partners/NJi, /partners/nji and /partners/NJI show the same partner.
+    const partner = await this.reads.partner(partnerId);
+    if (!partner) return this.pages.notFound(request, reply, `Er is geen partner met id of naam ‘${partnerId}’.`);
+    const asOf = context.peildatum?.asOf ?? null;
+    const [actions, partners, plans] = await Promise.all([this.reads.actions({ partnerId: partner.id }, asOf), this.reads.partnerNames(), this.reads.plans()]);
+    const today = amsterdamDate(asOf ?? this.pages.now());
+    const soonUntil = addMonths(today, 3);
+    const dueSoon = actions
+      .filter((a) => a.deadline && !isClosedStatus(a.status) && a.deadline.end >= today && a.deadline.end <= soonUntil)
+      .sort((a, b) => (a.deadline!.end < b.deadline!.end ? -1 : 1));
+    const planById = new Map<string, PlanView>(plans.map((p) => [p.id, p]));
+    const planIds = [...new Set(actions.map((a) => a.planId))];
+    const byPlan = planIds.map((planId) => ({ planId, plan: planById.get(planId) ?? null, actions: actions.filter((a) => a.planId === planId) }));
+    const page = PartnerPage({ context, partner, counts: countStatuses(actions), overdue: actions.filter((a) => a.overdue), dueSoon, soonUntil, byPlan, partners });
+    return sendPage(reply, page, context.peildatumError ? 400 : 200);
+  }
+
+  @Get('/partners/:partnerId/acties.csv')
+  async download(@Param('partnerId') partnerId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    if (this.pages.refused(request, reply, 'read')) return;
+    const context = this.pages.context(request);
+    if (context.peildatumError) {
+      return sendPage(reply, MessagePage({ context, title: 'Ongeldige peildatum', message: `Peildatum: ${context.peildatumError.reason}.` }), 400);
+    }
+    const partner = await this.reads.partner(partnerId);
+    if (!partner) return this.pages.notFound(request, reply, `Er is geen partner met id of naam ‘${partnerId}’.`);
+    const asOf = context.peildatum?.asOf ?? null;
+    const [actions, partners, plans] = await Promise.all([this.reads.actions({ partnerId: partner.id }, asOf), this.reads.partnerNames(), this.reads.plans()]);
+    const standVan = context.peildatum?.label ?? formatInstant(this.pages.now());
+    return sendCsv(reply, csvFileName(`${partner.id}-acties`), actionsCsv(actions, new Map(plans.map((p) => [p.id, p])), partners, standVan));
+  }
+}

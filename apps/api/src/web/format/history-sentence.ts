@@ -1,0 +1,90 @@
+import type { ActionStatus, Period } from '@actiemonitor/domain';
+import type { Actor, RecordedEvent } from '@actiemonitor/event-store';
+import { STATUS_LABELS } from '../status-labels';
+import { formatInstant } from './dutch-dates';
+
+/** One line of an action's history, in plain Dutch: what happened, by whom, when, and the note or reason. */
+export interface HistoryLine {
+  position: string;
+  version: number;
+  when: string;
+  /** Null when the viewer may not see who did it (public mode). */
+  who: string | null;
+  what: string;
+  /** The note or reason given with it, verbatim. */
+  detail: string | null;
+  /** The whole sentence: "Status gewijzigd van Loopt naar Vertraagd door JN (coördinator), 12 maart 2018 14:05: ...". */
+  sentence: string;
+}
+
+const ROLE_LABELS: Record<Actor['role'], string> = {
+  COORDINATOR: 'coördinator',
+  PARTNER: 'partner',
+  AUDITOR: 'auditor',
+  SYSTEM: 'import',
+};
+
+export function actorLabel(actor: Actor): string {
+  if (actor.role === 'SYSTEM') return 'het systeem (import)';
+  return `${actor.partnerId ?? actor.id} (${ROLE_LABELS[actor.role]})`;
+}
+
+function deadlineText(deadline: Period | null): string {
+  return deadline ? `“${deadline.text}”` : 'geen termijn';
+}
+
+type Data = Record<string, unknown>;
+const status = (value: unknown) => STATUS_LABELS[value as ActionStatus] ?? String(value);
+
+/** What an event did, as a phrase; the note or reason separately. Unknown types still get a line. */
+function describe(type: string, data: Data, partnerName: (id: string) => string): { what: string; detail: string | null } {
+  switch (type) {
+    case 'ActionRegistered':
+      return { what: 'Actie vastgelegd', detail: null };
+    case 'ActionAddedToPlan':
+      return { what: `Opgenomen in plan ${String(data.planId)}`, detail: (data.note as string | null) ?? null };
+    case 'OwnerAssigned':
+      return { what: `Eigenaar ${partnerName(String(data.partnerId))} toegevoegd`, detail: (data.reason as string | null) ?? null };
+    case 'OwnerRemoved':
+      return { what: `Eigenaar ${partnerName(String(data.partnerId))} verwijderd`, detail: (data.reason as string | null) ?? null };
+    case 'ActionRescheduled':
+      return {
+        what: `Termijn gewijzigd van ${deadlineText(data.previousDeadline as Period | null)} naar ${deadlineText(data.deadline as Period | null)}`,
+        detail: (data.reason as string | null) ?? null,
+      };
+    case 'ActionStatusChanged':
+      return { what: `Status gewijzigd van ${status(data.previousStatus)} naar ${status(data.status)}`, detail: (data.note as string | null) ?? null };
+    case 'ActionStatusCorrected': {
+      const reason = String(data.reason ?? '');
+      const note = data.note ? ` Toelichting: ${String(data.note)}` : '';
+      return {
+        what: `Statusrapport (versie ${String(data.correctsVersion)}) gecorrigeerd: ${status(data.previousStatus)} wordt ${status(data.status)}`,
+        detail: `Reden: ${reason}.${note}`.replace('..', '.'),
+      };
+    }
+    case 'MeasurementRecorded':
+      return { what: `Meting ${String(data.value)} vastgelegd (gemeten ${String(data.measuredAt)})`, detail: (data.source as string | null) ?? null };
+    case 'MeasurementCorrected':
+      return { what: `Meting gecorrigeerd naar ${String(data.value)} (gemeten ${String(data.measuredAt)})`, detail: `Reden: ${String(data.reason ?? '')}` };
+    case 'PartnerRegistered':
+      return { what: `Partner ${String(data.partnerId)} (${String(data.name)}) vastgelegd`, detail: null };
+    case 'PlanRegistered':
+      return { what: `Plan ‘${String(data.title)}’ vastgelegd`, detail: null };
+    case 'ActionLineRegistered':
+      return { what: `Actielijn ${String(data.code)}. ${String(data.title)} vastgelegd in ${String(data.planId)}`, detail: null };
+    case 'TargetDefined':
+      return { what: `Doel ‘${String(data.description)}’ vastgelegd`, detail: null };
+    case 'BaselineRecorded':
+      return { what: `Nulmeting ${String(data.baseline)} (${String(data.baselineDate)}) vastgelegd`, detail: (data.note as string | null) ?? null };
+    default:
+      return { what: `Gebeurtenis ${type}`, detail: null };
+  }
+}
+
+export function historyLine(event: RecordedEvent, options: { showActor: boolean; partnerName: (id: string) => string }): HistoryLine {
+  const { what, detail } = describe(event.type, event.data as Data, options.partnerName);
+  const when = formatInstant(event.metadata.recordedAt);
+  const who = options.showActor ? actorLabel(event.metadata.actor) : null;
+  const sentence = `${what}${who ? ` door ${who}` : ''}, ${when}${detail ? `: ${detail}` : ''}`;
+  return { position: event.position.toString(), version: event.version, when, who, what, detail, sentence };
+}

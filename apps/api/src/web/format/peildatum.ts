@@ -1,0 +1,55 @@
+import { amsterdamDate, amsterdamWallTimeToInstant, formatCalendarDate, formatInstant } from './dutch-dates';
+
+/** The moment a page shows: `?peildatum=` parsed once and handed to every query of the page as `asOf`. */
+export interface Peildatum {
+  /** What the user typed, to put back in the date picker. */
+  input: string;
+  asOf: Date;
+  /** How the page names the moment, e.g. "30 juni 2018 (einde van de dag)". */
+  label: string;
+}
+
+export type PeildatumResult = { ok: true; peildatum: Peildatum | null } | { ok: false; input: string; reason: string };
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
+
+function existingDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/**
+ * A date (`2018-06-30`) means the end of that day in the Netherlands: the page as it stood when the day
+ * was over. A date-time without an offset (what `<input type="datetime-local">` sends) is Dutch time.
+ * Today (or a moment still to come today) shows the present; later dates are refused.
+ */
+export function parsePeildatum(raw: unknown, now: Date): PeildatumResult {
+  if (raw === undefined || raw === null || raw === '') return { ok: true, peildatum: null };
+  const input = typeof raw === 'string' ? raw.trim().slice(0, 40) : String(raw).slice(0, 40);
+  const fail = (reason: string): PeildatumResult => ({ ok: false, input, reason });
+  let asOf: Date;
+  let label: string;
+  const date = DATE.exec(input);
+  const dateTime = DATE_TIME.exec(input);
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    if (!existingDate(y, m, d)) return fail('deze datum bestaat niet');
+    if (y < 1900) return fail('kies een datum na 1900');
+    if (input > amsterdamDate(now)) return fail('ligt in de toekomst');
+    const endOfDay = new Date(amsterdamWallTimeToInstant(y, m, d + 1).getTime() - 1);
+    asOf = endOfDay > now ? now : endOfDay;
+    label = `${formatCalendarDate(input)} (einde van de dag)`;
+  } else if (dateTime) {
+    const [y, m, d, h, min, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(dateTime[i] ?? 0));
+    if (!existingDate(y, m, d) || h > 23 || min > 59 || s > 59) return fail('dit tijdstip bestaat niet');
+    if (y < 1900) return fail('kies een datum na 1900');
+    asOf = dateTime[7] ? new Date(input.replace(' ', 'T')) : amsterdamWallTimeToInstant(y, m, d, h, min, s);
+    if (Number.isNaN(asOf.getTime())) return fail('dit tijdstip bestaat niet');
+    if (asOf.getTime() > now.getTime()) return fail('ligt in de toekomst');
+    label = formatInstant(asOf);
+  } else {
+    return fail('schrijf een datum als 2018-06-30, of een datum en tijd als 2018-06-30T14:00');
+  }
+  return { ok: true, peildatum: { input, asOf, label } };
+}

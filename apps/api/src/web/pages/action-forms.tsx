@@ -1,0 +1,192 @@
+import type { ActionReadout, TargetReadout } from '@actiemonitor/application';
+import { ACTION_STATUSES, STATUS_LABELS } from '../status-labels';
+import { Field, WriteFormFields } from '../components/fields';
+import { Rhc } from '../components/rhc';
+import type { ActionFormName, RefusedForm } from '../forms/form-state';
+
+const { Alert, Button, Heading, Paragraph } = Rhc;
+
+/** What each form needs to be rendered: where it posts, the version it was made at, a fresh command id. */
+export interface FormSetup {
+  csrf: string;
+  commandId: (form: ActionFormName, targetId?: string) => string;
+  refused: RefusedForm | null;
+}
+
+function refusalFor(setup: FormSetup, form: ActionFormName, targetId: string | null = null): RefusedForm | null {
+  return setup.refused && setup.refused.form === form && setup.refused.targetId === targetId ? setup.refused : null;
+}
+
+function FormProblems({ refused }: { refused: RefusedForm | null }) {
+  if (!refused) return null;
+  if (refused.conflict) {
+    return (
+      <Alert type="error">
+        <Paragraph>
+          <strong>Niet opgeslagen: iemand anders heeft deze actie gewijzigd nadat u het formulier opende.</strong> Bekijk wat er veranderde en de
+          huidige waarden hierboven; uw invoer staat nog in het formulier. Sla opnieuw op als uw wijziging nog klopt.
+        </Paragraph>
+        <ul>
+          {refused.conflict.changes.map((c) => (
+            <li key={c.position}>{c.sentence}</li>
+          ))}
+        </ul>
+      </Alert>
+    );
+  }
+  return (
+    <Alert type="error">
+      <Paragraph>
+        <strong>Niet opgeslagen.</strong> {refused.errors._form ?? 'Verbeter wat bij de velden staat.'}
+      </Paragraph>
+    </Alert>
+  );
+}
+
+const value = (refused: RefusedForm | null, name: string, fallback = '') => refused?.values[name] ?? fallback;
+const error = (refused: RefusedForm | null, name: string) => refused?.errors[name] ?? null;
+
+export function StatusForm({ action, setup }: { action: ActionReadout; setup: FormSetup }) {
+  const refused = refusalFor(setup, 'status');
+  return (
+    <form method="post" action={`/acties/${action.id}/status`} className="am-form" id="form-status" noValidate>
+      <Heading level={3}>Status wijzigen</Heading>
+      <FormProblems refused={refused} />
+      <WriteFormFields csrf={setup.csrf} commandId={setup.commandId('status')} version={action.version} />
+      <Field id="status" label="Status" error={error(refused, 'status')}>
+        {(props) => (
+          <select {...props} name="status" defaultValue={value(refused, 'status', action.status === 'NOT_REPORTED' ? 'IN_PROGRESS' : action.status)} className="utrecht-select utrecht-select--html-select">
+            {ACTION_STATUSES.filter((s) => s !== 'NOT_REPORTED').map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="note" label="Toelichting" description="Verplicht bij Gestopt: waarom is de actie gestopt?" error={error(refused, 'note')}>
+        {(props) => <textarea {...props} name="note" rows={3} maxLength={2000} defaultValue={value(refused, 'note')} className="utrecht-textarea utrecht-textarea--html-textarea" />}
+      </Field>
+      <Button appearance="primary-action-button" type="submit">
+        Opslaan
+      </Button>
+    </form>
+  );
+}
+
+export function RescheduleForm({ action, setup }: { action: ActionReadout; setup: FormSetup }) {
+  const refused = refusalFor(setup, 'termijn');
+  return (
+    <form method="post" action={`/acties/${action.id}/termijn`} className="am-form" id="form-termijn" noValidate>
+      <Heading level={3}>Termijn wijzigen</Heading>
+      <FormProblems refused={refused} />
+      <WriteFormFields csrf={setup.csrf} commandId={setup.commandId('termijn')} version={action.version} />
+      <Field id="deadline" label="Nieuwe termijn" description="Zoals beleid het schrijft, bv. ‘medio 2020’ of ‘1 juni 2019 – 1 maart 2020’." error={error(refused, 'deadline')}>
+        {(props) => <input {...props} name="deadline" type="text" maxLength={200} defaultValue={value(refused, 'deadline', action.deadline?.text ?? '')} className="utrecht-textbox utrecht-textbox--html-input" />}
+      </Field>
+      <Field id="reason" label="Reden" error={error(refused, 'reason')}>
+        {(props) => <textarea {...props} name="reason" rows={2} maxLength={1000} defaultValue={value(refused, 'reason')} className="utrecht-textarea utrecht-textarea--html-textarea" />}
+      </Field>
+      <Button appearance="primary-action-button" type="submit">
+        Termijn opslaan
+      </Button>
+    </form>
+  );
+}
+
+export function CorrectStatusForm({ action, reportVersion, setup }: { action: ActionReadout; reportVersion: number | null; setup: FormSetup }) {
+  if (reportVersion === null) return null;
+  const refused = refusalFor(setup, 'status-correctie');
+  return (
+    <form method="post" action={`/acties/${action.id}/status-correctie`} className="am-form" id="form-status-correctie" noValidate>
+      <Heading level={3}>Laatste statusmelding corrigeren</Heading>
+      <Paragraph>Voor een melding die fout was. De oorspronkelijke melding blijft in de geschiedenis staan, met uw correctie en de reden.</Paragraph>
+      <FormProblems refused={refused} />
+      <WriteFormFields csrf={setup.csrf} commandId={setup.commandId('status-correctie')} version={action.version} />
+      <input type="hidden" name="correctsVersion" value={String(reportVersion)} />
+      <Field id="correct-status" label="Juiste status" error={error(refused, 'status')}>
+        {(props) => (
+          <select {...props} name="status" defaultValue={value(refused, 'status', action.status)} className="utrecht-select utrecht-select--html-select">
+            {ACTION_STATUSES.filter((s) => s !== 'NOT_REPORTED').map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="correct-note" label="Toelichting bij de juiste status" error={error(refused, 'note')}>
+        {(props) => <textarea {...props} name="note" rows={2} maxLength={2000} defaultValue={value(refused, 'note')} className="utrecht-textarea utrecht-textarea--html-textarea" />}
+      </Field>
+      <Field id="correct-reason" label="Reden van de correctie" error={error(refused, 'reason')}>
+        {(props) => <textarea {...props} name="reason" rows={2} maxLength={1000} defaultValue={value(refused, 'reason')} className="utrecht-textarea utrecht-textarea--html-textarea" />}
+      </Field>
+      <Button appearance="secondary-action-button" type="submit">
+        Correctie opslaan
+      </Button>
+    </form>
+  );
+}
+
+export function MeasurementForm({ actionId, target, setup }: { actionId: string; target: TargetReadout; setup: FormSetup }) {
+  const refused = refusalFor(setup, 'meting', target.id);
+  const id = (name: string) => `${name}-${target.id}`;
+  return (
+    <form method="post" action={`/acties/${actionId}/meting/${target.id}`} className="am-form" id={`form-meting-${target.id}`} noValidate>
+      <Heading level={4}>Meting vastleggen</Heading>
+      <FormProblems refused={refused} />
+      <WriteFormFields csrf={setup.csrf} commandId={setup.commandId('meting', target.id)} version={target.version} />
+      <Field id={id('value')} label={`Waarde${target.unit ? ` (${target.unit})` : ''}`} error={error(refused, 'value')}>
+        {(props) => <input {...props} name="value" type="text" inputMode="decimal" defaultValue={value(refused, 'value')} className="utrecht-textbox utrecht-textbox--html-input" />}
+      </Field>
+      <Field id={id('measuredAt')} label="Gemeten op" description="Datum als 2018-06-30." error={error(refused, 'measuredAt')}>
+        {(props) => <input {...props} name="measuredAt" type="text" inputMode="numeric" placeholder="jjjj-mm-dd" defaultValue={value(refused, 'measuredAt')} className="utrecht-textbox utrecht-textbox--html-input" />}
+      </Field>
+      <Field id={id('source')} label="Bron" error={error(refused, 'source')}>
+        {(props) => <input {...props} name="source" type="text" maxLength={500} defaultValue={value(refused, 'source')} className="utrecht-textbox utrecht-textbox--html-input" />}
+      </Field>
+      <Button appearance="secondary-action-button" type="submit">
+        Meting opslaan
+      </Button>
+    </form>
+  );
+}
+
+export function CorrectMeasurementForm({ actionId, target, setup }: { actionId: string; target: TargetReadout; setup: FormSetup }) {
+  if (target.measurements.length === 0) return null;
+  const refused = refusalFor(setup, 'meting-correctie', target.id);
+  const id = (name: string) => `corr-${name}-${target.id}`;
+  return (
+    <form method="post" action={`/acties/${actionId}/meting-correctie/${target.id}`} className="am-form" id={`form-meting-correctie-${target.id}`} noValidate>
+      <Heading level={4}>Meting corrigeren</Heading>
+      <FormProblems refused={refused} />
+      <WriteFormFields csrf={setup.csrf} commandId={setup.commandId('meting-correctie', target.id)} version={target.version} />
+      <Field id={id('measurementId')} label="Welke meting" error={error(refused, 'measurementId')}>
+        {(props) => (
+          <select {...props} name="measurementId" defaultValue={value(refused, 'measurementId')} className="utrecht-select utrecht-select--html-select">
+            {target.measurements.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.measuredAt}: {String(m.value).replace('.', ',')}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={id('value')} label="Juiste waarde" error={error(refused, 'value')}>
+        {(props) => <input {...props} name="value" type="text" inputMode="decimal" defaultValue={value(refused, 'value')} className="utrecht-textbox utrecht-textbox--html-input" />}
+      </Field>
+      <Field id={id('measuredAt')} label="Gemeten op" error={error(refused, 'measuredAt')}>
+        {(props) => <input {...props} name="measuredAt" type="text" inputMode="numeric" placeholder="jjjj-mm-dd" defaultValue={value(refused, 'measuredAt')} className="utrecht-textbox utrecht-textbox--html-input" />}
+      </Field>
+      <Field id={id('source')} label="Bron" error={error(refused, 'source')}>
+        {(props) => <input {...props} name="source" type="text" maxLength={500} defaultValue={value(refused, 'source')} className="utrecht-textbox utrecht-textbox--html-input" />}
+      </Field>
+      <Field id={id('reason')} label="Reden van de correctie" error={error(refused, 'reason')}>
+        {(props) => <textarea {...props} name="reason" rows={2} maxLength={1000} defaultValue={value(refused, 'reason')} className="utrecht-textarea utrecht-textarea--html-textarea" />}
+      </Field>
+      <Button appearance="secondary-action-button" type="submit">
+        Correctie opslaan
+      </Button>
+    </form>
+  );
+}

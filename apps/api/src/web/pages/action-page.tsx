@@ -1,0 +1,219 @@
+import type { ActionReadout, TargetReadout } from '@actiemonitor/application';
+import type { InvolvementRole } from '@actiemonitor/domain';
+import type { PartnerView, PlanView } from '@actiemonitor/read-models';
+import { measurementChart } from '../charts';
+import { Deadline } from '../components/deadline';
+import { Layout } from '../components/layout';
+import { peildatumQuery } from '../components/links';
+import type { PageContext } from '../components/page-context';
+import { Table, TableCaption, TableHeader, TableRow, TableHeaderCell, TableBody, TableCell } from '../components/table';
+import { Rhc } from '../components/rhc';
+import { OverdueMarker, StatusLabel } from '../components/status';
+import { formatCalendarDate, formatInstant } from '../format/dutch-dates';
+import type { HistoryLine } from '../format/history-sentence';
+import { actionLineIn } from '../format/plan-summary';
+import { canEdit } from '../session/viewer';
+import { CorrectMeasurementForm, CorrectStatusForm, FormSetup, MeasurementForm, RescheduleForm, StatusForm } from './action-forms';
+
+const { Alert, Heading, Paragraph, Link } = Rhc;
+
+const INVOLVEMENT_LABELS: Record<InvolvementRole, string> = {
+  FINANCIER: 'financiert',
+  COLLABORATOR: 'werkt samen',
+  CONSULTED: 'wordt geraadpleegd',
+  CONTRIBUTOR: 'werkt mee',
+  SUPPORTER: 'ondersteunt',
+};
+
+export interface ActionPageProps {
+  context: PageContext;
+  action: ActionReadout;
+  plans: PlanView[];
+  partners: Map<string, PartnerView>;
+  targets: TargetReadout[];
+  history: HistoryLine[];
+  /** The version of the latest status report, which a correction names; null when there is none. */
+  reportVersion: number | null;
+  /** What was just saved (after redirect-after-post). */
+  saved: string | null;
+  forms: FormSetup;
+}
+
+const number = (value: number | null, unit: string | null = null) =>
+  value === null ? '—' : `${value.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}${unit ? ` ${unit}` : ''}`;
+
+/** `/acties/{id}`: everything about one action, its targets and its history in plain Dutch; coordinators edit here. */
+export function ActionPage({ context, action, plans, partners, targets, history, reportVersion, saved, forms }: ActionPageProps) {
+  const at = peildatumQuery(context);
+  const name = (id: string) => partners.get(id)?.name ?? id;
+  const editable = canEdit(context.viewer) && context.peildatum === null;
+  return (
+    <Layout title={action.title} context={context} timeTravel>
+      <Paragraph>
+        <Link href={`/${at}`}>Plannen</Link>
+        {plans.map((plan) => {
+          const line = plan.actionLines.find((l) => l.id === actionLineIn(action, plan.id));
+          return (
+            <span key={plan.id}>
+              {' '}
+              › <Link href={`/plannen/${plan.id}${at}`}>{plan.title}</Link>
+              {line ? ` › actielijn ${line.code}. ${line.title}` : ''}
+            </span>
+          );
+        })}
+      </Paragraph>
+      <Heading level={1}>{action.title}</Heading>
+      {saved && (
+        <Alert type="ok">
+          <Paragraph>{saved}</Paragraph>
+        </Alert>
+      )}
+      <dl className="am-facts">
+        <dt>Status</dt>
+        <dd>
+          <StatusLabel status={action.status} /> {action.overdue && <OverdueMarker overdue />}
+          {action.statusNote && <p className="am-note">{action.statusNote}</p>}
+          {action.statusChangedAt && <p className="am-muted">Gemeld op {formatInstant(action.statusChangedAt)}</p>}
+          {action.statusCorrection && <p className="am-muted">Gecorrigeerd: {action.statusCorrection.reason}</p>}
+        </dd>
+        <dt>Resultaat</dt>
+        <dd>{action.result ?? <span className="am-muted">niet beschreven</span>}</dd>
+        <dt>Eigenaren</dt>
+        <dd>
+          <ul className="am-inline-list">
+            {action.owners.map((id) => (
+              <li key={id}>
+                <Link href={`/partners/${id}${at}`}>{name(id)}</Link> (eigenaar)
+              </li>
+            ))}
+            {action.involved.map((inv) => (
+              <li key={`${inv.partnerId}-${inv.role}`}>
+                <Link href={`/partners/${inv.partnerId}${at}`}>{name(inv.partnerId)}</Link> ({INVOLVEMENT_LABELS[inv.role] ?? inv.role})
+              </li>
+            ))}
+          </ul>
+          {action.ownerScope && <p className="am-muted">{action.ownerScope}</p>}
+        </dd>
+        <dt>Termijn</dt>
+        <dd>
+          <Deadline deadline={action.deadline} />
+          {action.deadline?.readingNote && <p className="am-muted">Gelezen als: {action.deadline.readingNote}</p>}
+        </dd>
+        {action.provenance.sourceText && (
+          <>
+            <dt>Tekst in het plan</dt>
+            <dd>
+              <blockquote className="am-source">{action.provenance.sourceText}</blockquote>
+              {action.provenance.origin && <p className="am-muted">Bron: {action.provenance.origin}</p>}
+            </dd>
+          </>
+        )}
+        <dt>Versie</dt>
+        <dd>
+          {action.version} (id {action.id})
+        </dd>
+      </dl>
+
+      {editable && (
+        <section aria-labelledby="bijwerken" className="am-edit">
+          <Heading level={2} id="bijwerken">
+            Bijwerken
+          </Heading>
+          <StatusForm action={action} setup={forms} />
+          <RescheduleForm action={action} setup={forms} />
+          <CorrectStatusForm action={action} reportVersion={reportVersion} setup={forms} />
+        </section>
+      )}
+      {canEdit(context.viewer) && context.peildatum !== null && (
+        <Paragraph>U bekijkt een eerdere stand; bijwerken kan alleen in de stand van nu.</Paragraph>
+      )}
+
+      <section aria-labelledby="doelen">
+        <Heading level={2} id="doelen">
+          Doelen en metingen
+        </Heading>
+        {targets.length === 0 && <Paragraph>Bij deze actie zijn geen meetbare doelen vastgelegd.</Paragraph>}
+        {targets.map((target) => (
+          <TargetSection key={target.id} actionId={action.id} target={target} editable={editable} forms={forms} />
+        ))}
+      </section>
+
+      <section aria-labelledby="geschiedenis">
+        <Heading level={2} id="geschiedenis">
+          Geschiedenis
+        </Heading>
+        <ol className="am-history">
+          {[...history].reverse().map((line) => (
+            <li key={line.position}>{line.sentence}</li>
+          ))}
+        </ol>
+      </section>
+    </Layout>
+  );
+}
+
+function TargetSection({ actionId, target, editable, forms }: { actionId: string; target: TargetReadout; editable: boolean; forms: FormSetup }) {
+  const svg = measurementChart({
+    description: target.description,
+    unit: target.unit,
+    baseline: target.baseline,
+    baselineDate: target.baselineDate,
+    targetValue: target.targetValue,
+    dueDate: target.dueDate,
+    measurements: target.measurements.map((m) => ({ measuredAt: m.measuredAt, value: m.value })),
+  });
+  return (
+    <article className="am-target" aria-labelledby={`doel-${target.id}`}>
+      <Heading level={3} id={`doel-${target.id}`}>
+        {target.description}
+      </Heading>
+      <dl className="am-facts">
+        <dt>Nulmeting</dt>
+        <dd>
+          {number(target.baseline, target.unit)}
+          {target.baselineDate ? ` (${formatCalendarDate(target.baselineDate)})` : ''}
+          {target.baselineNote ? ` — ${target.baselineNote}` : ''}
+        </dd>
+        <dt>Doel</dt>
+        <dd>
+          {number(target.targetValue, target.unit)}
+          {target.dueDate ? ` uiterlijk ${formatCalendarDate(target.dueDate)}` : ''}
+        </dd>
+        <dt>Behaald</dt>
+        <dd>{target.attainment === null ? '—' : `${Math.round(target.attainment * 100)}% van de beoogde verandering`}</dd>
+      </dl>
+      {svg && <figure className="am-figure" dangerouslySetInnerHTML={{ __html: svg }} />}
+      {target.measurements.length > 0 ? (
+        <Table className="am-table">
+          <TableCaption>Metingen — {target.description}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Gemeten op</TableHeaderCell>
+              <TableHeaderCell scope="col">Waarde</TableHeaderCell>
+              <TableHeaderCell scope="col">Bron</TableHeaderCell>
+              <TableHeaderCell scope="col">Correctie</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {target.measurements.map((m) => (
+              <TableRow key={m.id}>
+                <TableCell>{formatCalendarDate(m.measuredAt)}</TableCell>
+                <TableCell className="am-number">{number(m.value, target.unit)}</TableCell>
+                <TableCell>{m.source ?? '—'}</TableCell>
+                <TableCell>{m.correction ? `${m.correction.reason} (${formatInstant(m.correction.correctedAt)})` : '—'}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : (
+        <Paragraph>Nog geen metingen.</Paragraph>
+      )}
+      {editable && (
+        <div className="am-edit">
+          <MeasurementForm actionId={actionId} target={target} setup={forms} />
+          <CorrectMeasurementForm actionId={actionId} target={target} setup={forms} />
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,102 @@
+import type { ActionReadout } from '@actiemonitor/application';
+import type { PartnerStatusRow, PartnerView, PlanView } from '@actiemonitor/read-models';
+import { ActionTable } from '../components/action-table';
+import { Field } from '../components/fields';
+import { hrefWith, Layout } from '../components/layout';
+import type { PageContext } from '../components/page-context';
+import { Rhc } from '../components/rhc';
+import { StatusByPartner } from '../components/status-chart';
+import { peildatumQuery } from '../components/links';
+import { ActionFilters, filterParams } from '../format/action-filters';
+import { actionLineIn } from '../format/plan-summary';
+import { ACTION_STATUSES, STATUS_LABELS } from '../status-labels';
+
+const { Button, Heading, Paragraph, Link } = Rhc;
+
+export interface PlanPageProps {
+  context: PageContext;
+  plan: PlanView;
+  actions: ActionReadout[];
+  filters: ActionFilters;
+  /** Partners owning actions in this plan, for the filter. */
+  owners: PartnerView[];
+  partners: Map<string, PartnerView>;
+  statusRows: PartnerStatusRow[];
+}
+
+/** `/plannen/{id}`: the action lines with their actions, filters as GET parameters, statuses per partner. */
+export function PlanPage({ context, plan, actions, filters, owners, partners, statusRows }: PlanPageProps) {
+  const at = peildatumQuery(context);
+  const download = hrefWith(`/plannen/${plan.id}/acties.csv`, filterParams(filters), context.peildatum?.input ?? null);
+  const filtered = filters.partner !== null || filters.status !== null || filters.overdue;
+  return (
+    <Layout title={plan.title} context={context} timeTravel>
+      <Paragraph>
+        <Link href={`/${at}`}>Plannen</Link> › {plan.title}
+      </Paragraph>
+      <Heading level={1}>{plan.title}</Heading>
+      <Paragraph>
+        Looptijd {plan.period.text}
+        {plan.sourceDocument ? ` · bron: ${plan.sourceDocument}` : ''}
+      </Paragraph>
+      <form method="get" action={context.path} className="am-filters" aria-label="Acties filteren">
+        {context.peildatum && <input type="hidden" name="peildatum" value={context.peildatum.input} />}
+        <Field id="filter-partner" label="Partner">
+          {(props) => (
+            <select {...props} name="partner" defaultValue={filters.partner ?? ''} className="utrecht-select utrecht-select--html-select">
+              <option value="">Alle partners</option>
+              {owners.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name} ({p.id})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="filter-status" label="Status">
+          {(props) => (
+            <select {...props} name="status" defaultValue={filters.status ?? ''} className="utrecht-select utrecht-select--html-select">
+              <option value="">Alle statussen</option>
+              {ACTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="utrecht-form-field utrecht-form-field--checkbox am-filters__checkbox">
+          <input type="checkbox" id="filter-overdue" name="overdue" value="ja" defaultChecked={filters.overdue} className="utrecht-checkbox utrecht-checkbox--html-input" />{' '}
+          <label htmlFor="filter-overdue" className="utrecht-form-label utrecht-form-label--checkbox">
+            Alleen acties waarvan de termijn verstreken is
+          </label>
+        </div>
+        <Button appearance="secondary-action-button" type="submit">
+          Filteren
+        </Button>
+        {filtered && <Link href={`${context.path}${at}`}>Filters wissen</Link>}
+      </form>
+      <Paragraph>
+        {actions.length} {actions.length === 1 ? 'actie' : 'acties'}
+        {filtered ? ' (gefilterd)' : ''}. <Link href={download}>Download deze tabel voor Excel (CSV)</Link>
+      </Paragraph>
+      {plan.actionLines.map((line) => {
+        const inLine = actions.filter((a) => actionLineIn(a, plan.id) === line.id);
+        if (filtered && inLine.length === 0) return null;
+        return (
+          <section key={line.id} aria-labelledby={`actielijn-${line.id}`}>
+            <Heading level={2} id={`actielijn-${line.id}`}>
+              Actielijn {line.code}. {line.title}
+            </Heading>
+            {inLine.length === 0 ? (
+              <Paragraph>Geen acties.</Paragraph>
+            ) : (
+              <ActionTable caption={`Acties in actielijn ${line.code}`} actions={inLine} partners={partners} at={at} />
+            )}
+          </section>
+        );
+      })}
+      <StatusByPartner rows={statusRows} partners={partners} title="Statussen per partner" at={at} />
+    </Layout>
+  );
+}

@@ -1,0 +1,24 @@
+import { isAllowed, Principal } from '@actiemonitor/application';
+
+/**
+ * Who is looking at a page: someone signed in (with the API's roles), a visitor reading in public mode
+ * (PUBLIC_READ), or nobody yet. Pages ask it what they may show; the buses still decide what they do.
+ */
+export type Viewer =
+  | { kind: 'signed-in'; principal: Principal }
+  | { kind: 'public' }
+  | { kind: 'anonymous' };
+
+export const canRead = (viewer: Viewer): boolean => viewer.kind !== 'anonymous';
+export const canEdit = (viewer: Viewer): boolean => viewer.kind === 'signed-in' && isAllowed(viewer.principal.role, 'write');
+export const canReadLog = (viewer: Viewer): boolean => viewer.kind === 'signed-in' && isAllowed(viewer.principal.role, 'readEventLog');
+/** Who did what is for signed-in users only: in public mode the history says what and when. */
+export const canSeeActors = (viewer: Viewer): boolean => viewer.kind === 'signed-in';
+
+const ROLE_NAMES: Record<Principal['role'], string> = { COORDINATOR: 'coördinator', PARTNER: 'partner', AUDITOR: 'auditor' };
+
+export function viewerLabel(viewer: Viewer): string | null {
+  if (viewer.kind !== 'signed-in') return null;
+  const { principal } = viewer;
+  return `${principal.partnerId ?? principal.name} (${ROLE_NAMES[principal.role]})`;
+}

@@ -1,0 +1,23 @@
+import { AccessibilityController } from './controllers/accessibility.controller';
+import { ActionController } from './controllers/action.controller';
+import { HomeController } from './controllers/home.controller';
+import { LogbookController } from './controllers/logbook.controller';
+import { PartnerController } from './controllers/partner.controller';
+import { PlanController } from './controllers/plan.controller';
+import { SearchController } from './controllers/search.controller';
+import { SignInController } from './controllers/sign-in.controller';
+import { WebPages } from './web-pages.service';
+import { WebReads } from './web-reads';
+
+/** The web dashboard's controllers (one per page) and the services they share; wired in AppModule. */
+export const WEB_CONTROLLERS = [
+  HomeController,
+  PlanController,
+  ActionController,
+  PartnerController,
+  LogbookController,
+  SearchController,
+  SignInController,
+  AccessibilityController,
+];
+export const WEB_PROVIDERS = [WebPages, WebReads];

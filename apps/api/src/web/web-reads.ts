@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import {
+  ActionReadout,
+  AsOfReader,
+  GetAction,
+  GetActionHistory,
+  GetActions,
+  GetPartner,
+  GetPartners,
+  GetPartnerStatuses,
+  GetPlan,
+  GetPlans,
+  GetTargetsOfAction,
+  TargetReadout,
+} from '@actiemonitor/application';
+import type { ActionStatus } from '@actiemonitor/domain';
+import type { RecordedEvent } from '@actiemonitor/event-store';
+import type { PartnerStatusRow, PartnerView, PlanView } from '@actiemonitor/read-models';
+
+/**
+ * What pages read, through the same query bus (and the same `asOf` reader) as the GraphQL resolvers:
+ * a page can show nothing the API would not answer. `asOf` null is now.
+ */
+@Injectable()
+export class WebReads {
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly asOfReader: AsOfReader,
+  ) {}
+
+  plans(): Promise<PlanView[]> {
+    return this.queryBus.execute(new GetPlans());
+  }
+
+  plan(id: string): Promise<PlanView | null> {
+    return this.queryBus.execute(new GetPlan(id));
+  }
+
+  async partnerNames(): Promise<Map<string, PartnerView>> {
+    const partners = await this.queryBus.execute<GetPartners, PartnerView[]>(new GetPartners());
+    return new Map(partners.map((p) => [p.id, p]));
+  }
+
+  partner(id: string): Promise<PartnerView | null> {
+    return this.queryBus.execute(new GetPartner(id));
+  }
+
+  actions(filter: { planId?: string; partnerId?: string; status?: ActionStatus | null }, asOf: Date | null): Promise<ActionReadout[]> {
+    const query = new GetActions({ planId: filter.planId ?? null, partnerId: filter.partnerId ?? null, status: filter.status ?? null });
+    return asOf ? this.asOfReader.execute(asOf, query) : this.queryBus.execute(query);
+  }
+
+  action(id: string, asOf: Date | null): Promise<ActionReadout | null> {
+    const query = new GetAction(id);
+    return asOf ? this.asOfReader.execute(asOf, query) : this.queryBus.execute(query);
+  }
+
+  partnerStatuses(planId: string | null, asOf: Date | null): Promise<PartnerStatusRow[]> {
+    const query = new GetPartnerStatuses(planId);
+    return asOf ? this.asOfReader.execute(asOf, query) : this.queryBus.execute(query);
+  }
+
+  targetsOfAction(actionId: string, asOf: Date | null): Promise<TargetReadout[]> {
+    return this.queryBus.execute(new GetTargetsOfAction(actionId, asOf ? asOf.toISOString() : null));
+  }
+
+  actionHistory(actionId: string, asOf: Date | null): Promise<RecordedEvent[]> {
+    return this.queryBus.execute(new GetActionHistory(actionId, asOf ? asOf.toISOString() : null));
+  }
+}
