@@ -9,13 +9,16 @@ import { sendPage } from '../render';
 import { WebPages } from '../web-pages.service';
 import { WebReads } from '../web-reads';
 
-/** What a search looks through for one action: its title, result and its owners' ids, names and aliases. */
-export function searchableText(action: ActionReadout, partners: Map<string, PartnerView>): string {
+/**
+ * What a search looks through for one action: its title, result, its owners' ids, names and aliases,
+ * and the title of its action line (people search for a theme, "continuïteit", as often as for an action).
+ */
+export function searchableText(action: ActionReadout, partners: Map<string, PartnerView>, actionLineTitle = ''): string {
   const owners = action.owners.flatMap((id) => {
     const partner = partners.get(id);
     return partner ? [partner.id, partner.name, ...partner.aliases] : [id];
   });
-  return normaliseForSearch([action.title, action.result ?? '', ...owners].join(' '));
+  return normaliseForSearch([action.title, action.result ?? '', actionLineTitle, ...owners].join(' '));
 }
 
 @Controller()
@@ -36,7 +39,10 @@ export class SearchController {
     const plans = await this.reads.plans();
     const results = [];
     for (const plan of plans) {
-      const actions = (await this.reads.actions({ planId: plan.id }, null)).filter((a) => matchesAllWords(searchableText(a, partners), query));
+      const lineTitles = new Map(plan.actionLines.map((l) => [l.id, l.title]));
+      const actions = (await this.reads.actions({ planId: plan.id }, null)).filter((a) =>
+        matchesAllWords(searchableText(a, partners, lineTitles.get(actionLineIn(a, plan.id))), query),
+      );
       // In the plan's own order: action line by action line.
       const lineOrder = new Map(plan.actionLines.map((l, i) => [l.id, i]));
       actions.sort((a, b) => (lineOrder.get(actionLineIn(a, plan.id)) ?? 0) - (lineOrder.get(actionLineIn(b, plan.id)) ?? 0));

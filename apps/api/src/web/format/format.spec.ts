@@ -21,6 +21,7 @@ describe('peildatum', () => {
   it('reads a date-time without offset as Dutch time, and one with an offset as given', () => {
     expect((parsePeildatum('2018-03-12T14:00', NOW) as any).peildatum.asOf.toISOString()).toBe('2018-03-12T13:00:00.000Z');
     expect((parsePeildatum('2018-03-12T14:00:00Z', NOW) as any).peildatum.asOf.toISOString()).toBe('2018-03-12T14:00:00.000Z');
+    expect((parsePeildatum('2018-03-12T14:00:00.250Z', NOW) as any).peildatum.asOf.toISOString()).toBe('2018-03-12T14:00:00.250Z');
   });
   it('shows the present for today, and refuses later days, non-dates and nonsense', () => {
     expect((parsePeildatum('2026-11-30', NOW) as any).peildatum.asOf).toEqual(NOW);

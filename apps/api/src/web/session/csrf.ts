@@ -26,14 +26,16 @@ export function hasValidCsrfToken(request: FastifyRequest): boolean {
 }
 
 /**
- * A browser tells where a form came from: `Sec-Fetch-Site` (all current browsers) and `Origin`. A POST
- * from another site is refused whatever its token.
+ * A browser tells where a form came from: `Sec-Fetch-Site` (every current browser) and `Origin`. Our
+ * Referrer-Policy (no-referrer) makes browsers send `Origin: null` on form posts, so `Sec-Fetch-Site` is
+ * the one to trust; `Origin` is checked when it names a site. A POST from another site is refused
+ * whatever its token. Clients without either header (scripts) still need the session and the token.
  */
 export function isSameOriginPost(request: FastifyRequest): boolean {
   const site = request.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+  if (site !== undefined) return site === 'same-origin';
   const origin = request.headers.origin;
-  if (origin === undefined || origin === 'null') return origin === undefined;
+  if (origin === undefined || origin === 'null') return true;
   try {
     return new URL(origin).host === request.headers.host;
   } catch {
