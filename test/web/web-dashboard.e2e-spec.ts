@@ -37,6 +37,14 @@ describe('web dashboard: sessions, roles and writes through the pages (server-si
     return client;
   }
 
+  it('offers partners the same action history over GraphQL as the action page shows them', async () => {
+    const res = await server.gql(`query ($id: ID!) { action(id: $id) { history { type version actor { partnerId role } } } }`, { id: ACTION }, partnerToken);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.action.history[0]).toMatchObject({ type: 'ActionRegistered', version: 1, actor: { partnerId: null, role: null } });
+    const past = await server.gql(`query ($id: ID!, $asOf: DateTime!) { action(id: $id, asOf: $asOf) { history { version } } }`, { id: ACTION, asOf: new Date().toISOString() }, partnerToken);
+    expect(past.data.action.history.length).toBe(res.data.action.history.length);
+  });
+
   it('sends a visitor without a session to /inloggen from every page, but not from the statement, assets or health', async () => {
     const client = new WebClient(server);
     for (const path of ['/', `/plannen/${PLAN}`, `/acties/${ACTION}`, '/partners/JN', '/logboek', '/zoeken?q=pleeg', `/plannen/${PLAN}/acties.csv`]) {

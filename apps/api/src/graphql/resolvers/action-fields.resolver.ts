@@ -1,6 +1,8 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { ActionReadout, GetPartner, GetPlan, GetTargetsOfAction, TargetReadout } from '@actiemonitor/application';
+import { ActionReadout, GetActionHistory, GetPartner, GetPlan, GetTargetsOfAction, TargetReadout } from '@actiemonitor/application';
+import type { RecordedEvent } from '@actiemonitor/event-store';
+import { RecordedEventType, toRecordedEventType } from '../types/recorded-event.type';
 import type { PartnerView, PlanView } from '@actiemonitor/read-models';
 import { ActionType, InvolvementType } from '../types/action.type';
 import { PartnerType } from '../types/partner.type';
@@ -42,6 +44,14 @@ export class ActionFieldsResolver {
   @ResolveField(() => [TargetType], { description: 'De doelen van de actie; bij asOf zoals ze toen waren (met de metingen die toen bekend waren).' })
   targets(@Parent() action: ActionReadout): Promise<TargetReadout[]> {
     return this.queryBus.execute(new GetTargetsOfAction(action.id, action.asOf ?? null));
+  }
+
+  @ResolveField(() => [RecordedEventType], {
+    description: 'Wat er met deze actie gebeurde, oudste eerst: statusmeldingen, correcties, termijnen, eigenaren, met wie en wanneer (bij asOf tot dat moment).',
+  })
+  async history(@Parent() action: ActionReadout): Promise<RecordedEventType[]> {
+    const events = await this.queryBus.execute<GetActionHistory, RecordedEvent[]>(new GetActionHistory(action.id, action.asOf ?? null));
+    return events.map(toRecordedEventType);
   }
 
   private async partners(ids: string[]): Promise<PartnerView[]> {

@@ -24,7 +24,7 @@ import { ActionStatusEnum } from '../types/enums';
 import { PartnerStatusType } from '../types/partner-status.type';
 import { PartnerType } from '../types/partner.type';
 import { PlanType } from '../types/plan.type';
-import { EventPageType } from '../types/recorded-event.type';
+import { EventPageType, toRecordedEventType } from '../types/recorded-event.type';
 import { TargetType } from '../types/target.type';
 import { AsOfReader } from '@actiemonitor/application';
 
@@ -120,19 +120,7 @@ export class QueryResolver {
     const page = await this.queryBus.execute<GetEvents, EventPageResult>(new GetEvents(streamId ?? null, after ?? null, first ?? null));
     return {
       nextAfter: page.nextAfter,
-      events: page.events.map((e) => ({
-        position: e.position.toString(),
-        streamId: e.streamId,
-        version: e.version,
-        type: e.type,
-        schemaVersion: e.schemaVersion,
-        recordedAt: e.metadata.recordedAt,
-        actor: { id: e.metadata.actor.id, partnerId: e.metadata.actor.partnerId, role: e.metadata.actor.role === 'SYSTEM' ? null : e.metadata.actor.role },
-        commandId: e.metadata.commandId,
-        correlationId: e.metadata.correlationId,
-        data: e.data,
-        hash: e.hash,
-      })),
+      events: page.events.map(toRecordedEventType),
     };
   }
 }

@@ -1,6 +1,7 @@
 import { DateTimeScalar } from '../scalars';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JSONScalar } from '../scalars';
+import type { RecordedEvent } from '@actiemonitor/event-store';
 import { RoleEnum } from './enums';
 
 @ObjectType('Actor', { description: 'Wie een gebeurtenis veroorzaakte: een token, of "system" voor imports.' })
@@ -58,4 +59,21 @@ export class EventPageType {
 
   @Field(() => String, { nullable: true, description: 'Geef mee als `after` voor de volgende pagina; null aan het eind.' })
   nextAfter!: string | null;
+}
+
+/** A stored event as the API shows it: positions as decimal text, the system actor without a role. */
+export function toRecordedEventType(e: RecordedEvent): RecordedEventType {
+  return {
+    position: e.position.toString(),
+    streamId: e.streamId,
+    version: e.version,
+    type: e.type,
+    schemaVersion: e.schemaVersion,
+    recordedAt: e.metadata.recordedAt,
+    actor: { id: e.metadata.actor.id, partnerId: e.metadata.actor.partnerId, role: e.metadata.actor.role === 'SYSTEM' ? null : e.metadata.actor.role },
+    commandId: e.metadata.commandId,
+    correlationId: e.metadata.correlationId,
+    data: e.data,
+    hash: e.hash,
+  };
 }

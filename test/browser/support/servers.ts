@@ -1,0 +1,148 @@
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+/**
+ * The built server (`npm run build`, what `npm start` runs) in a child process, with its own DATA_DIR, and
+ * the CLI against the same directory for tokens. Standalone: no jest or supertest, unlike test/support.
+ */
+export const ROOT = resolve(__dirname, '../../..');
+const SERVER_ENTRY = join(ROOT, 'dist/apps/api/src/main.js');
+const CLI_ENTRY = join(ROOT, 'dist/apps/cli/src/main.js');
+const execFileAsync = promisify(execFile);
+
+export type Role = 'coordinator' | 'partner' | 'auditor';
+
+/** What global setup hands the specs (as a JSON file named by AM_BROWSER_ENV). */
+export interface SuiteEnv {
+  /** The signed-in server (PUBLIC_READ off). */
+  url: string;
+  /** A second server with PUBLIC_READ=true, with its own data. */
+  publicUrl: string;
+  tokens: Record<Role, string>;
+  /** Temp folder for storage states and downloads; removed at teardown. */
+  dir: string;
+}
+
+export const ENV_VARIABLE = 'AM_BROWSER_ENV';
+
+export function readSuiteEnv(): SuiteEnv {
+  const file = process.env[ENV_VARIABLE];
+  if (!file || !existsSync(file)) throw new Error(`${ENV_VARIABLE} is not set: run the browser tests with \`npx playwright test\` (its global setup starts the servers)`);
+  return JSON.parse(readFileSync(file, 'utf8')) as SuiteEnv;
+}
+
+export class ServerProcess {
+  private child: ChildProcess | null = null;
+  private output = '';
+  port = 0;
+
+  constructor(
+    readonly dataDir: string,
+    private readonly extraEnv: Record<string, string> = {},
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  private env(): NodeJS.ProcessEnv {
+    return {
+      ...process.env,
+      DATA_DIR: this.dataDir,
+      PLANS_DIR: join(ROOT, 'config/plans'),
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      ACCESS_LOG: 'false',
+      RATE_LIMIT_PER_MINUTE: '0',
+      ...this.extraEnv,
+    };
+  }
+
+  async start(): Promise<void> {
+    for (const entry of [SERVER_ENTRY, CLI_ENTRY]) {
+      if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run -s build\` before the browser tests`);
+    }
+    this.port = await freePort();
+    const child = spawn(process.execPath, [SERVER_ENTRY], {
+      cwd: ROOT,
+      env: { ...this.env(), PORT: String(this.port), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    child.stdout!.on('data', (d) => (this.output += d));
+    child.stderr!.on('data', (d) => (this.output += d));
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${this.output}`);
+      if ((await status(`${this.url}/health`)) === 200) return;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    throw new Error(`server on ${this.url} did not answer GET /health with 200 within 60 s:\n${this.output}`);
+  }
+
+  /** `tokens create` through the CLI; the token is alone on the last line of stdout. */
+  async token(role: Role, partner: string | null, name: string): Promise<string> {
+    const args = ['tokens', 'create', '--role', role, '--name', name, ...(partner ? ['--partner', partner] : [])];
+    try {
+      const { stdout } = await execFileAsync(process.execPath, [CLI_ENTRY, ...args], { cwd: ROOT, env: this.env() });
+      const token = stdout.trim().split('\n').pop() ?? '';
+      if (!/^am_/.test(token)) throw new Error(`unexpected output: ${stdout}`);
+      return token;
+    } catch (error) {
+      const e = error as Error & { stderr?: string };
+      throw new Error(`tokens create ${args.join(' ')} failed: ${e.stderr ?? e.message}`);
+    }
+  }
+
+  /** SIGTERM, then SIGKILL after 10 s. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    this.child = null;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** The status of a GET, or 0 when nothing answers yet. */
+function status(url: string): Promise<number> {
+  return new Promise((resolveStatus) => {
+    const req = httpRequest(url, { method: 'GET', timeout: 2_000 }, (res) => {
+      res.resume();
+      resolveStatus(res.statusCode ?? 0);
+    });
+    req.on('error', () => resolveStatus(0));
+    req.on('timeout', () => {
+      req.destroy();
+      resolveStatus(0);
+    });
+    req.end();
+  });
+}
