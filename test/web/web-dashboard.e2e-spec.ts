@@ -271,6 +271,16 @@ describe('web dashboard: sessions, roles and writes through the pages (server-si
     expect((await client.get('/partners/BESTAATNIET')).status).toBe(404);
   });
 
+  it('answers an unknown address with a Dutch page for browsers and JSON for API clients', async () => {
+    const client = await signedIn(partnerToken);
+    const res = await fetch(`${server.url}/bestaat/niet`, { headers: { cookie: client.sessionCookie!, accept: 'text/html,application/xhtml+xml' } });
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('<h1 class="nl-heading nl-heading--level-1 rhc-heading">Pagina niet gevonden</h1>');
+    const api = await fetch(`${server.url}/bestaat/niet`, { headers: { accept: 'application/json' } });
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toContain('application/json');
+  });
+
   it('serves pages with a CSP that allows only our own host', async () => {
     const client = await signedIn(partnerToken);
     const res = await client.get(`/plannen/${PLAN}`);
