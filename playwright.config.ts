@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_PATH } from './test/browser/support/chromium';
 
@@ -18,7 +20,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  outputDir: 'test-results/browser',
+  // Failure screenshots go outside the repository (test-results/ is not in .gitignore).
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? join(tmpdir(), 'actiemonitor-browser-results'),
   use: {
     browserName: 'chromium',
     headless: true,

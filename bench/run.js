@@ -22,6 +22,7 @@ const os = require('node:os');
 const { join } = require('node:path');
 const { ROOT, BENCH, CACHE, PLANS_DIR, distDir, rng, percentile, median, round, sha256OfFiles, filesUnder, log, sleep } = require('./lib/common');
 const { GENERATOR_VERSION } = require('./lib/generate');
+const { measureWebPages } = require('./lib/web-pages');
 
 const EVENTS = Number(process.env.BENCH_EVENTS || 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS || 8);
@@ -83,6 +84,11 @@ async function main() {
   const graphql = await measureQueries(server, token);
   await server.profileMark('after-graphql');
 
+  log('web: dashboard pages (session cookie) and partnerStatuses, sequential');
+  const web = await measureWebPages(server, token, history.manifest, dbFile, Math.max(30, SECONDS * 8) * 1000);
+  await server.profileMark('web');
+  log(`web: plan page p95 ${web.planPageP95Ms} ms, action page p95 ${web.actionPageP95Ms} ms, partnerStatuses p95 ${web.graphqlPartnerStatusesP95Ms} ms`);
+
   log(`mutations: changeActionStatus from ${MUTATION_CLIENTS} clients`);
   const mutations = await measureMutations(server, token, history.manifest);
   await server.profileMark('mutations');
@@ -128,6 +134,7 @@ async function main() {
       processMaxRssMb: round(replay.maxRssMb),
     },
     graphql,
+    web: { events: startupEvents, ...web },
     mutations: {
       rps: round(mutations.rps),
       p99Ms: round(mutations.p99Ms, 2),
@@ -505,6 +512,8 @@ function evaluateGoals(r) {
     goal('mutations p99', r.mutations.p99Ms, '≤', 25, ' ms'),
     goal(`asOf action p99${at}`, r.asOf.actionP99Ms, '≤', 20, ' ms'),
     goal(`asOf partnerStatuses p99${at}`, r.asOf.partnerStatusesP99Ms, '≤', 200, ' ms'),
+    goal(`web plan page p95${at}`, r.web.planPageP95Ms, '≤', 50, ' ms'),
+    goal(`web action page p95${at}`, r.web.actionPageP95Ms, '≤', 50, ' ms'),
     goal(`startup${at}`, r.startup.ms, '≤', 3000, ' ms'),
     goal(`server RSS${at}`, r.memory.rssMbAt1M, '≤', 512, ' MB'),
   ];
@@ -523,6 +532,10 @@ function printTable(r) {
     ['graphql.rawMercuriusRps', r.graphql.rawMercuriusRps, 'Fastify + Mercurius (jit) { hello }'],
     ['graphql.nestApolloExpressRps', r.graphql.nestApolloExpressRps, 'same resolvers on Nest + Apollo + Express'],
     ['graphql.partnerStatusesAllPlans.rps', r.graphql.partnerStatusesAllPlans.rps, 'extra: every plan (no planId)'],
+    ['web.planPageP95Ms', r.web.planPageP95Ms, `GET /plannen/${r.web.planId}; p50 ${r.web.planPage.p50Ms}, p99 ${r.web.planPage.p99Ms}; ${r.web.p95RatioToGraphql.planPage} × partnerStatuses`],
+    ['web.actionPageP95Ms', r.web.actionPageP95Ms, `GET /acties/${r.web.actionId} (${r.web.actionEvents} events); p50 ${r.web.actionPage.p50Ms}, p99 ${r.web.actionPage.p99Ms}; ${r.web.p95RatioToGraphql.actionPage} ×`],
+    ['web.actionPageAsOfP95Ms', r.web.actionPageAsOfP95Ms, `same, ?peildatum=${r.web.peildatum}; p50 ${r.web.actionPageAsOf.p50Ms}, p99 ${r.web.actionPageAsOf.p99Ms}; ${r.web.p95RatioToGraphql.actionPageAsOf} ×`],
+    ['web.graphqlPartnerStatusesP95Ms', r.web.graphqlPartnerStatusesP95Ms, `baseline: partnerStatuses, same sequential client; p50 ${r.web.graphqlPartnerStatuses.p50Ms}, p99 ${r.web.graphqlPartnerStatuses.p99Ms}`],
     ['mutations.rps', r.mutations.rps, `changeActionStatus, ${MUTATION_CLIENTS} clients`],
     ['mutations.p99Ms', r.mutations.p99Ms, ''],
     ['asOf.events', r.asOf.events, ''],

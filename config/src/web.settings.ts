@@ -20,4 +20,12 @@ export const webSettings = z.object({
   SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(480),
   /** `auto` marks the cookie Secure when the request came over https; set `true` behind a TLS proxy. */
   SESSION_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  /**
+   * With OIDC_ISSUER: the dashboard's client at the identity provider, for signing in people with the
+   * Authorization Code flow and PKCE. A confidential client also gets OIDC_CLIENT_SECRET.
+   */
+  OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).max(500).optional(),
+  /** Where the provider sends people back; default: this server's own /inloggen/oidc/terug. */
+  OIDC_REDIRECT_URL: z.string().url().optional(),
 });

@@ -177,8 +177,9 @@ export function historyItems(page: Page): Locator {
 }
 
 /** Table rows that link to the action (an action can appear in several tables of a page). */
-export function actionRows(page: Page, title: string): Locator {
-  return page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+export function actionRows(scope: Page | Locator, title: string): Locator {
+  const page = 'page' in scope ? scope.page() : scope;
+  return scope.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
 }
 
 /** The status cell (4th column) of a row of an action table. */

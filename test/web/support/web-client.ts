@@ -14,12 +14,15 @@ export interface PageResponse {
  * nothing by itself, posts forms the way a browser does (urlencoded, same-origin fetch metadata).
  */
 export class WebClient {
-  private cookie: string | null = null;
+  /** The cookies this "browser" holds, by name (path and SameSite are not modelled). */
+  private readonly cookies = new Map<string, string>();
 
   constructor(private readonly server: TestServer) {}
 
+  /** The session cookie as a `cookie` header value, or null when the server set none. */
   get sessionCookie(): string | null {
-    return this.cookie;
+    const value = this.cookies.get('actiemonitor_sessie');
+    return value === undefined ? null : `actiemonitor_sessie=${value}`;
   }
 
   async get(path: string): Promise<PageResponse> {
@@ -56,13 +59,14 @@ export class WebClient {
 
   private async request(method: string, path: string, body?: string, extra: Record<string, string> = {}): Promise<PageResponse> {
     const headers: Record<string, string> = { ...extra };
-    if (this.cookie) headers.cookie = this.cookie;
+    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
     const res = await fetch(`${this.server.url}${path}`, { method, headers, body, redirect: 'manual' });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) {
+    for (const setCookie of res.headers.getSetCookie()) {
       const [pair] = setCookie.split(';');
-      this.cookie = pair.endsWith('=') ? null : pair;
+      const [name, value] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
+      if (value === '' || /max-age=0/i.test(setCookie)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
     }
     const html = await res.text();
     return { status: res.status, headers: res.headers, html, doc: parse(html), location: res.headers.get('location') };

@@ -6,6 +6,7 @@ import { PartnerController } from './controllers/partner.controller';
 import { PlanController } from './controllers/plan.controller';
 import { SearchController } from './controllers/search.controller';
 import { SignInController } from './controllers/sign-in.controller';
+import { OidcSignIn } from './session/oidc-sign-in';
 import { WebPages } from './web-pages.service';
 import { WebReads } from './web-reads';
 
@@ -20,4 +21,4 @@ export const WEB_CONTROLLERS = [
   SignInController,
   AccessibilityController,
 ];
-export const WEB_PROVIDERS = [WebPages, WebReads];
+export const WEB_PROVIDERS = [WebPages, WebReads, OidcSignIn];

@@ -12,17 +12,20 @@ interface LayoutProps {
   context: PageContext;
   /** Pages that read the log as of a moment show the date picker. */
   timeTravel?: boolean;
+  /** Move on to this path at once (a same-site navigation, without script). */
+  refreshTo?: string;
   children: ReactNode;
 }
 
 /** The frame of every page: skip link, header with navigation and session, the moment shown, footer. */
-export function Layout({ title, context, timeTravel = false, children }: LayoutProps) {
+export function Layout({ title, context, timeTravel = false, refreshTo, children }: LayoutProps) {
   const who = viewerLabel(context.viewer);
   return (
     <html lang="nl" className="rhc-theme">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {refreshTo && <meta httpEquiv="refresh" content={`0;url=${refreshTo}`} />}
         <title>{`${title} — Actiemonitor`}</title>
         {PAGE_STYLESHEETS.map((href) => (
           <link key={href} rel="stylesheet" href={href} />

@@ -1,16 +1,19 @@
-import { Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticator } from '../../auth/authenticator';
-import { SignInPage } from '../pages/sign-in-page';
+import { SignedInPage, SignInPage } from '../pages/sign-in-page';
 import { seeOther, sendPage } from '../render';
 import { csrfToken, hasValidCsrfToken, isSameOriginPost } from '../session/csrf';
-import { sessionOf } from '../session/session-data';
+import { OidcSignIn } from '../session/oidc-sign-in';
+import { oidcFlowSessionOf, sessionOf } from '../session/session-data';
 import { WebPages } from '../web-pages.service';
 
 const NOTICES = {
   ended: 'Uw sessie is beëindigd: het token is verlopen of ingetrokken. Log opnieuw in.',
   'signed-out': 'U bent uitgelogd.',
 } as const;
+
+const OIDC_FAILED = 'Inloggen bij uw organisatie is niet gelukt. Probeer het opnieuw, of log in met een token.';
 
 /** Only paths on this site: `//evil.example` and `https://...` would send the user elsewhere. */
 function safeBack(value: unknown): string {
@@ -19,9 +22,12 @@ function safeBack(value: unknown): string {
 
 @Controller()
 export class SignInController {
+  private readonly logger = new Logger('Web');
+
   constructor(
     private readonly pages: WebPages,
     private readonly authenticator: Authenticator,
+    private readonly oidc: OidcSignIn,
   ) {}
 
   @Get('/inloggen')
@@ -31,7 +37,7 @@ export class SignInController {
     if (notice) session.set('notice', undefined);
     if (request.viewer.kind === 'signed-in') return seeOther(reply, '/');
     const back = safeBack((request.query as Record<string, unknown>).terug);
-    return sendPage(reply, SignInPage({ context: { ...this.pages.context(request), csrf: csrfToken(request) }, back, error: null, notice: notice ? NOTICES[notice] : null }));
+    return sendPage(reply, SignInPage({ context: { ...this.pages.context(request), csrf: csrfToken(request) }, back, error: null, notice: notice ? NOTICES[notice] : null, oidc: this.oidc.enabled }));
   }
 
   @Post('/inloggen')
@@ -39,7 +45,7 @@ export class SignInController {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const back = safeBack(body.terug);
     const refuse = (error: string, status: number) =>
-      sendPage(reply, SignInPage({ context: { ...this.pages.context(request), csrf: csrfToken(request) }, back, error, notice: null }), status);
+      sendPage(reply, SignInPage({ context: { ...this.pages.context(request), csrf: csrfToken(request) }, back, error, notice: null, oidc: this.oidc.enabled }), status);
     if (!isSameOriginPost(request) || !hasValidCsrfToken(request)) return refuse('Het formulier is verlopen of kwam niet van deze site; probeer het opnieuw.', 403);
     const token = typeof body.token === 'string' ? body.token.trim() : '';
     if (token === '') return refuse('Vul uw token in.', 400);
@@ -56,11 +62,58 @@ export class SignInController {
   @Post('/uitloggen')
   signOut(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     if (!isSameOriginPost(request) || !hasValidCsrfToken(request)) {
-      return sendPage(reply, SignInPage({ context: this.pages.context(request), back: '/', error: null, notice: 'Uitloggen mislukt: het formulier was verlopen. Probeer het opnieuw.' }), 403);
+      return sendPage(reply, SignInPage({ context: this.pages.context(request), back: '/', error: null, notice: 'Uitloggen mislukt: het formulier was verlopen. Probeer het opnieuw.', oidc: this.oidc.enabled }), 403);
     }
     const session = sessionOf(request);
     session.regenerate();
     session.set('notice', 'signed-out');
     return seeOther(reply, '/inloggen');
+  }
+
+  /** Off to the identity provider (a GET: it changes nothing here but the session's flow state). */
+  @Get('/inloggen/oidc')
+  async startOidc(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    if (!this.oidc.enabled) return this.pages.notFound(request, reply, 'Inloggen via een identiteitsprovider is hier niet ingesteld.');
+    try {
+      const { url, flow } = await this.oidc.start(request, safeBack((request.query as Record<string, unknown>).terug));
+      oidcFlowSessionOf(request).set('flow', flow);
+      return seeOther(reply, url);
+    } catch (error) {
+      this.logger.warn(`OIDC discovery failed: ${error instanceof Error ? error.message : String(error)}`);
+      return this.oidcRefused(request, reply, 502);
+    }
+  }
+
+  /** Back from the provider: the code is exchanged, the token checked like any bearer JWT. */
+  @Get('/inloggen/oidc/terug')
+  async finishOidc(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const flowSession = oidcFlowSessionOf(request);
+    const flow = flowSession.get('flow');
+    flowSession.delete();
+    if (!this.oidc.enabled || !flow) return this.oidcRefused(request, reply, 400);
+    let token: string;
+    try {
+      token = await this.oidc.finish(request, flow);
+    } catch (error) {
+      this.logger.warn(`OIDC sign-in refused: ${error instanceof Error ? error.message : String(error)}`);
+      return this.oidcRefused(request, reply, 401);
+    }
+    const authentication = await this.authenticator.authenticate(`Bearer ${token}`);
+    if (!authentication.principal) {
+      this.logger.warn(`OIDC access token refused: ${authentication.refusal}`);
+      return this.oidcRefused(request, reply, 403);
+    }
+    request.authentication = authentication;
+    const session = sessionOf(request);
+    session.regenerate();
+    session.set('credential', token);
+    // Not a redirect: this request came from the provider's site, and a browser withholds SameSite=Strict
+    // cookies along the whole redirect chain. A page of ours that moves on starts a same-site navigation.
+    return sendPage(reply, SignedInPage({ context: this.pages.context(request), back: flow.back }));
+  }
+
+  private oidcRefused(request: FastifyRequest, reply: FastifyReply, status: number) {
+    const context = { ...this.pages.context(request), csrf: csrfToken(request) };
+    return sendPage(reply, SignInPage({ context, back: '/', error: null, notice: OIDC_FAILED, oidc: this.oidc.enabled }), status);
   }
 }

@@ -3,7 +3,7 @@ import { Layout } from '../components/layout';
 import type { PageContext } from '../components/page-context';
 import { Rhc } from '../components/rhc';
 
-const { Alert, Button, Heading, Paragraph } = Rhc;
+const { Alert, Button, ButtonLink, Heading, Paragraph } = Rhc;
 
 export interface SignInPageProps {
   context: PageContext;
@@ -11,13 +11,15 @@ export interface SignInPageProps {
   back: string;
   error: string | null;
   notice: string | null;
+  /** Signing in at the organisation's identity provider is configured. */
+  oidc: boolean;
 }
 
 /**
  * Signing in with an API token. The token field is never filled back in after a refusal: a token must
  * not appear in a page, even the user's own.
  */
-export function SignInPage({ context, back, error, notice }: SignInPageProps) {
+export function SignInPage({ context, back, error, notice, oidc }: SignInPageProps) {
   return (
     <Layout title="Inloggen" context={context}>
       <Heading level={1}>Inloggen</Heading>
@@ -25,6 +27,17 @@ export function SignInPage({ context, back, error, notice }: SignInPageProps) {
         <Alert type="info">
           <Paragraph>{notice}</Paragraph>
         </Alert>
+      )}
+      {oidc && (
+        <>
+          <Heading level={2}>Met uw organisatie</Heading>
+          <Paragraph>
+            <ButtonLink appearance="primary-action-button" href={`/inloggen/oidc?terug=${encodeURIComponent(back)}`}>
+              Inloggen via uw organisatie
+            </ButtonLink>
+          </Paragraph>
+          <Heading level={2}>Met een token</Heading>
+        </>
       )}
       <Paragraph>
         Log in met het token dat u van de beheerder kreeg (het begint met <code>am_</code>). Coördinatoren kunnen acties bijwerken; partners en
@@ -42,6 +55,18 @@ export function SignInPage({ context, back, error, notice }: SignInPageProps) {
           Inloggen
         </Button>
       </form>
+    </Layout>
+  );
+}
+
+/** After signing in at the identity provider: on to where the user was going, by a same-site navigation. */
+export function SignedInPage({ context, back }: { context: PageContext; back: string }) {
+  return (
+    <Layout title="Ingelogd" context={context} refreshTo={back}>
+      <Heading level={1}>U bent ingelogd</Heading>
+      <Paragraph>
+        <a href={back}>Verder</a>
+      </Paragraph>
     </Layout>
   );
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Configuration } from '@actiemonitor/config';
 import type { Authenticator } from '../../auth/authenticator';
 import { isWebPage } from '../web-routes';
-import { sessionOf } from './session-data';
+import { OIDC_FLOW_SESSION, sessionOf } from './session-data';
 import { sessionKey } from './session-key';
 import type { Viewer } from './viewer';
 
@@ -23,17 +23,26 @@ declare module 'fastify' {
  */
 export async function registerWebSession(fastify: FastifyInstance, config: Configuration, authenticator: Authenticator): Promise<void> {
   fastify.decorateRequest('viewer', null as never);
-  await fastify.register(secureSession, {
-    key: sessionKey(config),
-    cookieName: SESSION_COOKIE,
-    expiry: config.SESSION_MAX_AGE_MINUTES * 60,
-    cookie: {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: config.SESSION_COOKIE_SECURE === 'auto' ? 'auto' : config.SESSION_COOKIE_SECURE === 'true',
+  const key = sessionKey(config);
+  const secure = config.SESSION_COOKIE_SECURE === 'auto' ? 'auto' : config.SESSION_COOKIE_SECURE === 'true';
+  await fastify.register(secureSession, [
+    {
+      sessionName: 'session',
+      key,
+      cookieName: SESSION_COOKIE,
+      expiry: config.SESSION_MAX_AGE_MINUTES * 60,
+      cookie: { path: '/', httpOnly: true, sameSite: 'strict', secure },
     },
-  });
+    {
+      // Only for the trip to the identity provider and back: a browser sends no SameSite=Strict cookie on
+      // the provider's redirect back to us, so the PKCE verifier, state and nonce travel in this Lax one.
+      sessionName: OIDC_FLOW_SESSION,
+      key,
+      cookieName: 'actiemonitor_oidc',
+      expiry: 600,
+      cookie: { path: '/inloggen/oidc', httpOnly: true, sameSite: 'lax', secure },
+    },
+  ]);
   // preHandler: after the session plugin's own onRequest hook has decoded the cookie.
   fastify.addHook('preHandler', async (request: FastifyRequest) => {
     if (!isWebPage(request.routeOptions.url)) return;
