@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { actionRows, currentStatus, expect, historyItems, isoSecondNow, skipWithoutChromium, statusCell, statusForm, test } from './support/fixtures';
+import { actionRows, currentStatus, expect, expectAccessible, historyItems, isoSecondNow, skipWithoutChromium, statusCell, statusForm, test } from './support/fixtures';
 
 skipWithoutChromium();
 
@@ -40,6 +40,7 @@ test.describe('changing a status', () => {
     await expect(page.getByText('De status is opgeslagen.')).toBeVisible();
     await expect(currentStatus(page)).toHaveText('Loopt');
     await expect(page.locator('dl.am-facts').first()).toContainText(note);
+    await expectAccessible(page, 'the action page with its “saved” message');
     const sentence = historyItems(page).filter({ hasText: 'Status gewijzigd van' });
     await expect(sentence).toHaveCount(1);
     const expected = `Status gewijzigd van Niet gerapporteerd naar Loopt door JN (coördinator), ${dutchToday()} `;
@@ -81,6 +82,7 @@ test.describe('changing a status', () => {
     // What changed in between is listed, and the user's input is kept in the form.
     await expect(statusForm(second).getByRole('listitem').filter({ hasText: 'Status gewijzigd van Niet gerapporteerd naar Loopt' })).toHaveCount(1);
     await expect(statusForm(second).getByLabel('Toelichting')).toHaveValue('Later opgeslagen, met een verouderd formulier');
+    await expectAccessible(second, 'the action page with the conflict message');
 
     await first.reload();
     await expect(currentStatus(first)).toHaveText('Loopt');
@@ -137,6 +139,7 @@ test.describe('changing a status', () => {
     // The reason sits in the Toelichting field's own block, not somewhere else on the page.
     await expect(form.locator('.utrecht-form-field').filter({ has: page.getByLabel('Toelichting') }).locator(`[id="${errorId}"]`)).toHaveCount(1);
     await expect(form.getByText('Niet opgeslagen.')).toBeVisible();
+    await expectAccessible(page, 'the action page with the refused status form');
 
     await page.goto(`/acties/${REFUSAL}`);
     await expect(currentStatus(page)).toHaveText('Niet gerapporteerd');

@@ -47,6 +47,6 @@ import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHand
     AsOfReader,
     ReadModelCache,
   ],
-  exports: [CqrsModule, TokenService, PlanImporter, AsOfReader],
+  exports: [CqrsModule, TokenService, PlanImporter, AsOfReader, ReadModelCache],
 })
 export class ApplicationModule {}

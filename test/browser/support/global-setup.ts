@@ -33,6 +33,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         partner: await main.token('partner', 'NJI', 'p1'),
         auditor: await main.token('auditor', 'VWS', 'a1'),
       },
+      publicCoordinatorToken: await publicRead.token('coordinator', 'VWS', 'public-c1'),
       dir,
     };
     const file = join(dir, 'suite-env.json');

@@ -24,6 +24,8 @@ export interface SuiteEnv {
   /** A second server with PUBLIC_READ=true, with its own data. */
   publicUrl: string;
   tokens: Record<Role, string>;
+  /** A coordinator's token on the PUBLIC_READ server, to write something a visitor then reads. */
+  publicCoordinatorToken: string;
   /** Temp folder for storage states and downloads; removed at teardown. */
   dir: string;
 }

@@ -3,6 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import {
   ActionReadout,
   AsOfReader,
+  CLOCK,
+  Clock,
   GetAction,
   GetActionHistory,
   GetActions,
@@ -12,8 +14,12 @@ import {
   GetPlan,
   GetPlans,
   GetTargetsOfAction,
+  ReadModelCache,
   TargetReadout,
 } from '@actiemonitor/application';
+import { Inject } from '@nestjs/common';
+import { dutchCalendarDate } from '@actiemonitor/read-models';
+import { PlanSummary, summarisePlan } from './format/plan-summary';
 import type { ActionStatus } from '@actiemonitor/domain';
 import type { RecordedEvent } from '@actiemonitor/event-store';
 import type { PartnerStatusRow, PartnerView, PlanView } from '@actiemonitor/read-models';
@@ -27,7 +33,20 @@ export class WebReads {
   constructor(
     private readonly queryBus: QueryBus,
     private readonly asOfReader: AsOfReader,
+    private readonly cache: ReadModelCache,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /**
+   * A plan's counts for the overview. Live ones are kept until the read models move on (ReadModelCache):
+   * the overview reads every action of every plan, which is the one page whose cost grows with the data.
+   */
+  async planSummary(plan: PlanView, asOf: Date | null): Promise<PlanSummary> {
+    const compute = async () => summarisePlan(plan.id, plan.actionLines, await this.actions({ planId: plan.id }, asOf));
+    if (asOf) return compute();
+    const today = dutchCalendarDate(this.clock.now());
+    return this.cache.get(`web:planSummary\u0000${plan.id}\u0000${plan.actionLines.length}\u0000${today}`, compute);
+  }
 
   plans(): Promise<PlanView[]> {
     return this.queryBus.execute(new GetPlans());

@@ -57,3 +57,43 @@ export function WriteFormFields({ csrf, commandId, version }: { csrf: string; co
     </>
   );
 }
+
+interface TextFieldProps {
+  id: string;
+  name: string;
+  label: ReactNode;
+  description?: ReactNode;
+  error?: string | null;
+  defaultValue?: string;
+  maxLength?: number;
+}
+
+/** A one-line text field; `inputMode` and `placeholder` hint at dates and numbers without refusing other input. */
+export function TextInputField({ inputMode, placeholder, ...field }: TextFieldProps & { inputMode?: 'text' | 'numeric' | 'decimal'; placeholder?: string }) {
+  return (
+    <Field id={field.id} label={field.label} description={field.description} error={field.error}>
+      {(props) => (
+        <input
+          {...props}
+          name={field.name}
+          type="text"
+          inputMode={inputMode}
+          placeholder={placeholder}
+          maxLength={field.maxLength}
+          defaultValue={field.defaultValue}
+          className="utrecht-textbox utrecht-textbox--html-input"
+        />
+      )}
+    </Field>
+  );
+}
+
+export function TextAreaField({ rows = 2, ...field }: TextFieldProps & { rows?: number }) {
+  return (
+    <Field id={field.id} label={field.label} description={field.description} error={field.error}>
+      {(props) => (
+        <textarea {...props} name={field.name} rows={rows} maxLength={field.maxLength} defaultValue={field.defaultValue} className="utrecht-textarea utrecht-textarea--html-textarea" />
+      )}
+    </Field>
+  );
+}

@@ -1,6 +1,5 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { summarisePlan } from '../format/plan-summary';
 import { HomePage } from '../pages/home-page';
 import { sendPage } from '../render';
 import { WebPages } from '../web-pages.service';
@@ -19,9 +18,7 @@ export class HomeController {
     const context = this.pages.context(request);
     const asOf = context.peildatum?.asOf ?? null;
     const plans = await this.reads.plans();
-    const summaries = await Promise.all(
-      plans.map(async (plan) => ({ plan, summary: summarisePlan(plan.id, plan.actionLines, await this.reads.actions({ planId: plan.id }, asOf)) })),
-    );
+    const summaries = await Promise.all(plans.map(async (plan) => ({ plan, summary: await this.reads.planSummary(plan, asOf) })));
     return sendPage(reply, HomePage({ context, plans: summaries }), context.peildatumError ? 400 : 200);
   }
 }

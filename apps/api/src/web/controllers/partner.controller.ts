@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isClosedStatus } from '@actiemonitor/domain';
-import type { PlanView } from '@actiemonitor/read-models';
+import { dutchCalendarDate, PlanView } from '@actiemonitor/read-models';
 import { actionsCsv, csvFileName } from '../format/action-csv';
-import { addMonths, amsterdamDate, formatInstant } from '../format/dutch-dates';
+import { addMonths, formatInstant } from '../format/dutch-dates';
 import { countStatuses } from '../format/plan-summary';
 import { MessagePage } from '../pages/message-page';
 import { PartnerPage } from '../pages/partner-page';
@@ -27,7 +27,7 @@ export class PartnerController {
     if (!partner) return this.pages.notFound(request, reply, `Er is geen partner met id of naam ‘${partnerId}’.`);
     const asOf = context.peildatum?.asOf ?? null;
     const [actions, partners, plans] = await Promise.all([this.reads.actions({ partnerId: partner.id }, asOf), this.reads.partnerNames(), this.reads.plans()]);
-    const today = amsterdamDate(asOf ?? this.pages.now());
+    const today = dutchCalendarDate(asOf ?? this.pages.now());
     const soonUntil = addMonths(today, 3);
     const dueSoon = actions
       .filter((a) => a.deadline && !isClosedStatus(a.status) && a.deadline.end >= today && a.deadline.end <= soonUntil)

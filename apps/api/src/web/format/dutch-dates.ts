@@ -38,12 +38,6 @@ export function amsterdamWallTimeToInstant(year: number, month: number, day: num
   return instant;
 }
 
-/** The Dutch calendar date (YYYY-MM-DD) of an instant. */
-export function amsterdamDate(instant: Date): string {
-  const shifted = new Date(instant.getTime() + amsterdamOffsetMinutes(instant) * 60_000);
-  return shifted.toISOString().slice(0, 10);
-}
-
 /** `YYYY-MM-DD` plus whole months, clamped to the month's last day (31 januari + 1 maand = 28/29 februari). */
 export function addMonths(isoDate: string, months: number): string {
   const [y, m, d] = isoDate.split('-').map(Number);

@@ -1,4 +1,5 @@
-import { amsterdamDate, amsterdamWallTimeToInstant, formatCalendarDate, formatInstant } from './dutch-dates';
+import { dutchCalendarDate } from '@actiemonitor/read-models';
+import { amsterdamWallTimeToInstant, formatCalendarDate, formatInstant } from './dutch-dates';
 
 /** The moment a page shows: `?peildatum=` parsed once and handed to every query of the page as `asOf`. */
 export interface Peildatum {
@@ -36,7 +37,7 @@ export function parsePeildatum(raw: unknown, now: Date): PeildatumResult {
     const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
     if (!existingDate(y, m, d)) return fail('deze datum bestaat niet');
     if (y < 1900) return fail('kies een datum na 1900');
-    if (input > amsterdamDate(now)) return fail('ligt in de toekomst');
+    if (input > dutchCalendarDate(now)) return fail('ligt in de toekomst');
     const endOfDay = new Date(amsterdamWallTimeToInstant(y, m, d + 1).getTime() - 1);
     asOf = endOfDay > now ? now : endOfDay;
     label = `${formatCalendarDate(input)} (einde van de dag)`;

@@ -1,6 +1,6 @@
 import type { ActionReadout, TargetReadout } from '@actiemonitor/application';
 import { ACTION_STATUSES, STATUS_LABELS } from '../status-labels';
-import { Field, WriteFormFields } from '../components/fields';
+import { Field, TextAreaField, TextInputField, WriteFormFields } from '../components/fields';
 import { Rhc } from '../components/rhc';
 import type { ActionFormName, RefusedForm } from '../forms/form-state';
 
@@ -11,6 +11,19 @@ export interface FormSetup {
   csrf: string;
   commandId: (form: ActionFormName, targetId?: string) => string;
   refused: RefusedForm | null;
+}
+
+/** The statuses a report can set: everything but "Niet gerapporteerd", which only the absence of reports means. */
+function ReportableStatusOptions() {
+  return (
+    <>
+      {ACTION_STATUSES.filter((s) => s !== 'NOT_REPORTED').map((s) => (
+        <option key={s} value={s}>
+          {STATUS_LABELS[s]}
+        </option>
+      ))}
+    </>
+  );
 }
 
 function refusalFor(setup: FormSetup, form: ActionFormName, targetId: string | null = null): RefusedForm | null {
@@ -56,17 +69,11 @@ export function StatusForm({ action, setup }: { action: ActionReadout; setup: Fo
       <Field id="status" label="Status" error={error(refused, 'status')}>
         {(props) => (
           <select {...props} name="status" defaultValue={value(refused, 'status', action.status === 'NOT_REPORTED' ? 'IN_PROGRESS' : action.status)} className="utrecht-select utrecht-select--html-select">
-            {ACTION_STATUSES.filter((s) => s !== 'NOT_REPORTED').map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
+            <ReportableStatusOptions />
           </select>
         )}
       </Field>
-      <Field id="note" label="Toelichting" description="Verplicht bij Gestopt: waarom is de actie gestopt?" error={error(refused, 'note')}>
-        {(props) => <textarea {...props} name="note" rows={3} maxLength={2000} defaultValue={value(refused, 'note')} className="utrecht-textarea utrecht-textarea--html-textarea" />}
-      </Field>
+      <TextAreaField id="note" name="note" label="Toelichting" description="Verplicht bij Gestopt: waarom is de actie gestopt?" rows={3} maxLength={2000} error={error(refused, 'note')} defaultValue={value(refused, 'note')} />
       <Button appearance="primary-action-button" type="submit">
         Opslaan
       </Button>
@@ -81,12 +88,8 @@ export function RescheduleForm({ action, setup }: { action: ActionReadout; setup
       <Heading level={3}>Termijn wijzigen</Heading>
       <FormProblems refused={refused} />
       <WriteFormFields csrf={setup.csrf} commandId={setup.commandId('termijn')} version={action.version} />
-      <Field id="deadline" label="Nieuwe termijn" description="Zoals beleid het schrijft, bv. ‘medio 2020’ of ‘1 juni 2019 – 1 maart 2020’." error={error(refused, 'deadline')}>
-        {(props) => <input {...props} name="deadline" type="text" maxLength={200} defaultValue={value(refused, 'deadline', action.deadline?.text ?? '')} className="utrecht-textbox utrecht-textbox--html-input" />}
-      </Field>
-      <Field id="reason" label="Reden" error={error(refused, 'reason')}>
-        {(props) => <textarea {...props} name="reason" rows={2} maxLength={1000} defaultValue={value(refused, 'reason')} className="utrecht-textarea utrecht-textarea--html-textarea" />}
-      </Field>
+      <TextInputField id="deadline" name="deadline" label="Nieuwe termijn" description="Zoals beleid het schrijft, bv. ‘medio 2020’ of ‘1 juni 2019 – 1 maart 2020’." maxLength={200} error={error(refused, 'deadline')} defaultValue={value(refused, 'deadline', action.deadline?.text ?? '')} />
+      <TextAreaField id="reason" name="reason" label="Reden" rows={2} maxLength={1000} error={error(refused, 'reason')} defaultValue={value(refused, 'reason')} />
       <Button appearance="primary-action-button" type="submit">
         Termijn opslaan
       </Button>
@@ -107,20 +110,12 @@ export function CorrectStatusForm({ action, reportVersion, setup }: { action: Ac
       <Field id="correct-status" label="Juiste status" error={error(refused, 'status')}>
         {(props) => (
           <select {...props} name="status" defaultValue={value(refused, 'status', action.status)} className="utrecht-select utrecht-select--html-select">
-            {ACTION_STATUSES.filter((s) => s !== 'NOT_REPORTED').map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
+            <ReportableStatusOptions />
           </select>
         )}
       </Field>
-      <Field id="correct-note" label="Toelichting bij de juiste status" error={error(refused, 'note')}>
-        {(props) => <textarea {...props} name="note" rows={2} maxLength={2000} defaultValue={value(refused, 'note')} className="utrecht-textarea utrecht-textarea--html-textarea" />}
-      </Field>
-      <Field id="correct-reason" label="Reden van de correctie" error={error(refused, 'reason')}>
-        {(props) => <textarea {...props} name="reason" rows={2} maxLength={1000} defaultValue={value(refused, 'reason')} className="utrecht-textarea utrecht-textarea--html-textarea" />}
-      </Field>
+      <TextAreaField id="correct-note" name="note" label="Toelichting bij de juiste status" rows={2} maxLength={2000} error={error(refused, 'note')} defaultValue={value(refused, 'note')} />
+      <TextAreaField id="correct-reason" name="reason" label="Reden van de correctie" rows={2} maxLength={1000} error={error(refused, 'reason')} defaultValue={value(refused, 'reason')} />
       <Button appearance="secondary-action-button" type="submit">
         Correctie opslaan
       </Button>
@@ -139,12 +134,8 @@ export function MeasurementForm({ actionId, target, setup }: { actionId: string;
       <Field id={id('value')} label={`Waarde${target.unit ? ` (${target.unit})` : ''}`} error={error(refused, 'value')}>
         {(props) => <input {...props} name="value" type="text" inputMode="decimal" defaultValue={value(refused, 'value')} className="utrecht-textbox utrecht-textbox--html-input" />}
       </Field>
-      <Field id={id('measuredAt')} label="Gemeten op" description="Datum als 2018-06-30." error={error(refused, 'measuredAt')}>
-        {(props) => <input {...props} name="measuredAt" type="text" inputMode="numeric" placeholder="jjjj-mm-dd" defaultValue={value(refused, 'measuredAt')} className="utrecht-textbox utrecht-textbox--html-input" />}
-      </Field>
-      <Field id={id('source')} label="Bron" error={error(refused, 'source')}>
-        {(props) => <input {...props} name="source" type="text" maxLength={500} defaultValue={value(refused, 'source')} className="utrecht-textbox utrecht-textbox--html-input" />}
-      </Field>
+      <TextInputField id={id('measuredAt')} name="measuredAt" label="Gemeten op" description="Datum als 2018-06-30." inputMode="numeric" placeholder="jjjj-mm-dd" error={error(refused, 'measuredAt')} defaultValue={value(refused, 'measuredAt')} />
+      <TextInputField id={id('source')} name="source" label="Bron" maxLength={500} error={error(refused, 'source')} defaultValue={value(refused, 'source')} />
       <Button appearance="secondary-action-button" type="submit">
         Meting opslaan
       </Button>
@@ -172,18 +163,10 @@ export function CorrectMeasurementForm({ actionId, target, setup }: { actionId: 
           </select>
         )}
       </Field>
-      <Field id={id('value')} label="Juiste waarde" error={error(refused, 'value')}>
-        {(props) => <input {...props} name="value" type="text" inputMode="decimal" defaultValue={value(refused, 'value')} className="utrecht-textbox utrecht-textbox--html-input" />}
-      </Field>
-      <Field id={id('measuredAt')} label="Gemeten op" error={error(refused, 'measuredAt')}>
-        {(props) => <input {...props} name="measuredAt" type="text" inputMode="numeric" placeholder="jjjj-mm-dd" defaultValue={value(refused, 'measuredAt')} className="utrecht-textbox utrecht-textbox--html-input" />}
-      </Field>
-      <Field id={id('source')} label="Bron" error={error(refused, 'source')}>
-        {(props) => <input {...props} name="source" type="text" maxLength={500} defaultValue={value(refused, 'source')} className="utrecht-textbox utrecht-textbox--html-input" />}
-      </Field>
-      <Field id={id('reason')} label="Reden van de correctie" error={error(refused, 'reason')}>
-        {(props) => <textarea {...props} name="reason" rows={2} maxLength={1000} defaultValue={value(refused, 'reason')} className="utrecht-textarea utrecht-textarea--html-textarea" />}
-      </Field>
+      <TextInputField id={id('value')} name="value" label="Juiste waarde" inputMode="decimal" error={error(refused, 'value')} defaultValue={value(refused, 'value')} />
+      <TextInputField id={id('measuredAt')} name="measuredAt" label="Gemeten op" inputMode="numeric" placeholder="jjjj-mm-dd" error={error(refused, 'measuredAt')} defaultValue={value(refused, 'measuredAt')} />
+      <TextInputField id={id('source')} name="source" label="Bron" maxLength={500} error={error(refused, 'source')} defaultValue={value(refused, 'source')} />
+      <TextAreaField id={id('reason')} name="reason" label="Reden van de correctie" rows={2} maxLength={1000} error={error(refused, 'reason')} defaultValue={value(refused, 'reason')} />
       <Button appearance="secondary-action-button" type="submit">
         Correctie opslaan
       </Button>

@@ -1,11 +1,10 @@
 import type { PlanView } from '@actiemonitor/read-models';
 import { Layout } from '../components/layout';
 import type { PageContext } from '../components/page-context';
-import { Table, TableCaption, TableHeader, TableRow, TableHeaderCell, TableBody, TableCell } from '../components/table';
 import { Rhc } from '../components/rhc';
+import { StatusCountsTable } from '../components/status-counts-table';
 import { peildatumQuery } from '../components/links';
 import { percentage, PlanSummary } from '../format/plan-summary';
-import { ACTION_STATUSES, STATUS_LABELS } from '../status-labels';
 
 const { Heading, Paragraph, Link } = Rhc;
 
@@ -30,27 +29,7 @@ export function HomePage({ context, plans }: HomePageProps) {
             {summary.total} acties · <strong>{summary.overdue} over de termijn</strong> · {percentage(summary.reported, summary.total)} ooit gerapporteerd ({summary.reported} van{' '}
             {summary.total}) · looptijd {plan.period.text}
           </Paragraph>
-          <Table className="am-table">
-            <TableCaption>Acties per status — {plan.title}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                {ACTION_STATUSES.map((s) => (
-                  <TableHeaderCell key={s} scope="col">
-                    {STATUS_LABELS[s]}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              <TableRow>
-                {ACTION_STATUSES.map((s) => (
-                  <TableCell key={s} className="am-number">
-                    {summary.byStatus[s]}
-                  </TableCell>
-                ))}
-              </TableRow>
-            </TableBody>
-          </Table>
+          <StatusCountsTable caption={`Acties per status — ${plan.title}`} byStatus={summary.byStatus} />
           <Heading level={3}>Voortgang per actielijn</Heading>
           <ul className="am-progress-list">
             {summary.lines.map(({ line, total, byStatus }) => {

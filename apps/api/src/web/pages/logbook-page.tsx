@@ -1,4 +1,4 @@
-import type { LogFilter, LogHead } from '@actiemonitor/application';
+import type { LogHead } from '@actiemonitor/application';
 import type { ChainVerification } from '@actiemonitor/event-store';
 import { Field } from '../components/fields';
 import { hrefWith, Layout } from '../components/layout';

@@ -5,10 +5,9 @@ import { hrefWith, Layout } from '../components/layout';
 import { peildatumQuery } from '../components/links';
 import type { PageContext } from '../components/page-context';
 import { Rhc } from '../components/rhc';
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '../components/table';
+import { StatusCountsTable } from '../components/status-counts-table';
 import { formatCalendarDate } from '../format/dutch-dates';
 import type { StatusCounts } from '../format/plan-summary';
-import { ACTION_STATUSES, STATUS_LABELS } from '../status-labels';
 
 const { Heading, Paragraph, Link } = Rhc;
 
@@ -22,6 +21,18 @@ export interface PartnerPageProps {
   soonUntil: string;
   byPlan: Array<{ plan: PlanView | null; planId: string; actions: ActionReadout[] }>;
   partners: Map<string, PartnerView>;
+}
+
+/** A table shows this many actions at most: a large partner's full list is one filter or download away. */
+const TABLE_LIMIT = 100;
+
+function Remainder({ shown, total, href, what }: { shown: number; total: number; href: string; what: string }) {
+  if (total <= shown) return null;
+  return (
+    <Paragraph>
+      En nog {total - shown} {what}: <Link href={href}>bekijk ze allemaal</Link>.
+    </Paragraph>
+  );
 }
 
 /** `/partners/{id}`: where this partner's actions stand; overdue first, then what is due within three months. */
@@ -40,32 +51,17 @@ export function PartnerPage({ context, partner, counts, overdue, dueSoon, soonUn
         Eigenaar van {counts.total} {counts.total === 1 ? 'actie' : 'acties'}; <strong>{counts.overdue} over de termijn</strong>.{' '}
         <Link href={download}>Download de acties voor Excel (CSV)</Link>
       </Paragraph>
-      <Table className="am-table">
-        <TableCaption>Acties van {partner.id} per status</TableCaption>
-        <TableHeader>
-          <TableRow>
-            {ACTION_STATUSES.map((s) => (
-              <TableHeaderCell key={s} scope="col">
-                {STATUS_LABELS[s]}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          <TableRow>
-            {ACTION_STATUSES.map((s) => (
-              <TableCell key={s} className="am-number">
-                {counts.byStatus[s]}
-              </TableCell>
-            ))}
-          </TableRow>
-        </TableBody>
-      </Table>
+      <StatusCountsTable caption={`Acties van ${partner.id} per status`} byStatus={counts.byStatus} />
       <section aria-labelledby="over-termijn">
         <Heading level={2} id="over-termijn">
           Over de termijn
         </Heading>
-        {overdue.length === 0 ? <Paragraph>Geen acties over de termijn.</Paragraph> : <ActionTable caption="Acties waarvan de termijn verstreken is" actions={overdue} partners={partners} at={at} />}
+        {overdue.length === 0 ? (
+          <Paragraph>Geen acties over de termijn.</Paragraph>
+        ) : (
+          <ActionTable caption="Acties waarvan de termijn verstreken is" actions={overdue.slice(0, TABLE_LIMIT)} partners={partners} at={at} />
+        )}
+        <Remainder shown={TABLE_LIMIT} total={overdue.length} href={download} what="acties over de termijn staan in de download" />
       </section>
       <section aria-labelledby="binnenkort">
         <Heading level={2} id="binnenkort">
@@ -74,7 +70,7 @@ export function PartnerPage({ context, partner, counts, overdue, dueSoon, soonUn
         {dueSoon.length === 0 ? (
           <Paragraph>Geen acties met een termijn tot en met {formatCalendarDate(soonUntil)}.</Paragraph>
         ) : (
-          <ActionTable caption={`Termijn tot en met ${formatCalendarDate(soonUntil)}`} actions={dueSoon} partners={partners} at={at} />
+          <ActionTable caption={`Termijn tot en met ${formatCalendarDate(soonUntil)}`} actions={dueSoon.slice(0, TABLE_LIMIT)} partners={partners} at={at} />
         )}
       </section>
       <section aria-labelledby="alle-acties">
@@ -83,7 +79,15 @@ export function PartnerPage({ context, partner, counts, overdue, dueSoon, soonUn
         </Heading>
         {byPlan.length === 0 && <Paragraph>Deze partner is (nog) geen eigenaar van een actie.</Paragraph>}
         {byPlan.map(({ plan, planId, actions }) => (
-          <ActionTable key={planId} caption={plan?.title ?? planId} actions={actions} partners={partners} at={at} />
+          <div key={planId}>
+            <ActionTable caption={plan?.title ?? planId} actions={actions.slice(0, TABLE_LIMIT)} partners={partners} at={at} />
+            <Remainder
+              shown={TABLE_LIMIT}
+              total={actions.length}
+              href={hrefWith(`/plannen/${planId}`, { partner: partner.id }, context.peildatum?.input ?? null)}
+              what={`acties in ${plan?.title ?? planId}`}
+            />
+          </div>
         ))}
       </section>
     </Layout>

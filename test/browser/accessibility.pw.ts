@@ -1,0 +1,107 @@
+import type { Page } from '@playwright/test';
+import { axeViolations, describeViolations, expect, Role, skipWithoutChromium, statusForm, test } from './support/fixtures';
+
+skipWithoutChromium();
+
+/**
+ * axe-core (WCAG 2.0 and 2.1, A and AA) on every page, for every role, also in the states that render
+ * differently: filters, a past moment, a wrong peildatum, a refused form, the 403 and 404 pages. Each page
+ * is a soft assertion, so one run lists every violation, with rule ids and nodes.
+ */
+const PLAN = '/plannen/actieplan-pleegzorg-2017-2018';
+const READ_PAGES = [
+  '/',
+  '/?peildatum=2018-06-30',
+  PLAN,
+  `${PLAN}?status=IN_PROGRESS`,
+  `${PLAN}?partner=JN&status=NOT_REPORTED&overdue=ja`,
+  `${PLAN}?status=COMPLETED`,
+  `${PLAN}?peildatum=2018-06-30`,
+  '/plannen/koers-gezinshuizen-2019-2021',
+  '/acties/pleegzorg-3-4',
+  '/acties/pleegzorg-3-4?peildatum=2018-06-30',
+  '/acties/pleegzorg-3-4?peildatum=geen-datum',
+  '/acties/pleegzorg-1-1',
+  '/partners/NJi',
+  '/partners/JN?peildatum=2018-06-30',
+  '/zoeken',
+  '/zoeken?q=continuiteit',
+  '/zoeken?q=bestaat-nergens',
+  '/toegankelijkheid',
+  '/acties/bestaat-niet',
+  '/plannen/bestaat-niet',
+];
+const LOG_PAGES = ['/logboek', '/logboek?controle=ja', '/logboek?stroom=%25%25&van=gisteren'];
+
+async function checkPage(page: Page, path: string, expectedStatus?: number): Promise<void> {
+  await test.step(path, async () => {
+    const response = await page.goto(path);
+    if (expectedStatus !== undefined) expect.soft(response?.status(), `status of ${path}`).toBe(expectedStatus);
+    await checkCurrent(page, path);
+  });
+}
+
+async function checkCurrent(page: Page, what: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect.soft(violations.length, `axe-core violations on ${what}:\n${describeViolations(violations)}`).toBe(0);
+}
+
+test.describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  for (const role of ['coordinator', 'partner', 'auditor'] as Role[]) {
+    test(`every page as ${role}`, async ({ pageAs }) => {
+      test.setTimeout(90_000);
+      const page = await pageAs(role);
+      for (const path of READ_PAGES) await checkPage(page, path);
+      for (const path of LOG_PAGES) await checkPage(page, path, role === 'partner' ? 403 : undefined);
+    });
+  }
+
+  test('the coordinator’s forms: a refused status form and a refused deadline form', async ({ pageAs }) => {
+    const page = await pageAs('coordinator');
+    await page.goto('/acties/pleegzorg-2-2');
+    const form = statusForm(page);
+    await form.getByLabel('Status', { exact: true }).selectOption({ label: 'Gestopt' });
+    await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect(form.getByText('Niet opgeslagen.')).toBeVisible();
+    await checkCurrent(page, '/acties/pleegzorg-2-2 with a refused status form');
+
+    await page.goto('/acties/pleegzorg-2-2');
+    const deadline = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Termijn wijzigen' }) });
+    await deadline.getByLabel('Nieuwe termijn').fill('');
+    await deadline.getByRole('button', { name: 'Termijn opslaan' }).click();
+    await expect(deadline.getByText('Niet opgeslagen.')).toBeVisible();
+    await checkCurrent(page, '/acties/pleegzorg-2-2 with a refused deadline form');
+  });
+
+  test('without a session: sign-in (also with an error), the accessibility statement', async ({ pageAs }) => {
+    const page = await pageAs('anonymous');
+    await checkPage(page, '/inloggen', 200);
+    await checkPage(page, '/inloggen?terug=%2Fplannen%2Factieplan-pleegzorg-2017-2018', 200);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect(page.locator('#token-error')).toHaveText('Vul uw token in.');
+    await checkCurrent(page, '/inloggen with an error (no token)');
+    await page.getByLabel('Token').fill('am_onbekend');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect(page.locator('#token-error')).toBeVisible();
+    await checkCurrent(page, '/inloggen with an error (unknown token)');
+    await checkPage(page, '/toegankelijkheid', 200);
+  });
+
+  test('after signing out: the sign-in page with its notice', async ({ pageAs, env }) => {
+    const page = await pageAs('anonymous');
+    await page.goto('/inloggen');
+    await page.getByLabel('Token').fill(env.tokens.partner);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await expect(page.getByText('U bent uitgelogd.')).toBeVisible();
+    await checkCurrent(page, '/inloggen after signing out');
+  });
+
+  test('public mode (PUBLIC_READ): every page a visitor can open', async ({ pageAs }) => {
+    test.setTimeout(60_000);
+    const page = await pageAs('anonymous', { server: 'public' });
+    for (const path of READ_PAGES) await checkPage(page, path);
+    await checkPage(page, '/logboek', 403);
+    await checkPage(page, '/inloggen', 200);
+  });
+});
