@@ -23,6 +23,7 @@ const READ_PAGES = [
   '/acties/pleegzorg-3-4?peildatum=geen-datum',
   '/acties/pleegzorg-1-1',
   '/partners/NJi',
+  '/partners/FINANCIEN',
   '/partners/JN?peildatum=2018-06-30',
   '/zoeken',
   '/zoeken?q=continuiteit',
@@ -71,6 +72,25 @@ test.describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await deadline.getByRole('button', { name: 'Termijn opslaan' }).click();
     await expect(deadline.getByText('Niet opgeslagen.')).toBeVisible();
     await checkCurrent(page, '/acties/pleegzorg-2-2 with a refused deadline form');
+  });
+
+  test('measurements: a refused measurement form, then a measurement with its table, chart and correction form', async ({ pageAs }) => {
+    const page = await pageAs('coordinator');
+    await page.goto('/acties/pleegzorg-4-4');
+    const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Meting vastleggen' }) });
+    await form.getByLabel(/^Waarde/).fill('veel');
+    await form.getByLabel('Gemeten op').fill('30-06-2018');
+    await form.getByRole('button', { name: 'Meting opslaan' }).click();
+    await expect(form.getByText('Niet opgeslagen.')).toBeVisible();
+    await checkCurrent(page, '/acties/pleegzorg-4-4 with a refused measurement form');
+
+    await form.getByLabel(/^Waarde/).fill('120');
+    await form.getByLabel('Gemeten op').fill('2018-06-30');
+    await form.getByLabel('Bron').fill('Telling NVP');
+    await form.getByRole('button', { name: 'Meting opslaan' }).click();
+    await expect(page.getByText('De meting is opgeslagen.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Meting corrigeren' })).toBeVisible();
+    await checkCurrent(page, '/acties/pleegzorg-4-4 with a measurement');
   });
 
   test('without a session: sign-in (also with an error), the accessibility statement', async ({ pageAs }) => {

@@ -54,6 +54,23 @@ test.describe('keyboard only', () => {
     await expect(page.locator('main :focus')).toHaveCount(1);
   });
 
+  for (const path of ['/plannen/actieplan-pleegzorg-2017-2018', '/acties/pleegzorg-1-1', '/logboek']) {
+    test(`every Tab stop on ${path} shows the focus`, async ({ pageAs }) => {
+      const page = await pageAs('coordinator');
+      await page.goto(path);
+      let stops = 0;
+      for (let i = 0; i < 300; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await focusedElement(page);
+        if (!focused) break; // past the last element: the focus left the document
+        stops++;
+        const label = `${focused.tag}${focused.id ? `#${focused.id}` : ''} “${focused.text.slice(0, 40)}”`;
+        expect.soft(hasVisibleFocus(focused), `visible focus on ${label} (outline ${focused.outlineStyle} ${focused.outlineWidth}, box-shadow ${focused.boxShadow})`).toBe(true);
+      }
+      expect(stops).toBeGreaterThan(5);
+    });
+  }
+
   test('the status form: filled in and sent with Tab, arrow keys and Enter', async ({ pageAs }) => {
     const page = await pageAs('coordinator');
     await page.goto('/acties/pleegzorg-4-1');

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { inCi } from './support/chromium';
 import { actionRows, expect, planFile, skipWithoutChromium, STATUS_LABELS, statusCell, test } from './support/fixtures';
@@ -42,6 +42,15 @@ test.describe('plan page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
   });
 
+  test('/partners/NJi (an alias in the address) shows NJI’s actions', async ({ pageAs }) => {
+    const page = await pageAs('auditor');
+    await page.goto('/partners/NJi');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nederlands Jeugdinstituut (NJI)');
+    const owned = PLAN.actionLines.flatMap((l) => l.actions).filter((a) => a.owners.includes('NJI'));
+    const all = page.getByRole('region', { name: 'Alle acties' });
+    for (const action of owned) await expect(all.getByRole('link', { name: action.title, exact: true }), action.id).toBeVisible();
+  });
+
   test('/zoeken?q=continuiteit finds the actions of action line 1', async ({ pageAs }) => {
     const page = await pageAs('coordinator');
     await page.goto('/zoeken?q=continuiteit');
@@ -80,7 +89,7 @@ test.describe('plan page', () => {
   });
 
   test('LibreOffice Calc opens the CSV into the right columns', async ({ pageAs, env }) => {
-    const soffice = await findLibreOffice();
+    const soffice = findLibreOffice();
     if (!soffice) {
       const message = 'LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui';
       if (inCi()) throw new Error(`${message} (.ci/run installs it)`);
@@ -114,13 +123,11 @@ test.describe('plan page', () => {
   });
 });
 
-async function findLibreOffice(): Promise<string | null> {
-  for (const name of ['soffice', 'libreoffice']) {
-    try {
-      const { stdout } = await promisify(execFile)('sh', ['-c', `command -v ${name}`]);
-      if (stdout.trim()) return stdout.trim();
-    } catch {
-      // not on PATH
+/** soffice or libreoffice on PATH, or null. */
+function findLibreOffice(): string | null {
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of ['soffice', 'libreoffice']) {
+      if (existsSync(join(dir, name))) return join(dir, name);
     }
   }
   return null;

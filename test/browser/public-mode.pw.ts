@@ -9,44 +9,38 @@ const ACTION = { id: 'pleegzorg-3-4', title: 'Verzamelen en verspreiden van goed
 declare const document: any;
 
 test.describe('public mode (PUBLIC_READ=true)', () => {
-  test.describe.configure({ mode: 'serial' });
-
-  test('a coordinator signs in on the public server and changes a status (for the visitor to read)', async ({ pageAs, env }) => {
-    const page = await pageAs('anonymous', { server: 'public' });
-    await page.goto('/inloggen');
-    await page.getByLabel('Token').fill(env.publicCoordinatorToken);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await expect(page.getByRole('banner')).toContainText('Ingelogd als VWS (coördinator)');
-    await page.goto(`/acties/${ACTION.id}`);
-    const form = statusForm(page);
+  test('a visitor without a session reads the plan and the action; the history says what and when, not who', async ({ pageAs, env }) => {
+    // Something for the visitor to read: a coordinator (signed in on the public server) changes a status.
+    const coordinator = await pageAs('anonymous', { server: 'public' });
+    await coordinator.goto('/inloggen');
+    await coordinator.getByLabel('Token').fill(env.publicCoordinatorToken);
+    await coordinator.getByRole('button', { name: 'Inloggen' }).click();
+    await expect(coordinator.getByRole('banner')).toContainText('Ingelogd als VWS (coördinator)');
+    await coordinator.goto(`/acties/${ACTION.id}`);
+    const form = statusForm(coordinator);
     await form.getByLabel('Status', { exact: true }).selectOption({ label: 'Loopt' });
     await form.getByLabel('Toelichting').fill('Voorbeelden verzameld');
     await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
-    await expect(currentStatus(page)).toHaveText('Loopt');
-    await expect(historyItems(page).first()).toContainText('Status gewijzigd van Niet gerapporteerd naar Loopt door VWS (coördinator)');
-  });
+    await expect(currentStatus(coordinator)).toHaveText('Loopt');
+    await expect(historyItems(coordinator).first()).toContainText('Status gewijzigd van Niet gerapporteerd naar Loopt door VWS (coördinator)');
 
-  test('a visitor without a session reads the plan and the action, the history without who did it', async ({ pageAs }) => {
     const page = await pageAs('anonymous', { server: 'public' });
     await page.goto('/');
+    await expect(page).toHaveURL(`${env.publicUrl}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plannen');
     await expect(page.getByRole('banner').getByRole('link', { name: 'Inloggen' })).toBeVisible();
 
     await page.goto(`/plannen/${PLAN.id}`);
     await expect(page).toHaveURL(new RegExp(`/plannen/${PLAN.id}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(PLAN.title);
-    await expect(page.getByRole('link', { name: ACTION.title, exact: true })).toBeVisible();
-
     await page.getByRole('link', { name: ACTION.title, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/acties/${ACTION.id}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ACTION.title);
     await expect(currentStatus(page)).toHaveText('Loopt');
     const items = historyItems(page);
-    await expect(items.first()).toBeVisible();
     await expect(items.filter({ hasText: /^Status gewijzigd van Niet gerapporteerd naar Loopt, .+: Voorbeelden verzameld$/ })).toHaveCount(1);
     for (const text of await items.allInnerTexts()) {
-      expect(text, 'a history line in public mode').not.toMatch(/ door /);
-      expect(text).not.toMatch(/coördinator|het systeem/);
+      expect(text, 'a history line in public mode').not.toMatch(/ door |coördinator|het systeem/);
     }
   });
 
@@ -61,6 +55,7 @@ test.describe('public mode (PUBLIC_READ=true)', () => {
     await expect(page.getByRole('heading', { name: 'Status wijzigen' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Opslaan' })).toHaveCount(0);
     const entries = await historyItems(page).count();
+    const status = await currentStatus(page).innerText();
 
     // With the page's own request context (cookies of this visitor: none)...
     const direct = await page.request.post(`/acties/${ACTION.id}/status`, { form: { status: 'STOPPED', note: 'Bezoeker' }, maxRedirects: 0 });
@@ -91,7 +86,8 @@ test.describe('public mode (PUBLIC_READ=true)', () => {
     else await expect(page.getByRole('heading', { level: 1 })).toHaveText('Geen toegang');
 
     await page.goto(`/acties/${ACTION.id}`);
-    await expect(currentStatus(page)).toHaveText('Loopt');
+    await expect(currentStatus(page)).toHaveText(status);
+    await expect(currentStatus(page)).not.toHaveText('Gestopt');
     await expect(historyItems(page)).toHaveCount(entries);
   });
 });

@@ -1,4 +1,5 @@
 import { expect, skipWithoutChromium, test } from './support/fixtures';
+import { cli, createToken } from './support/servers';
 
 skipWithoutChromium();
 
@@ -60,5 +61,19 @@ test.describe('signing in and out', () => {
 
     await page.goto('/plannen/actieplan-pleegzorg-2017-2018');
     await expect(page).toHaveURL(/\/inloggen\?terug=/);
+  });
+
+  test('a token revoked with the CLI ends its session at the next page, and the sign-in page says why', async ({ page, env }) => {
+    const name = `revoke-me-${Date.now()}`;
+    const token = await createToken(env.dataDir, 'partner', 'NVP', name);
+    await page.goto('/inloggen');
+    await page.getByLabel('Token').fill(token);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect(page.getByRole('banner')).toContainText('Ingelogd als NVP (partner)');
+
+    await cli(env.dataDir, ['tokens', 'revoke', '--name', name]);
+    await page.goto('/plannen/actieplan-pleegzorg-2017-2018');
+    await expect(page).toHaveURL(/\/inloggen\?terug=/);
+    await expect(page.getByText('Uw sessie is beëindigd: het token is verlopen of ingetrokken. Log opnieuw in.')).toBeVisible();
   });
 });

@@ -81,6 +81,7 @@ test.describe('changing a status', () => {
     await expect(alert).toBeVisible();
     // What changed in between is listed, and the user's input is kept in the form.
     await expect(statusForm(second).getByRole('listitem').filter({ hasText: 'Status gewijzigd van Niet gerapporteerd naar Loopt' })).toHaveCount(1);
+    await expect(statusForm(second).locator('select[name="status"]')).toHaveValue('DELAYED');
     await expect(statusForm(second).getByLabel('Toelichting')).toHaveValue('Later opgeslagen, met een verouderd formulier');
     await expectAccessible(second, 'the action page with the conflict message');
 
@@ -88,6 +89,11 @@ test.describe('changing a status', () => {
     await expect(currentStatus(first)).toHaveText('Loopt');
     await expect(historyItems(first)).toHaveCount(entries);
     await expect(historyItems(first).filter({ hasText: 'Vertraagd' })).toHaveCount(0);
+
+    // Having seen what changed, the user saves again: now the form is current, and it is saved.
+    expect(await submitStatus(second, 'Vertraagd', 'Later opgeslagen, na de eerdere wijziging')).toBe(303);
+    await expect(currentStatus(second)).toHaveText('Vertraagd');
+    await expect(historyItems(second)).toHaveCount(entries + 1);
   });
 
   test('submitting the same form twice records the change once', async ({ pageAs }) => {

@@ -35,6 +35,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       },
       publicCoordinatorToken: await publicRead.token('coordinator', 'VWS', 'public-c1'),
       dir,
+      dataDir: mainData,
     };
     const file = join(dir, 'suite-env.json');
     writeFileSync(file, JSON.stringify(env, null, 2));

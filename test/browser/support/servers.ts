@@ -17,6 +17,17 @@ const execFileAsync = promisify(execFile);
 
 export type Role = 'coordinator' | 'partner' | 'auditor';
 
+/**
+ * The server's settings (config/src) a developer's shell may have exported, e.g. EVENT_STORE=postgres or
+ * OIDC_CLIENT_ID: left out, so the suite always runs the same embedded-SQLite, token-sign-in server.
+ */
+const SERVER_SETTING = /^(OIDC_|GRAPHQL_|SESSION_|GRAPHIQL$|PUBLIC_READ$|EVENT_STORE$|DATABASE_URL$|KURRENTDB_URL$|IMPORT_ON_START$|CORS_ORIGINS$|BODY_LIMIT_BYTES$|PROJECTION_POLL_MS$|READY_MAX_LAG$|PORT$|HOST$)/;
+
+function serverEnv(settings: Record<string, string>): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !SERVER_SETTING.test(name)));
+  return { ...inherited, PLANS_DIR: join(ROOT, 'config/plans'), NODE_ENV: 'development', LOG_LEVEL: 'warn', ACCESS_LOG: 'false', RATE_LIMIT_PER_MINUTE: '0', ...settings };
+}
+
 /** What global setup hands the specs (as a JSON file named by AM_BROWSER_ENV). */
 export interface SuiteEnv {
   /** The signed-in server (PUBLIC_READ off). */
@@ -28,6 +39,8 @@ export interface SuiteEnv {
   publicCoordinatorToken: string;
   /** Temp folder for storage states and downloads; removed at teardown. */
   dir: string;
+  /** The signed-in server's DATA_DIR, for the CLI (tokens). */
+  dataDir: string;
 }
 
 export const ENV_VARIABLE = 'AM_BROWSER_ENV';
@@ -52,19 +65,6 @@ export class ServerProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  private env(): NodeJS.ProcessEnv {
-    return {
-      ...process.env,
-      DATA_DIR: this.dataDir,
-      PLANS_DIR: join(ROOT, 'config/plans'),
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
-      ACCESS_LOG: 'false',
-      RATE_LIMIT_PER_MINUTE: '0',
-      ...this.extraEnv,
-    };
-  }
-
   async start(): Promise<void> {
     for (const entry of [SERVER_ENTRY, CLI_ENTRY]) {
       if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run -s build\` before the browser tests`);
@@ -72,7 +72,7 @@ export class ServerProcess {
     this.port = await freePort();
     const child = spawn(process.execPath, [SERVER_ENTRY], {
       cwd: ROOT,
-      env: { ...this.env(), PORT: String(this.port), HOST: '127.0.0.1' },
+      env: serverEnv({ DATA_DIR: this.dataDir, PORT: String(this.port), HOST: '127.0.0.1', ...this.extraEnv }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
@@ -88,17 +88,8 @@ export class ServerProcess {
   }
 
   /** `tokens create` through the CLI; the token is alone on the last line of stdout. */
-  async token(role: Role, partner: string | null, name: string): Promise<string> {
-    const args = ['tokens', 'create', '--role', role, '--name', name, ...(partner ? ['--partner', partner] : [])];
-    try {
-      const { stdout } = await execFileAsync(process.execPath, [CLI_ENTRY, ...args], { cwd: ROOT, env: this.env() });
-      const token = stdout.trim().split('\n').pop() ?? '';
-      if (!/^am_/.test(token)) throw new Error(`unexpected output: ${stdout}`);
-      return token;
-    } catch (error) {
-      const e = error as Error & { stderr?: string };
-      throw new Error(`tokens create ${args.join(' ')} failed: ${e.stderr ?? e.message}`);
-    }
+  token(role: Role, partner: string | null, name: string): Promise<string> {
+    return createToken(this.dataDir, role, partner, name);
   }
 
   /** SIGTERM, then SIGKILL after 10 s. */
@@ -112,6 +103,25 @@ export class ServerProcess {
     await exited;
     clearTimeout(timer);
   }
+}
+
+/** The CLI (`npm run -s cli -- ...`) against a server's DATA_DIR, as an operator on its machine runs it; stdout. */
+export async function cli(dataDir: string, args: string[]): Promise<string> {
+  try {
+    const { stdout } = await execFileAsync(process.execPath, [CLI_ENTRY, ...args], { cwd: ROOT, env: serverEnv({ DATA_DIR: dataDir }) });
+    return stdout;
+  } catch (error) {
+    const e = error as Error & { stderr?: string };
+    throw new Error(`cli ${args.join(' ')} failed: ${e.stderr ?? e.message}`);
+  }
+}
+
+/** `tokens create`; the token is alone on the last line of stdout. */
+export async function createToken(dataDir: string, role: Role, partner: string | null, name: string): Promise<string> {
+  const stdout = await cli(dataDir, ['tokens', 'create', '--role', role, '--name', name, ...(partner ? ['--partner', partner] : [])]);
+  const token = stdout.trim().split('\n').pop() ?? '';
+  if (!/^am_/.test(token)) throw new Error(`tokens create printed no token: ${stdout}`);
+  return token;
 }
 
 export function tempDir(prefix: string): string {
