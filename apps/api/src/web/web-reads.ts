@@ -41,11 +41,17 @@ export class WebReads {
    * A plan's counts for the overview. Live ones are kept until the read models move on (ReadModelCache):
    * the overview reads every action of every plan, which is the one page whose cost grows with the data.
    */
-  async planSummary(plan: PlanView, asOf: Date | null): Promise<PlanSummary> {
-    const compute = async () => summarisePlan(plan.id, plan.actionLines, await this.actions({ planId: plan.id }, asOf));
+  planSummary(plan: PlanView, asOf: Date | null): Promise<PlanSummary> {
+    return this.keptWhileCurrent(asOf, `planSummary\u0000${plan.id}`, async () => summarisePlan(plan.id, plan.actionLines, await this.actions({ planId: plan.id }, asOf)));
+  }
+
+  /**
+   * Something computed from the read models alone (a summary, a chart): now, kept until the read models
+   * move on or the date changes; at an earlier moment, computed (the past is asked for rarely).
+   */
+  async keptWhileCurrent<T>(asOf: Date | null, key: string, compute: () => Promise<T>): Promise<T> {
     if (asOf) return compute();
-    const today = dutchCalendarDate(this.clock.now());
-    return this.cache.get(`web:planSummary\u0000${plan.id}\u0000${plan.actionLines.length}\u0000${today}`, compute);
+    return this.cache.get(`web\u0000${key}\u0000${dutchCalendarDate(this.clock.now())}`, compute);
   }
 
   plans(): Promise<PlanView[]> {

@@ -1,7 +1,7 @@
 import type { ActionReadout } from '@actiemonitor/application';
 import type { PartnerView } from '@actiemonitor/read-models';
 import { Deadline } from './deadline';
-import { Table, TableCaption, TableHeader, TableRow, TableHeaderCell, TableBody, TableCell } from './table';
+import { Table, TableHeader, TableRow, TableHeaderCell, TableBody, TableCell } from './table';
 import { Rhc } from './rhc';
 import { OverdueMarker, StatusLabel } from './status';
 
@@ -14,8 +14,7 @@ export function ownerNames(ids: readonly string[], partners: Map<string, Partner
 /** Actions as a table: title, owners, deadline as written (dates below), status, overdue. */
 export function ActionTable({ caption, actions, partners, at }: { caption: string; actions: ActionReadout[]; partners: Map<string, PartnerView>; at: string }) {
   return (
-    <Table className="am-table">
-      <TableCaption>{caption}</TableCaption>
+    <Table className="am-table" caption={caption}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">Actie</TableHeaderCell>

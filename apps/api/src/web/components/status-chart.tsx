@@ -1,19 +1,20 @@
 import type { PartnerStatusRow, PartnerView } from '@actiemonitor/read-models';
 import { statusByPartnerChart } from '../charts';
 import { ACTION_STATUSES, STATUS_LABELS } from '../status-labels';
-import { Table, TableCaption, TableHeader, TableRow, TableHeaderCell, TableBody, TableCell } from './table';
+import { Table, TableHeader, TableRow, TableHeaderCell, TableBody, TableCell } from './table';
 import { Rhc } from './rhc';
 
 const { Heading } = Rhc;
 
-/** Statuses per partner: a stacked bar chart (SVG from the server) and the same figures in a table. */
-export function StatusByPartner({ rows, partners, title, at }: { rows: PartnerStatusRow[]; partners: Map<string, PartnerView>; title: string; at: string }) {
-  const chartRows = rows.map((row) => ({
-    partnerId: row.partnerId,
-    partnerName: partners.get(row.partnerId)?.id ?? row.partnerId,
-    byStatus: Object.fromEntries(row.byStatus.map((s) => [s.status, s.count])),
-  }));
-  const svg = rows.length > 0 ? statusByPartnerChart(chartRows, { title }) : '';
+/** The stacked bar chart of statuses per partner, as SVG markup ('' when there is nothing to draw). */
+export function statusByPartnerSvg(rows: PartnerStatusRow[], title: string): string {
+  // Partner ids label the bars (short, and what coordinators say); the table beside it has the names.
+  const chartRows = rows.map((row) => ({ partnerId: row.partnerId, partnerName: row.partnerId, byStatus: Object.fromEntries(row.byStatus.map((s) => [s.status, s.count])) }));
+  return rows.length > 0 ? statusByPartnerChart(chartRows, { title }) : '';
+}
+
+/** Statuses per partner: the chart (rendered by the caller, which may keep it) and the same figures in a table. */
+export function StatusByPartner({ rows, partners, title, at, svg }: { rows: PartnerStatusRow[]; partners: Map<string, PartnerView>; title: string; at: string; svg: string }) {
   return (
     <section aria-labelledby="status-per-partner" className="am-chart-section">
       <Heading level={2} id="status-per-partner">
@@ -21,8 +22,7 @@ export function StatusByPartner({ rows, partners, title, at }: { rows: PartnerSt
       </Heading>
       {/* Markup from our chart module: built from a DOM, text escaped there, no scripts or styles. */}
       {svg && <figure className="am-figure" dangerouslySetInnerHTML={{ __html: svg }} />}
-      <Table className="am-table">
-        <TableCaption>{title} (de cijfers van de grafiek)</TableCaption>
+      <Table className="am-table" caption={`${title} (de cijfers van de grafiek)`}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Partner</TableHeaderCell>

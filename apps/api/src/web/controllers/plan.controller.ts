@@ -5,7 +5,8 @@ import { formatInstant } from '../format/dutch-dates';
 import { actionsCsv, csvFileName } from '../format/action-csv';
 import { filterParams, readActionFilters } from '../format/action-filters';
 import { MessagePage } from '../pages/message-page';
-import { PlanPage } from '../pages/plan-page';
+import { PlanPage, STATUS_CHART_TITLE } from '../pages/plan-page';
+import { statusByPartnerSvg } from '../components/status-chart';
 import { sendCsv, sendPage } from '../render';
 import { WebPages } from '../web-pages.service';
 import { WebReads } from '../web-reads';
@@ -34,7 +35,9 @@ export class PlanController {
       .map((id) => partners.get(id) ?? ({ id, name: id, kind: 'organisation', aliases: [] } as PartnerView))
       .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     const actions = await this.filtered(planId, filters, asOf, all);
-    return sendPage(reply, PlanPage({ context, plan, actions, filters, owners, partners, statusRows }), context.peildatumError ? 400 : 200);
+    // The chart is most of the page's work and depends only on the counts: kept while they hold.
+    const chart = await this.reads.keptWhileCurrent(asOf, `statusChart\u0000${planId}`, async () => statusByPartnerSvg(statusRows, STATUS_CHART_TITLE));
+    return sendPage(reply, PlanPage({ context, plan, actions, filters, owners, partners, statusRows, chart }), context.peildatumError ? 400 : 200);
   }
 
   @Get('/plannen/:planId/acties.csv')

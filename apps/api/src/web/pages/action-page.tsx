@@ -6,7 +6,7 @@ import { Deadline } from '../components/deadline';
 import { Layout } from '../components/layout';
 import { peildatumQuery } from '../components/links';
 import type { PageContext } from '../components/page-context';
-import { Table, TableCaption, TableHeader, TableRow, TableHeaderCell, TableBody, TableCell } from '../components/table';
+import { Table, TableHeader, TableRow, TableHeaderCell, TableBody, TableCell } from '../components/table';
 import { Rhc } from '../components/rhc';
 import { OverdueMarker, StatusLabel } from '../components/status';
 import { formatCalendarDate, formatInstant } from '../format/dutch-dates';
@@ -184,8 +184,7 @@ function TargetSection({ actionId, target, editable, forms }: { actionId: string
       </dl>
       {svg && <figure className="am-figure" dangerouslySetInnerHTML={{ __html: svg }} />}
       {target.measurements.length > 0 ? (
-        <Table className="am-table">
-          <TableCaption>Metingen — {target.description}</TableCaption>
+        <Table className="am-table" caption={`Metingen — ${target.description}`}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Gemeten op</TableHeaderCell>

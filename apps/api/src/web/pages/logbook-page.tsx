@@ -4,7 +4,7 @@ import { Field } from '../components/fields';
 import { hrefWith, Layout } from '../components/layout';
 import type { PageContext } from '../components/page-context';
 import { Rhc } from '../components/rhc';
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '../components/table';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../components/table';
 import { formatInstant } from '../format/dutch-dates';
 
 const { Alert, Button, Heading, Paragraph, Link } = Rhc;
@@ -96,8 +96,7 @@ export function LogbookPage({ context, head, rows, filterInput, filterErrors, ev
           Filteren
         </Button>
       </form>
-      <Table className="am-table am-table--log">
-        <TableCaption>Gebeurtenissen{Object.keys(keep).length > 0 ? ' (gefilterd)' : ''}</TableCaption>
+      <Table className="am-table am-table--log" caption={`Gebeurtenissen${Object.keys(keep).length > 0 ? ' (gefilterd)' : ''}`}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Positie</TableHeaderCell>

@@ -22,10 +22,14 @@ export interface PlanPageProps {
   owners: PartnerView[];
   partners: Map<string, PartnerView>;
   statusRows: PartnerStatusRow[];
+  /** The statuses-per-partner chart as SVG markup. */
+  chart: string;
 }
 
+export const STATUS_CHART_TITLE = 'Statussen per partner';
+
 /** `/plannen/{id}`: the action lines with their actions, filters as GET parameters, statuses per partner. */
-export function PlanPage({ context, plan, actions, filters, owners, partners, statusRows }: PlanPageProps) {
+export function PlanPage({ context, plan, actions, filters, owners, partners, statusRows, chart }: PlanPageProps) {
   const at = peildatumQuery(context);
   const download = hrefWith(`/plannen/${plan.id}/acties.csv`, filterParams(filters), context.peildatum?.input ?? null);
   const filtered = filters.partner !== null || filters.status !== null || filters.overdue;
@@ -96,7 +100,7 @@ export function PlanPage({ context, plan, actions, filters, owners, partners, st
           </section>
         );
       })}
-      <StatusByPartner rows={statusRows} partners={partners} title="Statussen per partner" at={at} />
+      <StatusByPartner rows={statusRows} partners={partners} title={STATUS_CHART_TITLE} at={at} svg={chart} />
     </Layout>
   );
 }
