@@ -65,12 +65,13 @@ describe('auditing: the whole log, replay, tamper evidence, export, corrections'
     expect(lines.find((l) => l.type === 'ActionStatusChanged').actor).toMatchObject({ partnerId: 'JN', role: 'COORDINATOR' });
   });
 
-  it('export --format csv writes the status per action for Excel: BOM, semicolons, CRLF', async () => {
+  it('export --format csv writes the status per action for Excel: BOM, semicolons, CRLF, Dutch status labels', async () => {
     const result = await server.cli(['export', '--format', 'csv']);
     expect(result.stdout.startsWith('\uFEFFplan;actielijn;actie;titel;')).toBe(true);
     const rows = result.stdout.slice(1).split('\r\n').filter(Boolean);
     const row = rows.find((r) => r.includes(';pleegzorg-3-1;'))!;
-    expect(row.split(';')).toEqual(expect.arrayContaining(['DELAYED', 'JN']));
+    expect(row.split(';')).toEqual(expect.arrayContaining(['Vertraagd', 'JN']));
+    expect(result.stdout).not.toMatch(/;(NOT_REPORTED|NOT_STARTED|IN_PROGRESS|AT_RISK|DELAYED|COMPLETED|STOPPED);/);
     const actions = (await server.gql(`{ plans { actionLines { actions { id } } } }`, {}, auditor)).data.plans
       .flatMap((p: any) => p.actionLines.flatMap((l: any) => l.actions));
     expect(rows).toHaveLength(1 + actions.length);

@@ -59,4 +59,29 @@ describe('tokens through the CLI', () => {
     expect(stdout).toMatch(/nvp-system\tPARTNER\tNVP\t.*ingetrokken/);
     expect(stdout).not.toMatch(/am_/);
   });
+
+  it('refuses a token for a partner that does not exist, naming the nearest one; an alias means its partner', async () => {
+    const typo = await server.cli(['tokens', 'create', '--role', 'partner', '--partner', 'NJJ', '--name', 'typo']);
+    expect(typo.code).not.toBe(0);
+    expect(typo.stderr).toContain("onbekende partner 'NJJ'. Bedoelt u NJI?");
+    expect(typo.stderr).toMatch(/Bekende partners: .*\bNVP\b.*\bVWS\b/);
+    expect(typo.stdout).not.toMatch(/am_/);
+    const unknown = await server.cli(['tokens', 'create', '--role', 'coordinator', '--partner', 'XYZ', '--name', 'xyz']);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain("onbekende partner 'XYZ'.");
+    expect((await server.cli(['tokens', 'list'])).stdout).not.toMatch(/^(typo|xyz)\t/m);
+    const alias = await server.cli(['tokens', 'create', '--role', 'partner', '--partner', 'NJi', '--name', 'nji-alias']);
+    expect(alias.code).toBe(0);
+    expect((await server.cli(['tokens', 'list'])).stdout).toMatch(/nji-alias\tPARTNER\tNJI/);
+  });
+
+  it('prints its help and exits 0, without an error line', async () => {
+    const help = await server.cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/tokens/);
+    expect(help.stderr).not.toMatch(/Fout/);
+    const unknownOption = await server.cli(['tokens', 'list', '--bogus']);
+    expect(unknownOption.code).not.toBe(0);
+    expect(unknownOption.stderr).not.toMatch(/Fout: \(/);
+  });
 });

@@ -168,4 +168,19 @@ describe('a coordinator keeps an action current (GraphQL, end to end)', () => {
     expect(action.errors).toBeUndefined();
     expect(action.data.registerAction).toEqual({ id: 'test-1-1', status: 'NOT_REPORTED', owners: [{ id: 'VWS' }], deadline: { end: '2027-12-31' }, actionLine: { code: '1' } });
   });
+
+  it('answers NOT_FOUND, not an empty list, for a plan that does not exist (now and as of a moment)', async () => {
+    const asOf = new Date().toISOString();
+    for (const [query, variables] of [
+      [`{ actions(planId: "bestaat-niet") { id } }`, {}],
+      [`{ partnerStatuses(planId: "bestaat-niet") { total } }`, {}],
+      [`query ($asOf: DateTime!) { actions(planId: "bestaat-niet", asOf: $asOf) { id } }`, { asOf }],
+      [`query ($asOf: DateTime!) { partnerStatuses(planId: "bestaat-niet", asOf: $asOf) { total } }`, { asOf }],
+    ] as const) {
+      const res = await server.gql(query, variables, coordinator);
+      expect({ query, code: res.errors?.[0]?.extensions?.code }).toEqual({ query, code: 'NOT_FOUND' });
+    }
+    const known = await server.gql(`{ actions(planId: "actieplan-pleegzorg-2017-2018") { id } }`, {}, coordinator);
+    expect(known.data.actions.length).toBeGreaterThan(20);
+  });
 });

@@ -15,6 +15,10 @@ async function main(): Promise<void> {
   await CommandFactory.run(CliModule.forRoot({ config }), {
     logger: ['error'],
     errorHandler: (error) => {
+      // Commander has already written its help or its own complaint (unknown option, missing argument):
+      // what is left is its exit code (0 after --help). Anything else is ours to report.
+      const { code, exitCode } = error as Error & { code?: string; exitCode?: number };
+      if (code?.startsWith('commander.')) process.exit(exitCode ?? 2);
       process.stderr.write(`Fout: ${error.message}\n`);
       process.exit(2);
     },

@@ -1,15 +1,7 @@
+import { STATUS_LABELS } from '@actiemonitor/application';
 import { ACTION_STATUSES, ActionStatus } from '@actiemonitor/domain';
 
-/** The one Dutch wording of each status: pages, charts, downloads and history sentences all use it. */
-export const STATUS_LABELS: Record<ActionStatus, string> = {
-  NOT_REPORTED: 'Niet gerapporteerd',
-  NOT_STARTED: 'Niet gestart',
-  IN_PROGRESS: 'Loopt',
-  AT_RISK: 'Risico',
-  DELAYED: 'Vertraagd',
-  COMPLETED: 'Afgerond',
-  STOPPED: 'Gestopt',
-};
+export { STATUS_LABELS };
 
 /**
  * Chart colours per status, each with at least 3:1 contrast against white (WCAG 1.4.11, graphical

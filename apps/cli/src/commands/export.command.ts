@@ -6,7 +6,7 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '@actiemonitor/application';
 import { EVENT_STORE, EventStore, readLog } from '@actiemonitor/event-store';
 import { dutchCalendarDate, isOverdue } from '@actiemonitor/read-models';
-import { CSV_BOM, csvLine } from '@actiemonitor/application';
+import { CSV_BOM, csvLine, STATUS_LABELS } from '@actiemonitor/application';
 
 interface ExportOptions {
   format?: string;
@@ -81,7 +81,7 @@ export class ExportCommand extends CommandRunner {
           out,
           csvLine([
             m.planId, m.actionLineId, a.id, a.title, a.owners.join(', '), a.deadline?.text, a.deadline?.start, a.deadline?.end,
-            a.status, a.statusNote, isOverdue(a, today) ? 'ja' : 'nee', a.version, a.updatedAt,
+            STATUS_LABELS[a.status], a.statusNote, isOverdue(a, today) ? 'ja' : 'nee', a.version, a.updatedAt,
           ]),
         );
       }

@@ -1,7 +1,8 @@
 import { hash as digest, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InvalidInput, PARTNER_ID_PATTERN } from '@actiemonitor/domain';
-import { CLOCK, Clock } from '../ports';
+import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
+import { knownPartnerId } from './known-partner';
 import { Principal, Role, ROLES } from './principal';
 import { TOKEN_REPOSITORY, TokenRecord, TokenRepository } from './token-repository.port';
 
@@ -24,6 +25,7 @@ export class TokenService {
   constructor(
     @Inject(TOKEN_REPOSITORY) private readonly tokens: TokenRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
   ) {}
 
   async create(request: CreateTokenRequest): Promise<{ secret: string; record: TokenRecord }> {
@@ -37,6 +39,7 @@ export class TokenService {
     if (request.role === 'PARTNER' && request.partnerId === null) {
       throw new InvalidInput('partner', 'een PARTNER-token hoort bij een partner (a partner token needs --partner)');
     }
+    const partnerId = request.partnerId === null ? null : knownPartnerId(request.partnerId, await this.readModels.partners());
     const now = this.clock.now();
     if (request.expiresAt != null && !(Date.parse(request.expiresAt) > now.getTime())) {
       throw new InvalidInput('expires', 'moet een tijdstip in de toekomst zijn (must be a future ISO date-time)');
@@ -47,7 +50,7 @@ export class TokenService {
       id: `tok-${randomUUID()}`,
       name: request.name,
       role: request.role,
-      partnerId: request.partnerId,
+      partnerId,
       secretHash: hashSecret(secret),
       createdAt: now.toISOString(),
       expiresAt: request.expiresAt ? new Date(request.expiresAt).toISOString() : null,

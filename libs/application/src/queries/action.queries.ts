@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ActionStatus } from '@actiemonitor/domain';
+import { ActionStatus, NotFound } from '@actiemonitor/domain';
 import { ActionView, dutchCalendarDate, isOverdue, PartnerStatusRow } from '@actiemonitor/read-models';
 import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
 import { ReadModelCache } from './read-model-cache';
@@ -25,17 +25,25 @@ function readout(view: ActionView, today: string): ActionReadout {
   return { ...view, overdue: isOverdue(view, today) };
 }
 
+/** A plan asked for by id must exist: a typo deserves NOT_FOUND, not an empty list that looks like an answer. */
+export async function assertPlanExists(readModels: ReadModelQueries, planId: string | null | undefined): Promise<void> {
+  if (planId && !(await readModels.plan(planId))) throw new NotFound('Plan', planId);
+}
+
 /** The read logic of each query, shared by the live handlers and by time travel (asOf). */
 export const readAction = async (readModels: ReadModelQueries, { actionId }: GetAction, today: string): Promise<ActionReadout | null> => {
   const view = await readModels.action(actionId);
   return view && readout(view, today);
 };
 export const readActions = async (readModels: ReadModelQueries, { filter }: GetActions, today: string): Promise<ActionReadout[]> => {
+  await assertPlanExists(readModels, filter.planId);
   const partnerId = filter.partnerId ? await readModels.resolvePartnerId(filter.partnerId) : null;
   return (await readModels.actions({ ...filter, partnerId })).map((v) => readout(v, today));
 };
-export const readPartnerStatuses = async (readModels: ReadModelQueries, { planId }: GetPartnerStatuses, today: string): Promise<PartnerStatusRow[]> =>
-  readModels.partnerStatuses(planId, today);
+export const readPartnerStatuses = async (readModels: ReadModelQueries, { planId }: GetPartnerStatuses, today: string): Promise<PartnerStatusRow[]> => {
+  await assertPlanExists(readModels, planId);
+  return readModels.partnerStatuses(planId, today);
+};
 
 @QueryHandler(GetAction)
 export class GetActionHandler implements IQueryHandler<GetAction, ActionReadout | null> {

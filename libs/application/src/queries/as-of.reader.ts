@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InvalidInput } from '@actiemonitor/domain';
 import { dutchCalendarDate, isOverdue, PartnerStatusRow } from '@actiemonitor/read-models';
 import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
-import { ActionReadout, GetAction, GetActions, GetPartnerStatuses } from './action.queries';
+import { ActionReadout, assertPlanExists, GetAction, GetActions, GetPartnerStatuses } from './action.queries';
 
 /**
  * Answers a query as it would have been answered at `asOf`: only events recorded up to then count,
@@ -28,9 +28,11 @@ export class AsOfReader {
       return view && { ...view, overdue: isOverdue(view, today), asOf: instant };
     }
     if (query instanceof GetActions) {
+      await assertPlanExists(this.readModels, query.filter.planId);
       const partnerId = query.filter.partnerId ? await this.readModels.resolvePartnerId(query.filter.partnerId) : null;
       return (await this.readModels.actionsAsOf({ ...query.filter, partnerId }, instant)).map((view) => ({ ...view, overdue: isOverdue(view, today), asOf: instant }));
     }
+    await assertPlanExists(this.readModels, query.planId);
     return this.readModels.partnerStatusesAsOf(query.planId, instant, today);
   }
 }
