@@ -35,10 +35,13 @@ describe('tokens through the CLI', () => {
   });
 
   it('refuses an expired token', async () => {
-    const { stdout } = await server.cli(['tokens', 'create', '--role', 'auditor', '--name', 'short-lived', '--expires', new Date(Date.now() + 1500).toISOString()]);
+    // Long enough that the CLI's start-up cannot outlast it on a busy machine: the token must work first.
+    const expiresAt = Date.now() + 10_000;
+    const { stdout } = await server.cli(['tokens', 'create', '--role', 'auditor', '--name', 'short-lived', '--expires', new Date(expiresAt).toISOString()]);
     const secret = stdout.trim().split('\n').pop()!;
+    expect(Date.now()).toBeLessThan(expiresAt);
     expect((await server.gql(`{ partners { id } }`, {}, secret)).errors).toBeUndefined();
-    await new Promise((r) => setTimeout(r, 1600));
+    await new Promise((r) => setTimeout(r, expiresAt - Date.now() + 200));
     expect((await server.gql(`{ partners { id } }`, {}, secret)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -50,6 +53,7 @@ describe('tokens through the CLI', () => {
     expect(partnerWithoutId.code).not.toBe(0);
     expect(partnerWithoutId.stderr).toMatch(/partner/);
     const duplicate = await server.cli(['tokens', 'create', '--role', 'auditor', '--name', 'accountant']);
+    expect(duplicate.code).not.toBe(0);
     expect(duplicate.stderr).toMatch(/accountant/);
   });
 

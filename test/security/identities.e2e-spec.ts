@@ -102,11 +102,14 @@ describe('identities: OIDC bearer JWTs beside API tokens', () => {
     expect(code(await server.gql('{ plans { id } }', {}, secret))).toBeNull();
     await server.cli(['tokens', 'revoke', '--name', 'to-revoke']);
     expect(code(await server.gql('{ plans { id } }', {}, secret))).toBe('UNAUTHENTICATED');
-    const shortLived = (await server.cli(['tokens', 'create', '--role', 'auditor', '--name', 'short', '--expires', new Date(Date.now() + 1200).toISOString()])).stdout
+    // Shown working first, then refused once its expiry has passed (not raced against the CLI's start-up).
+    const expiresAt = Date.now() + 10_000;
+    const shortLived = (await server.cli(['tokens', 'create', '--role', 'auditor', '--name', 'short', '--expires', new Date(expiresAt).toISOString()])).stdout
       .trim()
       .split('\n')
       .pop()!;
-    await new Promise((r) => setTimeout(r, 1300));
+    expect(code(await server.gql('{ plans { id } }', {}, shortLived))).toBeNull();
+    await new Promise((r) => setTimeout(r, expiresAt - Date.now() + 200));
     expect(code(await server.gql('{ plans { id } }', {}, shortLived))).toBe('UNAUTHENTICATED');
     for (const authorization of ['Basic dXNlcjpwYXNz', 'Bearer', 'Bearer a b', `Bearer ${'x'.repeat(9000)}`, 'Bearer a.b.c', 'bearer ' + minted.tokens.unsigned.slice(0, -1)]) {
       const res = await rawRequest(server, { headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: '{ plans { id } }' }) });
