@@ -14,7 +14,7 @@ export * from './postgres/postgres-pool';
 export * from './postgres/postgres-migrations';
 export { inTransaction } from './postgres/transaction';
 export type { Migration } from './postgres/postgres-schema';
-export { READ_ALL_PAGE_CAP } from './postgres/read-all-options';
+export { READ_ALL_PAGE_CAP } from './log/read-all-options';
 export * from './kurrentdb/kurrentdb-event-store';
 export type { KurrentClientLike } from './kurrentdb/kurrentdb-client-like';
 export * from './transient-errors';

@@ -6,7 +6,7 @@
 import type { AppendStreamRequest, EventData, ResolvedEvent } from '@kurrent/kurrentdb-client';
 import { canonicalJson } from '../canonical-json';
 import type { Actor, AppendRequest, CommandRecord, RecordedEvent } from '../event-store.port';
-import type { LogHead } from '../postgres/sealed-events';
+import type { LogHead } from '../log/sealed-events';
 import { eventIdFor, EventIdPurpose } from './kurrentdb-event-ids';
 import { countAtRevision, expectedStateAt, NO_STREAM } from './kurrentdb-revisions';
 import type { KurrentStreamNames } from './kurrentdb-stream-names';

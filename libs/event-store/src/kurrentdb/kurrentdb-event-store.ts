@@ -11,8 +11,8 @@ import type {
   RecordedEvent,
   SubscribeToAllOptions,
 } from '../event-store.port';
-import { checkReadAllOptions } from '../postgres/read-all-options';
-import { EMPTY_LOG_HEAD, LogHead, sealEvents } from '../postgres/sealed-events';
+import { checkReadAllOptions } from '../log/read-all-options';
+import { EMPTY_LOG_HEAD, LogHead, sealEvents } from '../log/sealed-events';
 import {
   APPEND_CONSISTENCY_VIOLATION,
   hasErrorType,

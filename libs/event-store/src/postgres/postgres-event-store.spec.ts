@@ -7,7 +7,7 @@ import { PostgresEventStore } from './postgres-event-store';
 import { createPostgresPool } from './postgres-pool';
 import { EVENT_STORE_MIGRATIONS } from './postgres-schema';
 import { describeWithPostgres, probePostgres, TEST_DATABASE_URL, TestSchemas } from './postgres-test-database.testing';
-import { READ_ALL_PAGE_CAP } from './read-all-options';
+import { READ_ALL_PAGE_CAP } from '../log/read-all-options';
 import { appendRequest, newEvents } from '../contract/append-fixtures.testing';
 
 /** A clock that moves one second per reading, so recordedAt values are distinct and predictable. */

@@ -18,8 +18,8 @@ import { TAKE_APPEND_LOCK } from './postgres-locks';
 import { migrateEventStore } from './postgres-migrations';
 import { createPostgresPool, PostgresPoolOptions } from './postgres-pool';
 import { AppendStateRow, EVENT_COLUMNS, PostgresEventRow, toRecordedEvent } from './postgres-rows';
-import { checkReadAllOptions } from './read-all-options';
-import { EMPTY_LOG_HEAD, LogHead, sealEvents } from './sealed-events';
+import { checkReadAllOptions } from '../log/read-all-options';
+import { EMPTY_LOG_HEAD, LogHead, sealEvents } from '../log/sealed-events';
 import { inTransaction } from './transaction';
 
 export interface PostgresEventStoreOptions {

@@ -15,7 +15,8 @@ import type {
   EventSubscription,
   SubscribeToAllOptions,
 } from '../event-store.port';
-import { eventHash, GENESIS_HASH } from '../hash-chain';
+import { checkReadAllOptions, CheckedReadAllOptions, READ_ALL_PAGE_CAP } from '../log/read-all-options';
+import { EMPTY_LOG_HEAD, LogHead, sealEvents } from '../log/sealed-events';
 import { DEFAULT_SUBSCRIPTION_POLL_MS, PollingSubscriptions } from '../polling-subscription';
 import {
   CommandRow,
@@ -45,15 +46,10 @@ export interface SqliteEventStoreOptions {
   subscriptionPollMs?: number;
 }
 
-/** Larger readAll pages are capped to this: one page must not pull a large part of the log into memory. */
-export const MAX_READ_ALL_LIMIT = 10_000;
+/** Larger readAll pages are capped to this (the same cap as every adapter's). */
+export const MAX_READ_ALL_LIMIT = READ_ALL_PAGE_CAP;
 
-interface ReadAllParams {
-  after: bigint;
-  limit: number;
-  streamId?: string;
-  recordedUpTo?: string;
-}
+type ReadAllParams = CheckedReadAllOptions;
 
 /** An append waiting for the next group commit, with what its caller is waiting for. */
 interface PendingAppend {
@@ -63,13 +59,6 @@ interface PendingAppend {
 }
 
 type AppendOutcome = { result: AppendResult } | { error: unknown };
-
-interface LogHead {
-  position: bigint;
-  hash: string;
-  /** '' when the log is empty. */
-  recordedAt: string;
-}
 
 export class SqliteEventStore implements EventStore {
   /**
@@ -297,67 +286,37 @@ export class SqliteEventStore implements EventStore {
     // Read inside the write lock on every append instead of caching it between appends: the query
     // is needed anyway for a gap-free max(position)+1, and a cached head would silently fork the
     // chain if another connection (a second process on the same file) appended in between.
-    const head = this.readHead();
-    const metadata: EventMetadata = {
-      actor: { id: request.actor.id, partnerId: request.actor.partnerId, role: request.actor.role },
-      commandId,
-      correlationId: request.correlationId,
-      recordedAt: this.nextRecordedAt(head),
-    };
-    const metadataJson = canonicalJson(metadata);
-
-    let position = head.position;
-    let prevHash = head.hash;
-    let version = currentVersion;
-    const appended: RecordedEvent[] = [];
-    for (const event of request.events) {
-      position += 1n;
-      version += 1;
-      const fields = { position, streamId, version, type: event.type, schemaVersion: event.schemaVersion, data: event.data, metadata };
-      const hash = eventHash(prevHash, fields);
-      const data = canonicalJson(event.data);
-      // Handed on exactly as a later read would return it (canonical key order), so inline and
-      // replayed projections produce identical rows.
-      if (this.onAppended) appended.push({ ...fields, data: JSON.parse(data), metadata: JSON.parse(metadataJson), hash, prevHash });
+    const sealed = sealEvents({ ...request, commandId }, this.readHead(), currentVersion, this.clock());
+    const metadataJson = sealed.length > 0 ? canonicalJson(sealed[0].metadata) : '';
+    for (const event of sealed) {
       this.insertEvent.run({
-        position,
+        position: event.position,
         stream_id: streamId,
-        version,
+        version: event.version,
         type: event.type,
         schema_version: event.schemaVersion,
-        data,
+        data: canonicalJson(event.data),
         metadata: metadataJson,
-        recorded_at: metadata.recordedAt,
+        recorded_at: event.metadata.recordedAt,
         command_id: commandId,
-        hash,
-        prev_hash: prevHash,
+        hash: event.hash,
+        prev_hash: event.prevHash,
       });
-      prevHash = hash;
     }
-
-    const lastPosition = request.events.length > 0 ? position : 0n;
-    if (request.events.length > 0) this.upsertStream.run(streamId, version);
+    const position = sealed.length > 0 ? sealed[sealed.length - 1].position : 0n;
+    const version = sealed.length > 0 ? sealed[sealed.length - 1].version : currentVersion;
+    const lastPosition = position;
+    if (sealed.length > 0) this.upsertStream.run(streamId, version);
     // Recorded even for zero events, so a retried no-op command is recognised as a duplicate too.
     this.insertCommand.run(commandId, streamId, version, lastPosition);
-    if (this.onAppended && appended.length > 0) this.onAppended(appended);
+    // Handed on exactly as a later read returns them (sealing normalises data as storing it does).
+    if (this.onAppended && sealed.length > 0) this.onAppended(sealed);
     return { streamId, nextVersion: version, lastPosition, duplicate: false };
-  }
-
-  /**
-   * Never earlier than the previous event's time, even if the system clock steps back (NTP, VM
-   * restore): then position order is time order, and "recorded up to T" is a prefix of the log.
-   * Both sides come from toISOString(), so comparing the strings compares the instants.
-   */
-  private nextRecordedAt(head: LogHead): string {
-    const now = this.clock().toISOString();
-    return now < head.recordedAt ? head.recordedAt : now;
   }
 
   private readHead(): LogHead {
     const row = this.findHead.get();
-    return row === undefined
-      ? { position: 0n, hash: GENESIS_HASH, recordedAt: '' }
-      : { position: row.position, hash: row.hash, recordedAt: row.recorded_at };
+    return row === undefined ? EMPTY_LOG_HEAD : { position: row.position, hash: row.hash, recordedAt: row.recorded_at };
   }
 
   private currentVersion(streamId: string): number {
@@ -365,12 +324,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   private readPage(options: ReadAllOptions): RecordedEvent[] {
-    if (!Number.isSafeInteger(options.limit) || options.limit < 1) {
-      throw new RangeError(`readAll limit must be a positive integer, got ${options.limit}`);
-    }
-    const params: ReadAllParams = { after: options.after, limit: Math.min(options.limit, MAX_READ_ALL_LIMIT) };
-    if (options.streamId !== undefined) params.streamId = options.streamId;
-    if (options.recordedUpTo !== undefined) params.recordedUpTo = normaliseInstant(options.recordedUpTo);
+    const params = checkReadAllOptions(options);
     return this.readAllStatement(params).all(params).map(toRecordedEvent);
   }
 
@@ -395,16 +349,6 @@ export class SqliteEventStore implements EventStore {
   private assertOpen(): void {
     if (this.closed) throw new Error('SqliteEventStore is closed');
   }
-}
-
-/**
- * Stored times are toISOString() output (always milliseconds, always Z). A caller's "2025-01-01T10:00:00Z"
- * or "+01:00" offset would compare wrongly as a string, so it is brought into the same form first.
- */
-function normaliseInstant(iso: string): string {
-  const instant = new Date(iso);
-  if (Number.isNaN(instant.getTime())) throw new RangeError(`recordedUpTo is not a valid instant: ${iso}`);
-  return instant.toISOString();
 }
 
 function toRecordedEvent(row: EventRow): RecordedEvent {

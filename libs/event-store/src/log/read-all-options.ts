@@ -1,10 +1,7 @@
-/**
- * readAll's options as every adapter after SQLite checks them, so they refuse and cap alike.
- * (The SQLite adapter keeps its own copy of these rules; the contract suite holds them together.)
- */
+/** readAll's options as every adapter checks them, so they refuse and cap alike. */
 import type { ReadAllOptions } from '../event-store.port';
 
-/** Larger pages are capped to this, as in the SQLite adapter: one page must not pull much of the log into memory. */
+/** Larger pages are capped to this: one page must not pull much of the log into memory. */
 export const READ_ALL_PAGE_CAP = 10_000;
 
 export interface CheckedReadAllOptions {

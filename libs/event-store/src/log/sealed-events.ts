@@ -1,8 +1,9 @@
 /**
  * Gives a request's events their place in the log: positions after the head, versions after the
- * stream's, one metadata object, and the hash chain. Used by the PostgreSQL and KurrentDB adapters
- * (SQLite does the same inline), so an append hashes identically on each: the contract suite and the
- * cross-adapter test in postgres-event-store.spec.ts compare the hashes.
+ * stream's, one metadata object with the recorded time, and the hash chain. Written once, for every
+ * adapter (SQLite, PostgreSQL, KurrentDB): an adapter reads the head and the stream's version inside its
+ * write lock, calls this, and stores what it returns. The contract suite and the cross-adapter test in
+ * postgres-event-store.spec.ts compare the hashes.
  */
 import { canonicalJson } from '../canonical-json';
 import type { AppendRequest, EventMetadata, RecordedEvent } from '../event-store.port';
