@@ -2,6 +2,7 @@ export * from './views/action-view';
 export * from './views/target-view';
 export * from './views/plan-view';
 export * from './views/partner-view';
+export * from './views/partner-lookup';
 export * from './overdue';
 export * from './sqlite/read-model-schema';
 export * from './sqlite/sqlite-projector';

@@ -1,5 +1,5 @@
 import { InvalidInput, normalisePartnerId } from '@actiemonitor/domain';
-import type { PartnerView } from '@actiemonitor/read-models';
+import { findPartner, PartnerView } from '@actiemonitor/read-models';
 
 /** How many single-letter edits apart two ids are (Levenshtein), for "did you mean". */
 function editDistance(a: string, b: string): number {
@@ -21,9 +21,9 @@ function editDistance(a: string, b: string): number {
  * the nearest one and the known ids: a token for a partner that does not exist could never see anything.
  */
 export function knownPartnerId(input: string, partners: readonly PartnerView[]): string {
-  const wanted = normalisePartnerId(input);
-  const match = partners.find((p) => p.id === wanted || p.aliases.some((a) => normalisePartnerId(a) === wanted));
+  const match = findPartner(input, partners);
   if (match) return match.id;
+  const wanted = normalisePartnerId(input);
   const names = partners.flatMap((p) => [p.id, ...p.aliases.map(normalisePartnerId)].map((name) => ({ name, id: p.id })));
   const nearest = names.map((n) => ({ ...n, distance: editDistance(wanted, n.name) })).sort((a, b) => a.distance - b.distance)[0];
   const hint = nearest && nearest.distance <= 2 ? ` Bedoelt u ${nearest.id}?` : '';

@@ -7,6 +7,7 @@ import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
 import { ALL_PLANS } from '../views/status-contributions';
+import { findPartner } from '../views/partner-lookup';
 
 const EXPORT_PAGE = 1000;
 const COUNT_COLUMNS = 'plan_id AS "planId", partner_id AS "partnerId", status, deadline_end AS "deadlineEnd", count';
@@ -35,12 +36,7 @@ export class PostgresReadModelQueries implements ReadModelReader {
   }
 
   async resolvePartnerId(input: string): Promise<string> {
-    const wanted = input.trim().toLocaleLowerCase('nl');
-    for (const partner of await this.partners()) {
-      if (partner.id.toLocaleLowerCase('nl') === wanted) return partner.id;
-      if (partner.aliases.some((a) => a.toLocaleLowerCase('nl') === wanted)) return partner.id;
-    }
-    return input;
+    return findPartner(input, await this.partners())?.id ?? input;
   }
 
   action(id: string): Promise<ActionView | null> {

@@ -9,6 +9,7 @@ import { TargetView } from '../views/target-view';
 import { migrateReadModels } from './read-model-schema';
 import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
 import { countsForPlan, matchesActionFilter, statusCellsAsOf } from '../time-travel';
+import { findPartner } from '../views/partner-lookup';
 
 
 /** The query side over the SQLite read models. Every method is a read; none touches the log. */
@@ -90,12 +91,7 @@ export class SqliteReadModelQueries implements ReadModelReader {
    * use ("NJi", "gemeentes"). Unknown input comes back as typed, so a filter on it simply finds nothing.
    */
   resolvePartnerId(input: string): string {
-    const wanted = input.trim().toLocaleLowerCase('nl');
-    for (const partner of this.partners()) {
-      if (partner.id.toLocaleLowerCase('nl') === wanted) return partner.id;
-      if (partner.aliases.some((a) => a.toLocaleLowerCase('nl') === wanted)) return partner.id;
-    }
-    return input;
+    return findPartner(input, this.partners())?.id ?? input;
   }
 
   action(id: string): ActionView | null {
