@@ -2,6 +2,7 @@ import type { PoolClient } from 'pg';
 import { ActionView } from '../views/action-view';
 import { cellFromKey } from '../views/status-contributions';
 import { isSnapshotPosition, ProjectionChanges, ViewChange, viewKey, ViewKind, ViewVersion } from '../projection/project-batch';
+import { membershipRows, membershipsChanged, ownerRows, ownersChanged } from '../views/action-links';
 
 const TABLE = { partner: 'rm_partners', plan: 'rm_plans', action: 'rm_actions', target: 'rm_targets' } as const;
 
@@ -110,14 +111,10 @@ export class PostgresReadModelWriter {
         changes.map((c) => JSON.stringify(c.after)),
       ],
     );
-    const ownersChanged = changes.filter((c) => !c.before || c.before.owners.join() !== c.after.owners.join());
-    await this.replaceLinks('rm_action_owners', 'action_id', ownersChanged.map((c) => c.after), (v: ActionView) =>
-      v.owners.map((owner) => [v.id, owner]),
-    );
-    const membershipsChanged = changes.filter((c) => !c.before || c.before.memberships.length !== c.after.memberships.length);
-    await this.replaceLinks('rm_action_memberships', 'action_id', membershipsChanged.map((c) => c.after), (v: ActionView) =>
-      v.memberships.map((m) => [v.id, m.planId, m.actionLineId]),
-    );
+    const withNewOwners = changes.filter((c) => ownersChanged(c.before, c.after)).map((c) => c.after);
+    await this.replaceLinks('rm_action_owners', 'action_id', withNewOwners, ownerRows);
+    const withNewMemberships = changes.filter((c) => membershipsChanged(c.before, c.after)).map((c) => c.after);
+    await this.replaceLinks('rm_action_memberships', 'action_id', withNewMemberships, membershipRows);
   }
 
   private async saveTargets(changes: ChangeOf<'target'>[]): Promise<void> {

@@ -5,6 +5,7 @@ import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
 import { cellFromKey } from '../views/status-contributions';
 import { isSnapshotPosition, ProjectionChanges, ViewChange, viewKey, ViewKind } from '../projection/project-batch';
+import { membershipRows, membershipsChanged, ownerRows, ownersChanged } from '../views/action-links';
 
 const TABLE = { partner: 'rm_partners', plan: 'rm_plans', action: 'rm_actions', target: 'rm_targets' } as const;
 
@@ -115,13 +116,13 @@ export class SqliteReadModelWriter {
 
   saveAction(view: ActionView, seq: bigint, before: ActionView | null): void {
     this.statements.putAction.run(view.id, seq, view.status, view.deadline?.end ?? null, JSON.stringify(view));
-    if (!before || before.owners.join() !== view.owners.join()) {
+    if (ownersChanged(before, view)) {
       this.statements.deleteOwners.run(view.id);
-      for (const owner of view.owners) this.statements.insertOwner.run(view.id, owner);
+      for (const row of ownerRows(view)) this.statements.insertOwner.run(...row);
     }
-    if (!before || before.memberships.length !== view.memberships.length) {
+    if (membershipsChanged(before, view)) {
       this.statements.deleteMemberships.run(view.id);
-      for (const m of view.memberships) this.statements.insertMembership.run(view.id, m.planId, m.actionLineId);
+      for (const row of membershipRows(view)) this.statements.insertMembership.run(...row);
     }
   }
 
