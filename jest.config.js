@@ -1,4 +1,5 @@
-// Two projects: fast unit specs beside the code, end-to-end suites through HTTP in test/.
+// Three projects: unit specs beside the code (no database, no server), integration specs beside the code
+// that open a store (SQLite files, PostgreSQL, the KurrentDB fake), end-to-end suites through HTTP in test/.
 const moduleNameMapper = {
   '^@actiemonitor/domain$': '<rootDir>/libs/domain/src',
   '^@actiemonitor/event-store$': '<rootDir>/libs/event-store/src',
@@ -13,7 +14,8 @@ module.exports = {
   // End-to-end suites start real server processes; 60 s covers a cold start on a busy 2-core machine.
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/config/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps,config}/**/*.spec.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/{libs,apps,config}/**/*.integration-spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
 };

@@ -17,4 +17,3 @@ export * from './application.module';
 export * from './projection/projection-daemon';
 export * from './export/csv';
 export * from './queries/history.queries';
-export * from './export/status-labels';

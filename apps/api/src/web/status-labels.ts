@@ -1,5 +1,4 @@
-import { STATUS_LABELS } from '@actiemonitor/application';
-import { ACTION_STATUSES, ActionStatus } from '@actiemonitor/domain';
+import { ACTION_STATUSES, ActionStatus, STATUS_LABELS } from '@actiemonitor/domain';
 
 export { STATUS_LABELS };
 

@@ -6,7 +6,8 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '@actiemonitor/application';
 import { EVENT_STORE, EventStore, readLog } from '@actiemonitor/event-store';
 import { dutchCalendarDate, isOverdue } from '@actiemonitor/read-models';
-import { CSV_BOM, csvLine, STATUS_LABELS } from '@actiemonitor/application';
+import { CSV_BOM, csvLine } from '@actiemonitor/application';
+import { STATUS_LABELS } from '@actiemonitor/domain';
 
 interface ExportOptions {
   format?: string;

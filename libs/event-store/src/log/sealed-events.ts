@@ -3,7 +3,7 @@
  * stream's, one metadata object with the recorded time, and the hash chain. Written once, for every
  * adapter (SQLite, PostgreSQL, KurrentDB): an adapter reads the head and the stream's version inside its
  * write lock, calls this, and stores what it returns. The contract suite and the cross-adapter test in
- * postgres-event-store.spec.ts compare the hashes.
+ * postgres-event-store.integration-spec.ts compare the hashes.
  */
 import { canonicalJson } from '../canonical-json';
 import type { AppendRequest, EventMetadata, RecordedEvent } from '../event-store.port';
