@@ -308,7 +308,7 @@ class ProductServer {
         throw new Error(`unexpected answer ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
       } catch (error) {
         if (!/fetch failed|ECONNREFUSED|ECONNRESET|socket/i.test(String(error && (error.cause?.code || error.message)))) throw error;
-        if (Date.now() > deadline) throw new Error('the server did not answer within 120 s');
+        if (Date.now() > deadline) throw new Error('the server did not answer within 120 s', { cause: error });
         await sleep(5);
       }
     }

@@ -69,7 +69,7 @@ async function timed(append, seconds) {
   const started = process.hrtime.bigint();
   const limit = BigInt(Math.round(seconds * 1e9));
   let n = 0;
-  let elapsed = 0n;
+  let elapsed;
   do {
     await append();
     n += 1;

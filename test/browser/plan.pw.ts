@@ -88,7 +88,7 @@ test.describe('plan page', () => {
     expect(data.find((r) => r[2] === 'pleegzorg-1-1')?.[1]).toBe('1. Continuïteit en stabiliteit, ook na het 18e jaar');
   });
 
-  test('LibreOffice Calc opens the CSV into the right columns', async ({ pageAs, env }) => {
+  test('LibreOffice Calc opens the CSV into the right columns', async ({ pageAs }) => {
     const soffice = findLibreOffice();
     if (!soffice) {
       const message = 'LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui';

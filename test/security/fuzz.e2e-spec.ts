@@ -46,7 +46,7 @@ describe(`fuzzing the GraphQL API (seed ${SEED})`, () => {
   let healthBefore: string;
 
   beforeAll(async () => {
-    // eslint-disable-next-line no-console
+     
     console.log(`fuzz seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
     server = await startTestServer({ env: { NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '0' } });
     tokens.auditor = await server.token('AUDITOR', null);
@@ -73,7 +73,7 @@ describe(`fuzzing the GraphQL API (seed ${SEED})`, () => {
       const token = tokens[c.caller];
       if (token) headers.authorization = `Bearer ${token}`;
       let status = 0;
-      let answer = '';
+      let answer: string;
       try {
         const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: c.body, signal: AbortSignal.timeout(10_000) });
         status = res.status;
@@ -106,7 +106,7 @@ describe(`fuzzing the GraphQL API (seed ${SEED})`, () => {
     }
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 
-    // eslint-disable-next-line no-console
+     
     console.log(`fuzz seed ${SEED}: ${sent} requests; kinds ${JSON.stringify(kinds)}; statuses ${JSON.stringify(statuses)}`);
     expect(findings).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(Math.min(ITERATIONS, 500));

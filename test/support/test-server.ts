@@ -124,7 +124,7 @@ export async function rawRequest(
   let req = method === 'GET' ? request(server.url).get(options.path ?? '/graphql') : method === 'OPTIONS' ? request(server.url).options(options.path ?? '/graphql') : request(server.url).post(options.path ?? '/graphql');
   for (const [name, value] of Object.entries(options.headers ?? {})) req = req.set(name, value);
   const res = options.body !== undefined ? await req.send(options.body) : await req;
-  let body: any = null;
+  let body: any;
   try {
     body = JSON.parse(res.text);
   } catch {

@@ -4,7 +4,7 @@ import { redactUrl } from '@actiemonitor/config';
 import { EVENT_STORE, KurrentDbEventStore, SqliteEventStore } from '@actiemonitor/event-store';
 import { describeError } from './describe-error';
 import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
-import type { PersistenceOptions } from './persistence.module';
+import type { PersistenceOptions } from './persistence-options';
 import { readModelFile, tokenFile } from './read-model-files';
 import { readModelProviders } from './read-model-providers';
 import { SqliteTokenRepository } from './sqlite/sqlite-token-repository';
@@ -27,6 +27,7 @@ export function kurrentDbProviders(options: PersistenceOptions, clock: Clock): P
           await store.close().catch(() => undefined);
           throw new Error(
             `KurrentDB via KURRENTDB_URL=${redactUrl(url)}: niet bereikbaar (unreachable): ${describeError(error)}`,
+            { cause: error },
           );
         }
         resources.onClose(() => store.close());

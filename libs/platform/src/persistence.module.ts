@@ -1,8 +1,9 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { CLOCK, Clock, PROJECTOR, READ_MODEL_MAINTENANCE, READ_MODEL_QUERIES, systemClock, TOKEN_REPOSITORY } from '@actiemonitor/application';
-import { assertStoreSettings, Configuration } from '@actiemonitor/config';
+import { assertStoreSettings } from '@actiemonitor/config';
 import { EVENT_STORE } from '@actiemonitor/event-store';
 import { kurrentDbProviders } from './kurrentdb-persistence.providers';
+import type { PersistenceOptions } from './persistence-options';
 import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
 import { CONFIGURATION, SQLITE_DATABASE } from './persistence-tokens';
 import { postgresProviders } from './postgres-persistence.providers';
@@ -10,13 +11,7 @@ import { sqliteProviders } from './sqlite-persistence.providers';
 
 export { CONFIGURATION, SQLITE_DATABASE } from './persistence-tokens';
 
-export interface PersistenceOptions {
-  config: Configuration;
-  /** Tests inject a fixed clock; production uses the system clock. */
-  clock?: Clock;
-  /** The SQLite file (log and read models with sqlite, read models only otherwise). Tests may pass ':memory:'. */
-  databaseFile?: string;
-}
+export type { PersistenceOptions } from './persistence-options';
 
 /**
  * Chooses and wires the adapters behind the ports, by EVENT_STORE:

@@ -12,7 +12,7 @@ import {
 import { describeError } from './describe-error';
 import { subscriptionPollMs } from './subscription-poll';
 import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
-import type { PersistenceOptions } from './persistence.module';
+import type { PersistenceOptions } from './persistence-options';
 import { PostgresTokenRepository } from './postgres/postgres-token-repository';
 
 const POSTGRES_POOL = Symbol('POSTGRES_POOL');
@@ -40,6 +40,7 @@ export function postgresProviders(options: PersistenceOptions, clock: Clock): Pr
           await pool.end().catch(() => undefined);
           throw new Error(
             `PostgreSQL via DATABASE_URL=${redactUrl(url)}: starten mislukt (start-up failed): ${describeError(error)}`,
+            { cause: error },
           );
         }
         resources.onClose(() => pool.end());

@@ -6,7 +6,7 @@ import { EVENT_STORE, RecordedEvent, SqliteEventStore } from '@actiemonitor/even
 import { SqliteProjector, SqliteReadModelQueries } from '@actiemonitor/read-models';
 import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
 import { SQLITE_DATABASE } from './persistence-tokens';
-import type { PersistenceOptions } from './persistence.module';
+import type { PersistenceOptions } from './persistence-options';
 import { SqliteTokenRepository } from './sqlite/sqlite-token-repository';
 import { sqliteMaintenanceProvider } from './read-model-providers';
 import { subscriptionPollMs } from './subscription-poll';

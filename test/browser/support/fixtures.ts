@@ -48,6 +48,7 @@ interface TestFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   env: [async ({}, use) => use(readSuiteEnv()), { scope: 'worker' }],
 
   storageStateOf: [

@@ -112,7 +112,7 @@ export async function cli(dataDir: string, args: string[]): Promise<string> {
     return stdout;
   } catch (error) {
     const e = error as Error & { stderr?: string };
-    throw new Error(`cli ${args.join(' ')} failed: ${e.stderr ?? e.message}`);
+    throw new Error(`cli ${args.join(' ')} failed: ${e.stderr ?? e.message}`, { cause: error });
   }
 }
 

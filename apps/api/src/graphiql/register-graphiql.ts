@@ -53,7 +53,7 @@ function loadAsset(path: string, baseName: string, extension: string, contentTyp
     body = readFileSync(path);
   } catch (error) {
     // Fails start-up rather than serving a blank page, e.g. after a dependency bump that dropped the bundle.
-    throw new Error(`GraphiQL: cannot read ${path} (${(error as Error).message})`);
+    throw new Error(`GraphiQL: cannot read ${path} (${(error as Error).message})`, { cause: error });
   }
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
   return { fileName: `${baseName}.${hash}.${extension}`, contentType, body };

@@ -1,5 +1,4 @@
 import type { PoolClient } from 'pg';
-import { ActionView } from '../views/action-view';
 import { cellFromKey } from '../views/status-contributions';
 import { isSnapshotPosition, ProjectionChanges, ViewChange, viewKey, ViewKind, ViewVersion } from '../projection/project-batch';
 import { membershipRows, membershipsChanged, ownerRows, ownersChanged } from '../views/action-links';

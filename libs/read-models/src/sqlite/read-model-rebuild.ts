@@ -28,7 +28,7 @@ export async function rebuildReadModels(store: Pick<EventStore, 'readAll'>, unti
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   const started = process.hrtime.bigint();
-  let events = 0;
+  let events: number;
   try {
     events = await new SqliteProjector(db, store).rebuildFrom(readLog(store, { until, pageSize: 5000 }));
   } finally {

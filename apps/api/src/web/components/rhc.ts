@@ -8,6 +8,7 @@ import type * as RhcComponents from '@rijkshuisstijl-community/components-react'
  */
 function loadRhc(): typeof RhcComponents {
   const packageDir = dirname(require.resolve('@rijkshuisstijl-community/components-react/README.md'));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- require(esm) by path is the point (see above)
   return require(join(packageDir, 'dist/index.esm.js')) as typeof RhcComponents;
 }
 
