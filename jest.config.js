@@ -9,7 +9,13 @@ const moduleNameMapper = {
   '^@actiemonitor/platform$': '<rootDir>/libs/platform/src',
 };
 const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] };
-const common = { rootDir: __dirname, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'], testEnvironment: 'node', transform, moduleNameMapper };
+const common = {
+  rootDir: __dirname,
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  testEnvironment: 'node',
+  transform,
+  moduleNameMapper,
+};
 module.exports = {
   // End-to-end suites start real server processes; 60 s covers a cold start on a busy 2-core machine.
   testTimeout: 60000,

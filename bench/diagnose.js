@@ -49,22 +49,28 @@ async function main() {
   const store = new SqliteEventStore({
     database: db,
     clock: () => new Date(),
-    onAppended: inline ? (events) => timedSync('  of which projector.applyAppended (inside the append transaction)', () => projector.applyAppended(events)) : undefined,
+    onAppended: inline
+      ? (events) => timedSync('  of which projector.applyAppended (inside the append transaction)', () => projector.applyAppended(events))
+      : undefined,
   });
   projector = new SqliteProjector(db, store);
   const queries = new SqliteReadModelQueries(db);
   const head = Number(await store.headPosition());
-  console.log(`store: ${head} events; rm_status_counts ${count(db, 'rm_status_counts')} rows; rm_action_history ${count(db, 'rm_action_history')} rows; rm_status_snapshots ${count(db, 'rm_status_snapshots')} rows; rm_actions ${count(db, 'rm_actions')} rows`);
+  console.log(
+    `store: ${head} events; rm_status_counts ${count(db, 'rm_status_counts')} rows; rm_action_history ${count(db, 'rm_action_history')} rows; rm_status_snapshots ${count(db, 'rm_status_snapshots')} rows; rm_actions ${count(db, 'rm_actions')} rows`,
+  );
 
   // ── 1. The write path, step by step ──
-  const timed = (name, fn) => async (...args) => {
-    const t = process.hrtime.bigint();
-    try {
-      return await fn(...args);
-    } finally {
-      (timings[name] ??= []).push(Number(process.hrtime.bigint() - t) / 1e6);
-    }
-  };
+  const timed =
+    (name, fn) =>
+    async (...args) => {
+      const t = process.hrtime.bigint();
+      try {
+        return await fn(...args);
+      } finally {
+        (timings[name] ??= []).push(Number(process.hrtime.bigint() - t) / 1e6);
+      }
+    };
   const timedStore = Object.create(store);
   for (const m of ['findCommand', 'readStream', 'append']) timedStore[m] = timed(`store.${m}`, store[m].bind(store));
   const timedProjector = { catchUp: timed('projector.catchUp', () => projector.catchUp()), checkpoint: () => projector.checkpoint() };
@@ -98,12 +104,19 @@ async function main() {
   await run(1); // warm-up
   for (const k of Object.keys(timings)) delete timings[k];
   await run(2);
-  console.log(`\n1. One changeActionStatus through StreamCommandExecutor (${timings['command total'].length} commands, sequential; projection ${inline ? 'inside the append transaction' : 'in its own transaction'}), ms per command:`);
+  console.log(
+    `\n1. One changeActionStatus through StreamCommandExecutor (${timings['command total'].length} commands, sequential; projection ${inline ? 'inside the append transaction' : 'in its own transaction'}), ms per command:`,
+  );
   printTimings(timings);
 
   // ── 2. The projector's statements per batch ──
   console.log('\n2. Statements the projector runs per batch (outside a transaction, so without the commit):');
-  const explain = (sql, ...params) => db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params).map((r) => r.detail).join('; ');
+  const explain = (sql, ...params) =>
+    db
+      .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+      .all(...params)
+      .map((r) => r.detail)
+      .join('; ');
   const time = (label, fn, times = 50) => {
     const list = [];
     for (let i = 0; i < times; i++) {
@@ -113,23 +126,41 @@ async function main() {
     }
     console.log(`   ${label}: median ${round(percentile(list, 50), 3)} ms, p99 ${round(percentile(list, 99), 3)} ms`);
   };
-  const cell = db.prepare('SELECT plan_id, partner_id, status, deadline_end FROM rm_status_counts LIMIT 1').raw().get() ?? ['*', 'x', 'NOT_REPORTED', ''];
+  const cell = db.prepare('SELECT plan_id, partner_id, status, deadline_end FROM rm_status_counts LIMIT 1').raw().get() ?? [
+    '*',
+    'x',
+    'NOT_REPORTED',
+    '',
+  ];
   const dropEmpty = 'DELETE FROM rm_status_counts WHERE plan_id = ? AND partner_id = ? AND status = ? AND deadline_end = ? AND count = 0';
   console.log(`   plan of the per-cell delete of an emptied cell: ${explain(dropEmpty, ...cell)}`);
-  const copySnapshot = 'INSERT INTO rm_status_snapshots (position, plan_id, partner_id, status, deadline_end, count) SELECT ?, plan_id, partner_id, status, deadline_end, count FROM rm_status_counts';
+  const copySnapshot =
+    'INSERT INTO rm_status_snapshots (position, plan_id, partner_id, status, deadline_end, count) SELECT ?, plan_id, partner_id, status, deadline_end, count FROM rm_status_counts';
   let copies = 0;
   db.exec('BEGIN');
   time('per-cell delete of an emptied cell', () => db.prepare(dropEmpty).run(...cell), 200);
-  time(`copy of the aggregate at a snapshot position (every 5,000 positions; ${count(db, 'rm_status_counts')} rows)`, () => db.prepare(copySnapshot).run(-1 - copies++), 3);
+  time(
+    `copy of the aggregate at a snapshot position (every 5,000 positions; ${count(db, 'rm_status_counts')} rows)`,
+    () => db.prepare(copySnapshot).run(-1 - copies++),
+    3,
+  );
   db.exec('ROLLBACK');
-  const fsyncOnly = db.transaction(() => db.prepare("INSERT INTO rm_checkpoints (projection, position) VALUES ('diagnose', 0) ON CONFLICT (projection) DO UPDATE SET position = position + 1").run());
+  const fsyncOnly = db.transaction(() =>
+    db
+      .prepare(
+        "INSERT INTO rm_checkpoints (projection, position) VALUES ('diagnose', 0) ON CONFLICT (projection) DO UPDATE SET position = position + 1",
+      )
+      .run(),
+  );
   time('one-row transaction on this file (the cost of a durable commit, WAL + FULL)', () => fsyncOnly.immediate(), 200);
   db.prepare("DELETE FROM rm_checkpoints WHERE projection = 'diagnose'").run();
 
   // ── 3. Time travel ──
   const range = db.prepare('SELECT min(recorded_at) AS first, max(recorded_at) AS last FROM events').get();
   const random = rng(99);
-  const instants = Array.from({ length: 10 }, () => new Date(Date.parse(range.first) + random() * (Date.parse(range.last) - Date.parse(range.first))).toISOString());
+  const instants = Array.from({ length: 10 }, () =>
+    new Date(Date.parse(range.first) + random() * (Date.parse(range.last) - Date.parse(range.first))).toISOString(),
+  );
   // As the product runs it: bounded by the next snapshot after asOf.
   const versionsBetween = `SELECT action_id, position, doc FROM rm_action_history WHERE position > @from AND recorded_at <= @asOf
     AND position <= coalesce((SELECT min(position) FROM rm_snapshot_marks WHERE recorded_at > @asOf), 9223372036854775807) ORDER BY position`;
@@ -181,7 +212,9 @@ function count(db, table) {
 function printTimings(timings) {
   for (const [name, list] of Object.entries(timings)) {
     const perCommand = list.reduce((a, b) => a + b, 0) / timings['command total'].length;
-    console.log(`   ${name.padEnd(40)} ${String(round(perCommand, 3)).padStart(8)} ms/command   (p50 ${round(percentile(list, 50), 3)}, p99 ${round(percentile(list, 99), 3)} per call, ${list.length} calls)`);
+    console.log(
+      `   ${name.padEnd(40)} ${String(round(perCommand, 3)).padStart(8)} ms/command   (p50 ${round(percentile(list, 50), 3)}, p99 ${round(percentile(list, 99), 3)} per call, ${list.length} calls)`,
+    );
   }
 }
 

@@ -16,11 +16,37 @@
  *   BENCH_OUTPUT=path      where to write the results (default bench/results.json)
  */
 const { spawn, fork, execFileSync } = require('node:child_process');
-const { copyFileSync, existsSync, mkdirSync, openSync, closeSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} = require('node:fs');
 const { createServer } = require('node:net');
 const os = require('node:os');
 const { join } = require('node:path');
-const { ROOT, BENCH, CACHE, PLANS_DIR, distDir, rng, percentile, median, round, sha256OfFiles, filesUnder, log, sleep } = require('./lib/common');
+const {
+  ROOT,
+  BENCH,
+  CACHE,
+  PLANS_DIR,
+  distDir,
+  rng,
+  percentile,
+  median,
+  round,
+  sha256OfFiles,
+  filesUnder,
+  log,
+  sleep,
+} = require('./lib/common');
 const { GENERATOR_VERSION } = require('./lib/generate');
 const { measureWebPages } = require('./lib/web-pages');
 
@@ -39,7 +65,8 @@ const PROFILES = join(CACHE, 'profiles');
 const PARTNER_STATUSES = `{ partnerStatuses(planId: "actieplan-pleegzorg-2017-2018") { partner { id name } total overdue byStatus { status count } } }`;
 const PARTNER_STATUSES_ALL_PLANS = `{ partnerStatuses { partner { id name } total overdue byStatus { status count } } }`;
 const HELLO = '{ hello }';
-const ACTION_AS_OF = 'query ActionAsOf($id: ID!, $asOf: DateTime!) { action(id: $id, asOf: $asOf) { id status statusNote version overdue } }';
+const ACTION_AS_OF =
+  'query ActionAsOf($id: ID!, $asOf: DateTime!) { action(id: $id, asOf: $asOf) { id status statusNote version overdue } }';
 const PARTNER_STATUSES_AS_OF =
   'query PartnerStatusesAsOf($planId: ID, $asOf: DateTime!) { partnerStatuses(planId: $planId, asOf: $asOf) { partner { id name } total overdue byStatus { status count } } }';
 
@@ -48,7 +75,9 @@ const children = new Set();
 async function main() {
   const began = Date.now();
   const machine = machineInfo();
-  log(`${EVENTS} events; ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(' ')}`);
+  log(
+    `${EVENTS} events; ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(' ')}`,
+  );
   const build = buildProduct();
   const history = await ensureHistory(EVENTS);
 
@@ -59,8 +88,15 @@ async function main() {
   copyFileSync(history.file, dbFile);
 
   log('replay: raw read+parse, then the product rebuild of every read model');
-  const replay = await child('lib/replay.js', { file: dbFile }, { TMPDIR: WORK }, PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`, '--cpu-prof-name=replay.cpuprofile'] : []);
-  log(`replay: ${replay.events} events at ${Math.round(replay.eventsPerSec)}/s (swap ${Math.round(replay.swapMs)} ms); raw read+parse ${Math.round(replay.rawReadParsePerSec)}/s`);
+  const replay = await child(
+    'lib/replay.js',
+    { file: dbFile },
+    { TMPDIR: WORK },
+    PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`, '--cpu-prof-name=replay.cpuprofile'] : [],
+  );
+  log(
+    `replay: ${replay.events} events at ${Math.round(replay.eventsPerSec)}/s (swap ${Math.round(replay.swapMs)} ms); raw read+parse ${Math.round(replay.rawReadParsePerSec)}/s`,
+  );
 
   const token = createToken();
   const server = new ProductServer(token);
@@ -87,7 +123,9 @@ async function main() {
   log('web: dashboard pages (session cookie) and partnerStatuses, sequential');
   const web = await measureWebPages(server, token, history.manifest, dbFile, Math.max(30, SECONDS * 8) * 1000);
   await server.profileMark('web');
-  log(`web: plan page p95 ${web.planPageP95Ms} ms, action page p95 ${web.actionPageP95Ms} ms, partnerStatuses p95 ${web.graphqlPartnerStatusesP95Ms} ms`);
+  log(
+    `web: plan page p95 ${web.planPageP95Ms} ms, action page p95 ${web.actionPageP95Ms} ms, partnerStatuses p95 ${web.graphqlPartnerStatusesP95Ms} ms`,
+  );
 
   log(`mutations: changeActionStatus from ${MUTATION_CLIENTS} clients`);
   const mutations = await measureMutations(server, token, history.manifest);
@@ -108,7 +146,9 @@ async function main() {
     {},
     PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`, '--cpu-prof-name=append.cpuprofile'] : [],
   );
-  log(`append: product ${Math.round(append.productEventsPerSec)}/s, raw ${Math.round(append.rawTxPerSec)}/s, Emmett ${Math.round(append.emmettEventsPerSec)}/s`);
+  log(
+    `append: product ${Math.round(append.productEventsPerSec)}/s, raw ${Math.round(append.rawTxPerSec)}/s, Emmett ${Math.round(append.emmettEventsPerSec)}/s`,
+  );
 
   const results = {
     date: new Date().toISOString(),
@@ -155,7 +195,12 @@ async function main() {
       partnerStatusesQueries: asOf.partnerStatusesQueries,
     },
     startup: { events: startupEvents, ms: round(median(startups)), runsMs: startups.map((ms) => round(ms)) },
-    memory: { rssMbAt1M: round(memory.rssMb), peakRssMb: round(memory.peakRssMb), rssMbAfterStartup: round(memoryAfterStartup.rssMb), events: startupEvents },
+    memory: {
+      rssMbAt1M: round(memory.rssMb),
+      peakRssMb: round(memory.peakRssMb),
+      rssMbAfterStartup: round(memoryAfterStartup.rssMb),
+      events: startupEvents,
+    },
     settings: {
       queryConnections: QUERY_CONNECTIONS,
       mutationClients: MUTATION_CLIENTS,
@@ -177,7 +222,11 @@ async function main() {
 
 function buildProduct() {
   const out = distDir();
-  const info = { dir: out.replace(`${ROOT}/`, ''), commit: git(['rev-parse', '--short', 'HEAD']), dirty: git(['status', '--porcelain', '--', 'apps', 'libs', 'config']) !== '' };
+  const info = {
+    dir: out.replace(`${ROOT}/`, ''),
+    commit: git(['rev-parse', '--short', 'HEAD']),
+    dirty: git(['status', '--porcelain', '--', 'apps', 'libs', 'config']) !== '',
+  };
   if (process.env.BENCH_DIST || (process.env.BENCH_SKIP_BUILD === '1' && existsSync(join(out, 'apps/api/src/main.js')))) {
     log(`build: using ${info.dir} as it is`);
     return info;
@@ -205,7 +254,9 @@ function git(args) {
 async function ensureHistory(events) {
   const key = sha256OfFiles([
     join(BENCH, 'lib', 'generate.js'),
-    ...['sqlite/sqlite-schema.ts', 'sqlite/sqlite-event-store.ts', 'hash-chain.ts', 'canonical-json.ts'].map((f) => join(ROOT, 'libs', 'event-store', 'src', f)),
+    ...['sqlite/sqlite-schema.ts', 'sqlite/sqlite-event-store.ts', 'hash-chain.ts', 'canonical-json.ts'].map((f) =>
+      join(ROOT, 'libs', 'event-store', 'src', f),
+    ),
     ...filesUnder(PLANS_DIR, (f) => f.endsWith('.json')),
   ]);
   const base = `history-${events}-g${GENERATOR_VERSION}-${key}`;
@@ -236,11 +287,25 @@ function storeHead(file) {
 }
 
 function createToken() {
-  const out = execFileSync(process.execPath, [join(distDir(), 'apps/cli/src/main.js'), 'tokens', 'create', '--role', 'coordinator', '--partner', 'VWS', '--name', `bench-${Date.now()}`], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: WORK, LOG_LEVEL: 'silent', PLANS_DIR },
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    process.execPath,
+    [
+      join(distDir(), 'apps/cli/src/main.js'),
+      'tokens',
+      'create',
+      '--role',
+      'coordinator',
+      '--partner',
+      'VWS',
+      '--name',
+      `bench-${Date.now()}`,
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: WORK, LOG_LEVEL: 'silent', PLANS_DIR },
+      encoding: 'utf8',
+    },
+  );
   const lines = out.trim().split('\n');
   const token = lines[lines.length - 1].trim();
   if (!token.startsWith('am_')) throw new Error(`tokens create printed no token: ${out}`);
@@ -300,9 +365,14 @@ class ProductServer {
     const body = JSON.stringify({ query: PARTNER_STATUSES });
     const deadline = Date.now() + 120_000;
     for (;;) {
-      if (this.process.exitCode !== null) throw new Error(`the server exited with ${this.process.exitCode}: see ${join(WORK, `server-${label}.log`)}`);
+      if (this.process.exitCode !== null)
+        throw new Error(`the server exited with ${this.process.exitCode}: see ${join(WORK, `server-${label}.log`)}`);
       try {
-        const res = await fetch(this.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` }, body });
+        const res = await fetch(this.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
+          body,
+        });
         const json = await res.json();
         if (res.status === 200 && json.data && json.data.partnerStatuses && !json.errors) break;
         throw new Error(`unexpected answer ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
@@ -348,7 +418,11 @@ async function measureAsOf(server, token, manifest) {
   };
   const ask = async (query, variables) => {
     const t = process.hrtime.bigint();
-    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
     const json = await res.json();
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
     if (res.status !== 200 || json.errors) throw new Error(`asOf query failed: ${res.status} ${JSON.stringify(json).slice(0, 400)}`);
@@ -401,14 +475,20 @@ async function measureQueries(server, token) {
     const auth = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     const targets = {
       product: { url: server.url, headers: auth, body: JSON.stringify({ query: PARTNER_STATUSES }) },
-      mercurius: { url: `http://127.0.0.1:${hello.port}/graphql`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HELLO }) },
+      mercurius: {
+        url: `http://127.0.0.1:${hello.port}/graphql`,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: HELLO }),
+      },
       apollo: { url: `http://127.0.0.1:${apollo.port}/graphql`, headers: auth, body: JSON.stringify({ query: PARTNER_STATUSES }) },
       productAllPlans: { url: server.url, headers: auth, body: JSON.stringify({ query: PARTNER_STATUSES_ALL_PLANS }) },
     };
     for (const [name, t] of Object.entries(targets)) {
       t.expectBody = await expectedBody(t);
       if (name === 'apollo' && JSON.stringify(JSON.parse(t.expectBody)) !== JSON.stringify(JSON.parse(targets.product.expectBody))) {
-        throw new Error(`Nest+Apollo answers partnerStatuses differently from the product:\n${t.expectBody.slice(0, 300)}\n${targets.product.expectBody.slice(0, 300)}`);
+        throw new Error(
+          `Nest+Apollo answers partnerStatuses differently from the product:\n${t.expectBody.slice(0, 300)}\n${targets.product.expectBody.slice(0, 300)}`,
+        );
       }
       await load({ ...t, seconds: 3 }); // warm-up: JIT, caches, connection pools
     }
@@ -424,13 +504,19 @@ async function measureQueries(server, token) {
     }
     const med = (name, field) => median(samples[name].map((s) => s[field]));
     return {
-      partnerStatuses: { rps: round(med('product', 'rps')), p99Ms: round(med('product', 'p99Ms'), 2), p50Ms: round(med('product', 'p50Ms'), 2) },
+      partnerStatuses: {
+        rps: round(med('product', 'rps')),
+        p99Ms: round(med('product', 'p99Ms'), 2),
+        p50Ms: round(med('product', 'p50Ms'), 2),
+      },
       rawMercuriusRps: round(med('mercurius', 'rps')),
       nestApolloExpressRps: round(med('apollo', 'rps')),
       nestApolloExpressP99Ms: round(med('apollo', 'p99Ms'), 2),
       partnerStatusesAllPlans: { rps: round(med('productAllPlans', 'rps')), p99Ms: round(med('productAllPlans', 'p99Ms'), 2) },
       connections: QUERY_CONNECTIONS,
-      samples: mapValues(samples, (list) => list.map((s) => ({ rps: round(s.rps), p99Ms: s.p99Ms, non2xx: s.non2xx, errors: s.errors, mismatches: s.mismatches }))),
+      samples: mapValues(samples, (list) =>
+        list.map((s) => ({ rps: round(s.rps), p99Ms: s.p99Ms, non2xx: s.non2xx, errors: s.errors, mismatches: s.mismatches })),
+      ),
     };
   } finally {
     await stopProcess(hello.process);
@@ -450,7 +536,9 @@ function load(target) {
   const { url, headers, body, expectBody, seconds } = target;
   return child('lib/load.js', { mode: 'autocannon', url, headers, body, expectBody, seconds, connections: QUERY_CONNECTIONS }).then((r) => {
     if (r.non2xx || r.errors || r.timeouts || r.mismatches) {
-      throw new Error(`load on ${url} had failures: non2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}, wrong bodies ${r.mismatches}`);
+      throw new Error(
+        `load on ${url} had failures: non2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}, wrong bodies ${r.mismatches}`,
+      );
     }
     return r;
   });
@@ -500,7 +588,12 @@ function pickActions(manifest, count, seed, exclude) {
 
 function evaluateGoals(r) {
   const at = r.historyEvents >= 1_000_000 ? '' : ` (at ${r.historyEvents} events, not 1M)`;
-  const goal = (figure, value, op, target, unit = '') => ({ figure, value: round(value, 3), goal: `${op} ${target}${unit}`, met: op === '≥' ? value >= target : value <= target });
+  const goal = (figure, value, op, target, unit = '') => ({
+    figure,
+    value: round(value, 3),
+    goal: `${op} ${target}${unit}`,
+    met: op === '≥' ? value >= target : value <= target,
+  });
   return [
     goal('append ÷ raw SQLite', r.append.eventsPerSec / r.append.rawSqliteTxPerSec, '≥', 0.8, '×'),
     goal('append ÷ Emmett SQLite', r.append.eventsPerSec / r.append.emmettSqliteEventsPerSec, '≥', 10, '×'),
@@ -532,10 +625,26 @@ function printTable(r) {
     ['graphql.rawMercuriusRps', r.graphql.rawMercuriusRps, 'Fastify + Mercurius (jit) { hello }'],
     ['graphql.nestApolloExpressRps', r.graphql.nestApolloExpressRps, 'same resolvers on Nest + Apollo + Express'],
     ['graphql.partnerStatusesAllPlans.rps', r.graphql.partnerStatusesAllPlans.rps, 'extra: every plan (no planId)'],
-    ['web.planPageP95Ms', r.web.planPageP95Ms, `GET /plannen/${r.web.planId}; p50 ${r.web.planPage.p50Ms}, p99 ${r.web.planPage.p99Ms}; ${r.web.p95RatioToGraphql.planPage} × partnerStatuses`],
-    ['web.actionPageP95Ms', r.web.actionPageP95Ms, `GET /acties/${r.web.actionId} (${r.web.actionEvents} events); p50 ${r.web.actionPage.p50Ms}, p99 ${r.web.actionPage.p99Ms}; ${r.web.p95RatioToGraphql.actionPage} ×`],
-    ['web.actionPageAsOfP95Ms', r.web.actionPageAsOfP95Ms, `same, ?peildatum=${r.web.peildatum}; p50 ${r.web.actionPageAsOf.p50Ms}, p99 ${r.web.actionPageAsOf.p99Ms}; ${r.web.p95RatioToGraphql.actionPageAsOf} ×`],
-    ['web.graphqlPartnerStatusesP95Ms', r.web.graphqlPartnerStatusesP95Ms, `baseline: partnerStatuses, same sequential client; p50 ${r.web.graphqlPartnerStatuses.p50Ms}, p99 ${r.web.graphqlPartnerStatuses.p99Ms}`],
+    [
+      'web.planPageP95Ms',
+      r.web.planPageP95Ms,
+      `GET /plannen/${r.web.planId}; p50 ${r.web.planPage.p50Ms}, p99 ${r.web.planPage.p99Ms}; ${r.web.p95RatioToGraphql.planPage} × partnerStatuses`,
+    ],
+    [
+      'web.actionPageP95Ms',
+      r.web.actionPageP95Ms,
+      `GET /acties/${r.web.actionId} (${r.web.actionEvents} events); p50 ${r.web.actionPage.p50Ms}, p99 ${r.web.actionPage.p99Ms}; ${r.web.p95RatioToGraphql.actionPage} ×`,
+    ],
+    [
+      'web.actionPageAsOfP95Ms',
+      r.web.actionPageAsOfP95Ms,
+      `same, ?peildatum=${r.web.peildatum}; p50 ${r.web.actionPageAsOf.p50Ms}, p99 ${r.web.actionPageAsOf.p99Ms}; ${r.web.p95RatioToGraphql.actionPageAsOf} ×`,
+    ],
+    [
+      'web.graphqlPartnerStatusesP95Ms',
+      r.web.graphqlPartnerStatusesP95Ms,
+      `baseline: partnerStatuses, same sequential client; p50 ${r.web.graphqlPartnerStatuses.p50Ms}, p99 ${r.web.graphqlPartnerStatuses.p99Ms}`,
+    ],
     ['mutations.rps', r.mutations.rps, `changeActionStatus, ${MUTATION_CLIENTS} clients`],
     ['mutations.p99Ms', r.mutations.p99Ms, ''],
     ['asOf.events', r.asOf.events, ''],
@@ -543,15 +652,22 @@ function printTable(r) {
     ['asOf.partnerStatusesP99Ms', r.asOf.partnerStatusesP99Ms, `${r.asOf.partnerStatusesQueries} sequential queries`],
     ['startup.events', r.startup.events, ''],
     ['startup.ms', r.startup.ms, `median of ${r.startup.runsMs.join(', ')}`],
-    ['memory.rssMbAt1M', r.memory.rssMbAt1M, `MiB after the queries; peak ${r.memory.peakRssMb}, right after start-up ${r.memory.rssMbAfterStartup}`],
+    [
+      'memory.rssMbAt1M',
+      r.memory.rssMbAt1M,
+      `MiB after the queries; peak ${r.memory.peakRssMb}, right after start-up ${r.memory.rssMbAfterStartup}`,
+    ],
   ];
   const out = [];
-  out.push(`\nActiemonitor bench, ${r.date}: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, ${r.historyEvents} events\n`);
+  out.push(
+    `\nActiemonitor bench, ${r.date}: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, ${r.historyEvents} events\n`,
+  );
   const w = Math.max(...rows.map((x) => x[0].length));
   for (const [k, v, note] of rows) out.push(`  ${k.padEnd(w)}  ${String(v).padStart(10)}  ${note}`);
   out.push('\nGoals:');
   const gw = Math.max(...r.goals.map((g) => g.figure.length));
-  for (const g of r.goals) out.push(`  ${g.figure.padEnd(gw)}  ${String(g.value).padStart(10)}  goal ${g.goal.padEnd(10)}  ${g.met ? 'met' : 'MISSED'}`);
+  for (const g of r.goals)
+    out.push(`  ${g.figure.padEnd(gw)}  ${String(g.value).padStart(10)}  goal ${g.goal.padEnd(10)}  ${g.met ? 'met' : 'MISSED'}`);
   out.push('');
   process.stdout.write(`${out.join('\n')}\n`);
 }
@@ -573,7 +689,12 @@ function machineInfo() {
 /** Runs a bench script in a child process; resolves with what it sends back (or its exit, for generate.js). */
 function child(script, message, env = {}, execArgv = [], args = []) {
   return new Promise((resolve, reject) => {
-    const proc = fork(join(BENCH, script), args, { cwd: ROOT, env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const proc = fork(join(BENCH, script), args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      execArgv,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     track(proc, script);
     let answer = null;
     proc.on('message', (m) => (answer = m));
@@ -589,7 +710,11 @@ function child(script, message, env = {}, execArgv = [], args = []) {
 
 async function startHelper(script, env) {
   const port = await freePort();
-  const proc = spawn(process.execPath, [join(BENCH, script)], { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [join(BENCH, script)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   track(proc, script);
   await new Promise((resolve, reject) => {
     let seen = '';

@@ -53,7 +53,10 @@ describe('auditing: the whole log, replay, tamper evidence, export, corrections'
 
   it('export --format ndjson writes every event once, each with its hash and actor', async () => {
     const result = await server.cli(['export', '--format', 'ndjson']);
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const db = database();
     const count = (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
     db.close();
@@ -72,8 +75,9 @@ describe('auditing: the whole log, replay, tamper evidence, export, corrections'
     const row = rows.find((r) => r.includes(';pleegzorg-3-1;'))!;
     expect(row.split(';')).toEqual(expect.arrayContaining(['Vertraagd', 'JN']));
     expect(result.stdout).not.toMatch(/;(NOT_REPORTED|NOT_STARTED|IN_PROGRESS|AT_RISK|DELAYED|COMPLETED|STOPPED);/);
-    const actions = (await server.gql(`{ plans { actionLines { actions { id } } } }`, {}, auditor)).data.plans
-      .flatMap((p: any) => p.actionLines.flatMap((l: any) => l.actions));
+    const actions = (await server.gql(`{ plans { actionLines { actions { id } } } }`, {}, auditor)).data.plans.flatMap((p: any) =>
+      p.actionLines.flatMap((l: any) => l.actions),
+    );
     expect(rows).toHaveLength(1 + actions.length);
   });
 
@@ -81,11 +85,21 @@ describe('auditing: the whole log, replay, tamper evidence, export, corrections'
     const action = (await server.gql(`{ action(id: "pleegzorg-3-1") { version status } }`, {}, auditor)).data.action;
     const res = await server.gql(
       `mutation ($input: CorrectActionStatusInput!) { correctActionStatus(input: $input) { status statusCorrection { correctsVersion reason } } }`,
-      { input: { actionId: 'pleegzorg-3-1', correctsVersion: action.version, status: 'AT_RISK', reason: 'Vertraging was nog niet vastgesteld' } },
+      {
+        input: {
+          actionId: 'pleegzorg-3-1',
+          correctsVersion: action.version,
+          status: 'AT_RISK',
+          reason: 'Vertraging was nog niet vastgesteld',
+        },
+      },
       coordinator,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.correctActionStatus).toEqual({ status: 'AT_RISK', statusCorrection: { correctsVersion: action.version, reason: 'Vertraging was nog niet vastgesteld' } });
+    expect(res.data.correctActionStatus).toEqual({
+      status: 'AT_RISK',
+      statusCorrection: { correctsVersion: action.version, reason: 'Vertraging was nog niet vastgesteld' },
+    });
     const log = await server.gql(EVENTS, { streamId: 'action-pleegzorg-3-1' }, auditor);
     expect(log.data.events.events.slice(-2).map((e: any) => [e.type, e.data.status])).toEqual([
       ['ActionStatusChanged', 'DELAYED'],
@@ -114,7 +128,9 @@ describe('auditing: the whole log, replay, tamper evidence, export, corrections'
     await server.kill('SIGTERM');
     const db = database();
     // An attacker with file access can drop the guard trigger; the chain still tells.
-    for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'").all() as Array<{ name: string }>) {
+    for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'").all() as Array<{
+      name: string;
+    }>) {
       db.exec(`DROP TRIGGER "${name}"`);
     }
     const changed = db.prepare(`UPDATE events SET data = json_set(data, '$.title', 'Herschreven titel') WHERE position = 60`).run();

@@ -37,7 +37,16 @@ describe('tokens through the CLI', () => {
   it('refuses an expired token', async () => {
     // Long enough that the CLI's start-up cannot outlast it on a busy machine: the token must work first.
     const expiresAt = Date.now() + 10_000;
-    const { stdout } = await server.cli(['tokens', 'create', '--role', 'auditor', '--name', 'short-lived', '--expires', new Date(expiresAt).toISOString()]);
+    const { stdout } = await server.cli([
+      'tokens',
+      'create',
+      '--role',
+      'auditor',
+      '--name',
+      'short-lived',
+      '--expires',
+      new Date(expiresAt).toISOString(),
+    ]);
     const secret = stdout.trim().split('\n').pop()!;
     expect(Date.now()).toBeLessThan(expiresAt);
     expect((await server.gql(`{ partners { id } }`, {}, secret)).errors).toBeUndefined();

@@ -24,18 +24,38 @@ describe('a coordinator keeps an action current (GraphQL, end to end)', () => {
 
     const res = await server.gql(
       CHANGE_STATUS,
-      { input: { actionId: ACTION_ID, status: 'IN_PROGRESS', note: 'Eerste voorbeelden verzameld', expectedVersion: before.data.action.version, commandId: 'cmd-status-1' } },
+      {
+        input: {
+          actionId: ACTION_ID,
+          status: 'IN_PROGRESS',
+          note: 'Eerste voorbeelden verzameld',
+          expectedVersion: before.data.action.version,
+          commandId: 'cmd-status-1',
+        },
+      },
       coordinator,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.changeActionStatus).toMatchObject({ status: 'IN_PROGRESS', statusNote: 'Eerste voorbeelden verzameld', version: before.data.action.version + 1 });
+    expect(res.data.changeActionStatus).toMatchObject({
+      status: 'IN_PROGRESS',
+      statusNote: 'Eerste voorbeelden verzameld',
+      version: before.data.action.version + 1,
+    });
   });
 
   it('records nothing new when the same commandId is sent again', async () => {
     const countBefore = await eventCount();
     const res = await server.gql(
       CHANGE_STATUS,
-      { input: { actionId: ACTION_ID, status: 'IN_PROGRESS', note: 'Eerste voorbeelden verzameld', expectedVersion: 1, commandId: 'cmd-status-1' } },
+      {
+        input: {
+          actionId: ACTION_ID,
+          status: 'IN_PROGRESS',
+          note: 'Eerste voorbeelden verzameld',
+          expectedVersion: 1,
+          commandId: 'cmd-status-1',
+        },
+      },
       coordinator,
     );
     expect(res.errors).toBeUndefined();
@@ -83,7 +103,11 @@ describe('a coordinator keeps an action current (GraphQL, end to end)', () => {
     const auditor = await server.token('AUDITOR', null);
     const res = await server.gql(EVENTS, { streamId: `action-${ACTION_ID}` }, auditor);
     const changed = res.data.events.events.find((e: any) => e.type === 'ActionStatusChanged');
-    expect(changed).toMatchObject({ version: 2, actor: { partnerId: 'VWS', role: 'COORDINATOR' }, data: { status: 'IN_PROGRESS', previousStatus: 'NOT_REPORTED' } });
+    expect(changed).toMatchObject({
+      version: 2,
+      actor: { partnerId: 'VWS', role: 'COORDINATOR' },
+      data: { status: 'IN_PROGRESS', previousStatus: 'NOT_REPORTED' },
+    });
     expect(changed.actor.id).toMatch(/^tok-/);
     const registered = res.data.events.events.find((e: any) => e.type === 'ActionRegistered');
     expect(registered.actor).toEqual({ id: 'system', partnerId: null, role: null });
@@ -113,16 +137,29 @@ describe('a coordinator keeps an action current (GraphQL, end to end)', () => {
   });
 
   it('refuses a measurement date that does not exist', async () => {
-    const res = await server.gql(RECORD_MEASUREMENT, { input: { targetId: 'pleegzorg-3-inschrijvingen-2017', value: 4, measuredAt: '2017-02-30' } }, coordinator);
+    const res = await server.gql(
+      RECORD_MEASUREMENT,
+      { input: { targetId: 'pleegzorg-3-inschrijvingen-2017', value: 4, measuredAt: '2017-02-30' } },
+      coordinator,
+    );
     expect(res.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
     expect(res.errors?.[0].message).toMatch(/measuredAt|Date/);
   });
 
   it('corrects a measurement by a new event, keeping the original in the log', async () => {
-    const target = (await server.gql(`{ target(id: "pleegzorg-3-inschrijvingen-2017") { measurements { id } } }`, {}, coordinator)).data.target;
+    const target = (await server.gql(`{ target(id: "pleegzorg-3-inschrijvingen-2017") { measurements { id } } }`, {}, coordinator)).data
+      .target;
     const res = await server.gql(
       `mutation ($input: CorrectMeasurementInput!) { correctMeasurement(input: $input) { attainment measurements { id value correction { reason } } } }`,
-      { input: { targetId: 'pleegzorg-3-inschrijvingen-2017', measurementId: target.measurements[0].id, value: 5, measuredAt: '2017-12-31', reason: 'Telfout in de regio-opgave' } },
+      {
+        input: {
+          targetId: 'pleegzorg-3-inschrijvingen-2017',
+          measurementId: target.measurements[0].id,
+          value: 5,
+          measuredAt: '2017-12-31',
+          reason: 'Telfout in de regio-opgave',
+        },
+      },
       coordinator,
     );
     expect(res.errors).toBeUndefined();
@@ -148,7 +185,11 @@ describe('a coordinator keeps an action current (GraphQL, end to end)', () => {
     expect(added.data.assignOwner.owners.map((o: any) => o.id)).toEqual(['JN', 'VNG', 'NVP']);
     const unknown = await server.gql(assign, { input: { actionId: ACTION_ID, partnerId: 'XYZ' } }, coordinator);
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'partnerId' });
-    const removed = await server.gql(remove, { input: { actionId: ACTION_ID, partnerId: 'NVP', reason: 'Toch niet betrokken' } }, coordinator);
+    const removed = await server.gql(
+      remove,
+      { input: { actionId: ACTION_ID, partnerId: 'NVP', reason: 'Toch niet betrokken' } },
+      coordinator,
+    );
     expect(removed.data.removeOwner.owners.map((o: any) => o.id)).toEqual(['JN', 'VNG']);
   });
 
@@ -159,14 +200,33 @@ describe('a coordinator keeps an action current (GraphQL, end to end)', () => {
       coordinator,
     );
     expect(plan.data.registerPlan.period).toEqual({ start: '2027-01-01', end: '2027-12-31' });
-    await server.gql(`mutation { registerActionLine(input: { planId: "actieplan-test-2027", actionLineId: "test-1", code: "1", title: "Lijn" }) { id } }`, {}, coordinator);
+    await server.gql(
+      `mutation { registerActionLine(input: { planId: "actieplan-test-2027", actionLineId: "test-1", code: "1", title: "Lijn" }) { id } }`,
+      {},
+      coordinator,
+    );
     const action = await server.gql(
       `mutation ($input: RegisterActionInput!) { registerAction(input: $input) { id status owners { id } deadline { end } actionLine { code } } }`,
-      { input: { actionId: 'test-1-1', planId: 'actieplan-test-2027', actionLineId: 'test-1', title: 'Proef', owners: ['VWS'], deadline: { text: 'eind 2027' } } },
+      {
+        input: {
+          actionId: 'test-1-1',
+          planId: 'actieplan-test-2027',
+          actionLineId: 'test-1',
+          title: 'Proef',
+          owners: ['VWS'],
+          deadline: { text: 'eind 2027' },
+        },
+      },
       coordinator,
     );
     expect(action.errors).toBeUndefined();
-    expect(action.data.registerAction).toEqual({ id: 'test-1-1', status: 'NOT_REPORTED', owners: [{ id: 'VWS' }], deadline: { end: '2027-12-31' }, actionLine: { code: '1' } });
+    expect(action.data.registerAction).toEqual({
+      id: 'test-1-1',
+      status: 'NOT_REPORTED',
+      owners: [{ id: 'VWS' }],
+      deadline: { end: '2027-12-31' },
+      actionLine: { code: '1' },
+    });
   });
 
   it('answers NOT_FOUND, not an empty list, for a plan that does not exist (now and as of a moment)', async () => {

@@ -13,7 +13,16 @@ describe('an acknowledged write survives kill -9 of the server', () => {
 
   it('keeps every acknowledged status change and the read models agree with the log', async () => {
     const coordinator = await server.token('COORDINATOR', 'JN');
-    const actionIds = ['pleegzorg-3-1', 'pleegzorg-3-2', 'pleegzorg-3-3', 'pleegzorg-3-5', 'pleegzorg-3-6', 'pleegzorg-3-7', 'pleegzorg-2-1', 'pleegzorg-2-4'];
+    const actionIds = [
+      'pleegzorg-3-1',
+      'pleegzorg-3-2',
+      'pleegzorg-3-3',
+      'pleegzorg-3-5',
+      'pleegzorg-3-6',
+      'pleegzorg-3-7',
+      'pleegzorg-2-1',
+      'pleegzorg-2-4',
+    ];
     const acknowledged = new Map<string, { status: string; version: number }>();
 
     // Eight writers, one action each, as fast as they can; stop them all by killing the server.

@@ -57,7 +57,10 @@ describe('GraphiQL in development: served offline, from our own host only', () =
     expect(scripts).toHaveLength(4);
     expect(styles).toHaveLength(2);
     assetPaths = [...scripts, ...styles];
-    for (const [paths, type] of [[scripts, /^application\/javascript/], [styles, /^text\/css/]] as const) {
+    for (const [paths, type] of [
+      [scripts, /^application\/javascript/],
+      [styles, /^text\/css/],
+    ] as const) {
       for (const path of paths) {
         const res = await rawRequest(server, { method: 'GET', path });
         expect([path, res.status]).toEqual([path, 200]);
@@ -69,7 +72,12 @@ describe('GraphiQL in development: served offline, from our own host only', () =
   });
 
   it('answers 404 for any other file under /graphiql/assets, including path tricks', async () => {
-    for (const path of ['/graphiql/assets/nope.js', '/graphiql/assets/..%2f..%2f..%2fpackage.json', '/graphiql/assets/%2e%2e/%2e%2e/package.json', '/graphiql/assets/']) {
+    for (const path of [
+      '/graphiql/assets/nope.js',
+      '/graphiql/assets/..%2f..%2f..%2fpackage.json',
+      '/graphiql/assets/%2e%2e/%2e%2e/package.json',
+      '/graphiql/assets/',
+    ]) {
       const res = await rawRequest(server, { method: 'GET', path });
       expect([path, res.status]).toEqual([path, 404]);
     }

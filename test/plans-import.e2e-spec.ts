@@ -79,7 +79,11 @@ describe('the two plans, imported on first start', () => {
   });
 
   it('keeps Koers commitments without a date as deadline null, and involved parties apart from owners', async () => {
-    const res = await server.gql(`query ($planId: ID) { actions(planId: $planId) { id deadline { end } owners { id } involved { partnerId role } } }`, { planId: koers.id }, partner);
+    const res = await server.gql(
+      `query ($planId: ID) { actions(planId: $planId) { id deadline { end } owners { id } involved { partnerId role } } }`,
+      { planId: koers.id },
+      partner,
+    );
     const undated = res.data.actions.filter((a: any) => a.deadline === null);
     expect(undated.length).toBeGreaterThan(0);
     const involved = res.data.actions.flatMap((a: any) => a.involved);
@@ -115,7 +119,8 @@ describe('the two plans, imported on first start', () => {
     }
     // Every owner of every Actieplan action is counted once per action it owns.
     const expected = new Map<string, number>();
-    for (const line of pleegzorg.actionLines) for (const a of line.actions) for (const o of a.owners) expected.set(o, (expected.get(o) ?? 0) + 1);
+    for (const line of pleegzorg.actionLines)
+      for (const a of line.actions) for (const o of a.owners) expected.set(o, (expected.get(o) ?? 0) + 1);
     expect(new Map(statuses.map((r: any) => [r.partner.id, r.total]))).toEqual(expected);
   });
 
@@ -130,7 +135,13 @@ describe('the two plans, imported on first start', () => {
       let after: string | null = null;
       let n = 0;
       do {
-        const page: any = (await server.gql(`query ($after: String) { events(after: $after, first: 500) { nextAfter events { position } } }`, { after }, auditor)).data.events;
+        const page: any = (
+          await server.gql(
+            `query ($after: String) { events(after: $after, first: 500) { nextAfter events { position } } }`,
+            { after },
+            auditor,
+          )
+        ).data.events;
         n += page.events.length;
         after = page.nextAfter;
       } while (after);

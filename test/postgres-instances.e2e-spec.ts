@@ -54,7 +54,8 @@ describeWithPostgres('two server instances on one PostgreSQL log', probePostgres
     expect(versions).toEqual(versions.map((_: number, i: number) => i + 1));
 
     const expected = versions.length;
-    const versionAt = async (server: TestServer, token: string) => (await server.gql(ACTION, { id: 'pleegzorg-4-3' }, token)).data.action.version;
+    const versionAt = async (server: TestServer, token: string) =>
+      (await server.gql(ACTION, { id: 'pleegzorg-4-3' }, token)).data.action.version;
     const started = Date.now();
     let seen: number[] = [];
     while (Date.now() - started < 1000) {
@@ -72,7 +73,11 @@ describeWithPostgres('two server instances on one PostgreSQL log', probePostgres
       return row.byStatus.find((s: any) => s.status === 'COMPLETED').count;
     };
     const before = await nvpCompleted(b, tokenB); // also fills b's answer cache
-    const written = await a.gql(CHANGE_STATUS, { input: { actionId: 'pleegzorg-2-2', status: 'COMPLETED', note: 'Informatiepunt live' } }, tokenA);
+    const written = await a.gql(
+      CHANGE_STATUS,
+      { input: { actionId: 'pleegzorg-2-2', status: 'COMPLETED', note: 'Informatiepunt live' } },
+      tokenA,
+    );
     expect(written.errors).toBeUndefined();
     // No waiting: a answered only after projecting into the tables b reads.
     expect((await b.gql(ACTION, { id: 'pleegzorg-2-2' }, tokenB)).data.action).toMatchObject({
@@ -93,13 +98,26 @@ describeWithPostgres('two server instances on one PostgreSQL log', probePostgres
   });
 
   it('loses no acknowledged write when an instance is killed under load, and its read models equal a rebuild', async () => {
-    const actionIds = ['pleegzorg-3-1', 'pleegzorg-3-2', 'pleegzorg-3-3', 'pleegzorg-3-5', 'pleegzorg-3-6', 'pleegzorg-3-7', 'pleegzorg-2-1', 'pleegzorg-2-4'];
+    const actionIds = [
+      'pleegzorg-3-1',
+      'pleegzorg-3-2',
+      'pleegzorg-3-3',
+      'pleegzorg-3-5',
+      'pleegzorg-3-6',
+      'pleegzorg-3-7',
+      'pleegzorg-2-1',
+      'pleegzorg-2-4',
+    ];
     const acknowledged = new Map<string, number>();
     let stop = false;
     const writers = actionIds.map(async (actionId, w) => {
       for (let i = 0; !stop; i++) {
         try {
-          const res = await a.gql(CHANGE_STATUS, { input: { actionId, status: i % 2 ? 'IN_PROGRESS' : 'AT_RISK', note: `w${w} r${i}` } }, tokenA);
+          const res = await a.gql(
+            CHANGE_STATUS,
+            { input: { actionId, status: i % 2 ? 'IN_PROGRESS' : 'AT_RISK', note: `w${w} r${i}` } },
+            tokenA,
+          );
           if (res.data?.changeActionStatus) acknowledged.set(actionId, res.data.changeActionStatus.version);
         } catch {
           return;

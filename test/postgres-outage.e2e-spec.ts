@@ -31,7 +31,8 @@ describeWithPostgres('the database goes away and comes back', probePostgres(), (
   });
 
   it('answers with a retryable error while it is gone, and recovers by itself', async () => {
-    const write = () => server.gql(CHANGE_STATUS, { input: { actionId: 'pleegzorg-1-1', status: 'IN_PROGRESS', commandId: 'outage-retry-1' } }, coordinator);
+    const write = () =>
+      server.gql(CHANGE_STATUS, { input: { actionId: 'pleegzorg-1-1', status: 'IN_PROGRESS', commandId: 'outage-retry-1' } }, coordinator);
     expect((await request(server.url).get('/health/ready')).status).toBe(200);
     expect((await server.gql(`{ partners { id } }`, {}, coordinator)).errors).toBeUndefined();
 
@@ -44,7 +45,10 @@ describeWithPostgres('the database goes away and comes back', probePostgres(), (
     expect(read.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
     expect(JSON.stringify(read.errors)).not.toMatch(/ECONN|pg|postgres|at \//i);
     // A token this instance has not confirmed cannot be checked now: retry later, not "unauthenticated".
-    const unchecked = await request(server.url).post('/graphql').set('authorization', `Bearer ${unseen}`).send({ query: '{ partners { id } }' });
+    const unchecked = await request(server.url)
+      .post('/graphql')
+      .set('authorization', `Bearer ${unseen}`)
+      .send({ query: '{ partners { id } }' });
     expect(unchecked.status).toBe(503);
     expect(unchecked.body.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
     expect(JSON.stringify(unchecked.body)).not.toMatch(/ECONN|pg|postgres|at \//i);

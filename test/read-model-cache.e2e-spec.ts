@@ -60,7 +60,12 @@ describe('cached read answers with two instances on one SQLite file', () => {
     const change = async (server: TestServer, token: string, status: string, expectedVersion: number) =>
       server.gql(CHANGE_STATUS, { input: { actionId: 'pleegzorg-1-1', status, expectedVersion } }, token);
     let version = (await change(a, tokenA, 'IN_PROGRESS', 1)).data.changeActionStatus.version; // a folds and keeps the state
-    for (const [server, token, status] of [[b, tokenB, 'DELAYED'], [a, tokenA, 'IN_PROGRESS'], [a, tokenA, 'COMPLETED'], [b, tokenB, 'IN_PROGRESS']] as const) {
+    for (const [server, token, status] of [
+      [b, tokenB, 'DELAYED'],
+      [a, tokenA, 'IN_PROGRESS'],
+      [a, tokenA, 'COMPLETED'],
+      [b, tokenB, 'IN_PROGRESS'],
+    ] as const) {
       const res = await change(server, token, status, version);
       expect(res.errors).toBeUndefined();
       expect(res.data.changeActionStatus).toMatchObject({ status, version: version + 1 });
@@ -96,7 +101,11 @@ describeWithPostgres('cached read answers with two instances on one PostgreSQL l
     const before = await nvpCounts(a, tokenA);
     expect(await nvpCounts(a, tokenA)).toEqual(before);
     expect((await b.gql(CHANGE_STATUS, { input: { actionId: ACTION_ID, status: 'IN_PROGRESS' } }, tokenB)).errors).toBeUndefined();
-    const after = await eventually(() => nvpCounts(a, tokenA), (c) => c.IN_PROGRESS === before.IN_PROGRESS + 1, 5000);
+    const after = await eventually(
+      () => nvpCounts(a, tokenA),
+      (c) => c.IN_PROGRESS === before.IN_PROGRESS + 1,
+      5000,
+    );
     expect(after).toEqual({ ...before, IN_PROGRESS: before.IN_PROGRESS + 1, NOT_REPORTED: before.NOT_REPORTED - 1 });
   });
 });

@@ -83,7 +83,15 @@ function literal(type: GraphQLInputType): string {
     return `{ ${fields.map((f) => `${f.name}: ${literal(f.type)}`).join(', ')} }`;
   }
   if (isScalarType(type)) {
-    const scalars: Record<string, string> = { ID: '"!"', String: '"!"', Int: '1', Float: '1.5', Boolean: 'true', Date: '"2017-12-31"', DateTime: '"2017-12-31T00:00:00Z"' };
+    const scalars: Record<string, string> = {
+      ID: '"!"',
+      String: '"!"',
+      Int: '1',
+      Float: '1.5',
+      Boolean: 'true',
+      Date: '"2017-12-31"',
+      DateTime: '"2017-12-31T00:00:00Z"',
+    };
     if (scalars[type.name]) return scalars[type.name];
   }
   throw new Error(`no literal for ${String(type)}: extend the role matrix test`);
@@ -152,7 +160,10 @@ describe('what each role may do', () => {
       for (const coordinate of servedFields()) {
         const [typeName, fieldName] = coordinate.split('.');
         const operation = typeName === 'Query' ? 'query' : 'mutation';
-        const document = probe(operation, (typeName === 'Query' ? schema.getQueryType()! : schema.getMutationType()!).getFields()[fieldName]);
+        const document = probe(
+          operation,
+          (typeName === 'Query' ? schema.getQueryType()! : schema.getMutationType()!).getFields()[fieldName],
+        );
         probes.push(document);
         actual[coordinate] = [];
         for (const caller of CALLERS) {

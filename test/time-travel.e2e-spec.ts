@@ -23,7 +23,8 @@ describe('reading any view as it was (asOf)', () => {
     await server.gql(CHANGE_STATUS, { input: { actionId, status: 'COMPLETED', note: 'Informatiepunt live' } }, coordinator);
     await pause(20);
 
-    const at = async (asOf: Date | null) => (await server.gql(ACTION, { id: actionId, asOf: asOf?.toISOString() }, coordinator)).data.action;
+    const at = async (asOf: Date | null) =>
+      (await server.gql(ACTION, { id: actionId, asOf: asOf?.toISOString() }, coordinator)).data.action;
     expect((await at(t0)).status).toBe('NOT_REPORTED');
     expect((await at(t1)).status).toBe('IN_PROGRESS');
     expect((await at(null)).status).toBe('COMPLETED');

@@ -38,7 +38,11 @@ process.on('message', async (message) => {
 const STATUSES = ['IN_PROGRESS', 'AT_RISK'];
 
 async function run({ workDir, productDb, actionIds, rounds, seconds, warmupSeconds }) {
-  const kinds = { raw: await rawAppender(workDir), emmett: await emmettAppender(workDir, actionIds), product: await productAppender(productDb, actionIds) };
+  const kinds = {
+    raw: await rawAppender(workDir),
+    emmett: await emmettAppender(workDir, actionIds),
+    product: await productAppender(productDb, actionIds),
+  };
   try {
     for (const kind of Object.values(kinds)) await timed(kind.append, warmupSeconds);
     const samples = { raw: [], emmett: [], product: [] };
@@ -97,8 +101,20 @@ async function rawAppender(workDir) {
     type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, recorded_at TEXT NOT NULL)`);
   const insert = db.prepare('INSERT INTO events (stream_id, version, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?)');
   const tx = db.transaction((i) => {
-    const metadata = JSON.stringify({ actor: { id: 'tok-bench', partnerId: 'VWS', role: 'COORDINATOR' }, commandId: `raw-${i}`, correlationId: `raw-${i}`, recordedAt: new Date().toISOString() });
-    insert.run(`action-raw-${i % 500}`, i, 'ActionStatusChanged', JSON.stringify(statusChange(`raw-${i % 500}`, i)), metadata, new Date().toISOString());
+    const metadata = JSON.stringify({
+      actor: { id: 'tok-bench', partnerId: 'VWS', role: 'COORDINATOR' },
+      commandId: `raw-${i}`,
+      correlationId: `raw-${i}`,
+      recordedAt: new Date().toISOString(),
+    });
+    insert.run(
+      `action-raw-${i % 500}`,
+      i,
+      'ActionStatusChanged',
+      JSON.stringify(statusChange(`raw-${i % 500}`, i)),
+      metadata,
+      new Date().toISOString(),
+    );
   });
   let i = 0;
   return {
@@ -126,9 +142,13 @@ async function emmettAppender(workDir, actionIds) {
     // same expected version is correct; failures are counted and reported, their time included.
     for (;;) {
       try {
-        const result = await store.appendToStream(`action-${actionId}`, [{ type: 'ActionStatusChanged', data: statusChange(actionId, i) }], {
-          expectedStreamVersion: versions.get(actionId),
-        });
+        const result = await store.appendToStream(
+          `action-${actionId}`,
+          [{ type: 'ActionStatusChanged', data: statusChange(actionId, i) }],
+          {
+            expectedStreamVersion: versions.get(actionId),
+          },
+        );
         versions.set(actionId, result.nextExpectedStreamVersion);
         return;
       } catch (error) {
@@ -181,7 +201,8 @@ async function productAppender(databaseFile, actionIds) {
         { actor, commandId: `append-${runId}-${i}`, correlationId: `append-${runId}-${i}`, expectedVersion: versions.get(actionId) },
       ),
     );
-    if (outcome.duplicate || outcome.version !== versions.get(actionId) + 1) throw new Error(`unexpected outcome ${JSON.stringify(outcome, (_k, v) => (typeof v === 'bigint' ? String(v) : v))}`);
+    if (outcome.duplicate || outcome.version !== versions.get(actionId) + 1)
+      throw new Error(`unexpected outcome ${JSON.stringify(outcome, (_k, v) => (typeof v === 'bigint' ? String(v) : v))}`);
     versions.set(actionId, outcome.version);
   };
   return { append, walMbAtStart, close: () => app.close() };

@@ -72,12 +72,16 @@ async function main() {
     await Promise.all(pending);
     pending = [];
     written += chunk;
-    if (written % 100_000 < APPENDS_PER_TRANSACTION) log(`generate: ${written} events (${Math.round((written - world.head) / ((Date.now() - started) / 1000))}/s)`);
+    if (written % 100_000 < APPENDS_PER_TRANSACTION)
+      log(`generate: ${written} events (${Math.round((written - world.head) / ((Date.now() - started) / 1000))}/s)`);
   }
   const head = Number(await store.headPosition());
   const lastRecordedAt = db.prepare('SELECT recorded_at FROM events ORDER BY position DESC LIMIT 1').pluck().get();
   const planRegisteredAt = new Map(
-    db.prepare("SELECT json_extract(data, '$.planId') AS id, recorded_at AS at FROM events WHERE type = 'PlanRegistered'").all().map((row) => [row.id, row.at]),
+    db
+      .prepare("SELECT json_extract(data, '$.planId') AS id, recorded_at AS at FROM events WHERE type = 'PlanRegistered'")
+      .all()
+      .map((row) => [row.id, row.at]),
   );
   for (const plan of g.plans) plan.registeredAt = planRegisteredAt.get(plan.id);
   db.pragma('wal_checkpoint(TRUNCATE)');
@@ -95,7 +99,9 @@ async function main() {
     counts: g.counts,
   };
   writeFileSync(manifestFile, JSON.stringify(manifest));
-  log(`generate: done, ${head} events, ${g.plans.length} plans, ${g.actions.length} actions in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  log(
+    `generate: done, ${head} events, ${g.plans.length} plans, ${g.actions.length} actions in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
 }
 
 /** The product's own importer on the command bus, with the simulated clock, into the new file. */
@@ -149,7 +155,13 @@ async function readImportedWorld(store) {
         break;
       }
       case 'TargetDefined':
-        world.targets.set(d.targetId, { id: d.targetId, version: 1, quantitative: d.direction !== 'QUALITATIVE', measurements: 0, baseline: d.baseline });
+        world.targets.set(d.targetId, {
+          id: d.targetId,
+          version: 1,
+          quantitative: d.direction !== 'QUALITATIVE',
+          measurements: 0,
+          baseline: d.baseline,
+        });
         break;
       default:
         throw new Error(`unexpected imported event ${e.type}`);
@@ -205,7 +217,18 @@ const REASONS = [
   'Gemeenten vroegen om meer tijd voor de implementatie',
   'Samengevoegd met een verwante actie in een ander plan',
 ];
-const TITLE_HEADS = ['Onderzoek naar', 'Pilot', 'Handreiking', 'Kennisdossier', 'Landelijke campagne voor', 'Implementatie van', 'Monitor', 'Expertteam', 'Scholingsaanbod', 'Werkagenda'];
+const TITLE_HEADS = [
+  'Onderzoek naar',
+  'Pilot',
+  'Handreiking',
+  'Kennisdossier',
+  'Landelijke campagne voor',
+  'Implementatie van',
+  'Monitor',
+  'Expertteam',
+  'Scholingsaanbod',
+  'Werkagenda',
+];
 const TITLE_TAILS = [
   'continuïteit en stabiliteit van plaatsingen',
   'werving en behoud van pleegouders',
@@ -218,7 +241,14 @@ const TITLE_TAILS = [
   'het terugdringen van uithuisplaatsingen',
   'regionale inkoop van jeugdhulp',
 ];
-const PLAN_NAMES = ['actieplan-pleegzorg', 'koers-gezinshuizen', 'programma-jeugdhulp', 'actieagenda-residentieel', 'werkagenda-gezinsvormen', 'regioplan-jeugd'];
+const PLAN_NAMES = [
+  'actieplan-pleegzorg',
+  'koers-gezinshuizen',
+  'programma-jeugdhulp',
+  'actieagenda-residentieel',
+  'werkagenda-gezinsvormen',
+  'regioplan-jeugd',
+];
 const SOURCES = ['CBS Jeugdmonitor', 'Pleegzorg Nederland', 'Nederlands Jeugdinstituut', 'Jeugdzorg Nederland', 'Gezinshuis.com'];
 const INVOLVEMENT_ROLES = ['FINANCIER', 'COLLABORATOR', 'CONSULTED', 'CONTRIBUTOR', 'SUPPORTER'];
 const COORDINATORS = ['VWS', 'VNG', 'JN'];
@@ -229,10 +259,24 @@ class HistoryGenerator {
     this.world = world;
     this.partners = world.partners;
     // The big organisations own most actions, as in the real plans.
-    this.likelyOwners = ['VWS', 'VNG', 'JN', 'NJI', 'NVP', 'GEMEENTEN', 'ZORGAANBIEDERS', 'PLEEGZORG-NEDERLAND'].filter((p) => this.partners.includes(p));
+    this.likelyOwners = ['VWS', 'VNG', 'JN', 'NJI', 'NVP', 'GEMEENTEN', 'ZORGAANBIEDERS', 'PLEEGZORG-NEDERLAND'].filter((p) =>
+      this.partners.includes(p),
+    );
     this.deadlines = [];
     for (const year of [2024, 2025, 2026, 2027]) {
-      for (const text of [`medio ${year}`, `eind ${year}`, `begin ${year}`, `Q1 ${year}`, `Q2 ${year}`, `Q3 ${year}`, `Q4 ${year}`, `${year}`, `${year}/${year + 1}`, `voorjaar ${year}`, `najaar ${year}`]) {
+      for (const text of [
+        `medio ${year}`,
+        `eind ${year}`,
+        `begin ${year}`,
+        `Q1 ${year}`,
+        `Q2 ${year}`,
+        `Q3 ${year}`,
+        `Q4 ${year}`,
+        `${year}`,
+        `${year}/${year + 1}`,
+        `voorjaar ${year}`,
+        `najaar ${year}`,
+      ]) {
         const parsed = domain.parsePeriod(text);
         if (parsed.ok) this.deadlines.push(parsed.period);
       }
@@ -293,7 +337,12 @@ class HistoryGenerator {
       const lineId = `${id.slice(0, 40)}-l${l}`;
       steps.push(() => {
         plan.lines.push(lineId);
-        return this.request(`plan-${id}`, plan.version++, 'ActionLineRegistered', { planId: id, actionLineId: lineId, code: String(l), title: capitalise(r.pick(TITLE_TAILS)) });
+        return this.request(`plan-${id}`, plan.version++, 'ActionLineRegistered', {
+          planId: id,
+          actionLineId: lineId,
+          code: String(l),
+          title: capitalise(r.pick(TITLE_TAILS)),
+        });
       });
     }
     for (let l = 1; l <= LINES_PER_PLAN; l++) {
@@ -314,7 +363,8 @@ class HistoryGenerator {
     const involved = [];
     for (let i = r.int(3); i > 0; i--) {
       const partnerId = r.pick(this.partners);
-      if (!owners.includes(partnerId) && !involved.some((x) => x.partnerId === partnerId)) involved.push({ partnerId, role: r.pick(INVOLVEMENT_ROLES) });
+      if (!owners.includes(partnerId) && !involved.some((x) => x.partnerId === partnerId))
+        involved.push({ partnerId, role: r.pick(INVOLVEMENT_ROLES) });
     }
     const tail = r.pick(TITLE_TAILS);
     const data = {
@@ -350,7 +400,9 @@ class HistoryGenerator {
       actionLineId: lineId,
       actionIds,
       owners: this.someOwners(1),
-      description: quantitative ? `Meer ${r.pick(['pleeggezinnen', 'gezinshuizen', 'jongeren met een vast perspectief'])} in 2026` : `Partijen werken samen aan ${r.pick(TITLE_TAILS)}`,
+      description: quantitative
+        ? `Meer ${r.pick(['pleeggezinnen', 'gezinshuizen', 'jongeren met een vast perspectief'])} in 2026`
+        : `Partijen werken samen aan ${r.pick(TITLE_TAILS)}`,
       sourceText: null,
       unit: quantitative ? 'aantal' : null,
       baseline: quantitative ? 100 : null,
@@ -411,7 +463,8 @@ class HistoryGenerator {
     const r = this.random;
     const action = r.pick(this.actions);
     let deadline = r.pick(this.deadlines);
-    if (action.deadline && deadline.text === action.deadline.text) deadline = this.deadlines[(this.deadlines.indexOf(deadline) + 1) % this.deadlines.length];
+    if (action.deadline && deadline.text === action.deadline.text)
+      deadline = this.deadlines[(this.deadlines.indexOf(deadline) + 1) % this.deadlines.length];
     const data = { actionId: action.id, deadline, previousDeadline: action.deadline, reason: r.pick(REASONS) };
     action.deadline = deadline;
     return this.request(`action-${action.id}`, action.version++, 'ActionRescheduled', data);
@@ -423,7 +476,11 @@ class HistoryGenerator {
     const partnerId = r.pick(this.partners);
     if (action.owners.includes(partnerId) || action.owners.length >= 30) return this.changeStatus(action);
     action.owners.push(partnerId);
-    return this.request(`action-${action.id}`, action.version++, 'OwnerAssigned', { actionId: action.id, partnerId, reason: r() < 0.5 ? r.pick(REASONS) : null });
+    return this.request(`action-${action.id}`, action.version++, 'OwnerAssigned', {
+      actionId: action.id,
+      partnerId,
+      reason: r() < 0.5 ? r.pick(REASONS) : null,
+    });
   }
 
   removeOwner() {
@@ -432,7 +489,11 @@ class HistoryGenerator {
     if (action.owners.length < 2) return this.changeStatus(action);
     const partnerId = r.pick(action.owners);
     action.owners = action.owners.filter((o) => o !== partnerId);
-    return this.request(`action-${action.id}`, action.version++, 'OwnerRemoved', { actionId: action.id, partnerId, reason: r.pick(REASONS) });
+    return this.request(`action-${action.id}`, action.version++, 'OwnerRemoved', {
+      actionId: action.id,
+      partnerId,
+      reason: r.pick(REASONS),
+    });
   }
 
   addToPlan() {
@@ -481,7 +542,13 @@ class HistoryGenerator {
     const r = this.random;
     const target = r.pick(this.quantitativeTargets);
     const baseline = Math.round(80 + r() * 40);
-    const data = { targetId: target.id, baseline, baselineDate: '2023-12-31', previousBaseline: target.baseline, note: 'Nulmeting vastgesteld op basis van de CBS-cijfers' };
+    const data = {
+      targetId: target.id,
+      baseline,
+      baselineDate: '2023-12-31',
+      previousBaseline: target.baseline,
+      note: 'Nulmeting vastgesteld op basis van de CBS-cijfers',
+    };
     target.baseline = baseline;
     return this.request(`target-${target.id}`, target.version++, 'BaselineRecorded', data);
   }
@@ -502,7 +569,10 @@ let simulatedNow = HISTORY_START;
 const now = () => simulatedNow;
 
 function uuid(r) {
-  const hex = () => Math.floor(r() * 0x100000000).toString(16).padStart(8, '0');
+  const hex = () =>
+    Math.floor(r() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
   const a = hex() + hex() + hex() + hex();
   return `${a.slice(0, 8)}-${a.slice(8, 12)}-4${a.slice(13, 16)}-a${a.slice(17, 20)}-${a.slice(20, 32)}`;
 }

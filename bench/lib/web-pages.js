@@ -55,11 +55,16 @@ async function measureWebPages(server, token, manifest, dbFile, budgetMs) {
   const graphqlBody = JSON.stringify({ query: PARTNER_STATUSES });
   const graphql = async () => {
     const t = process.hrtime.bigint();
-    const res = await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: graphqlBody });
+    const res = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: graphqlBody,
+    });
     const text = await res.text();
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
     const json = JSON.parse(text);
-    if (res.status !== 200 || json.errors || !json.data || !json.data.partnerStatuses) throw new Error(`partnerStatuses answered ${res.status} ${text.slice(0, 300)}`);
+    if (res.status !== 200 || json.errors || !json.data || !json.data.partnerStatuses)
+      throw new Error(`partnerStatuses answered ${res.status} ${text.slice(0, 300)}`);
     return { ms, bytes: Buffer.byteLength(text) };
   };
 
@@ -84,7 +89,11 @@ async function measureWebPages(server, token, manifest, dbFile, budgetMs) {
   for (;;) {
     let progressed = false;
     for (const t of Object.values(targets)) {
-      for (let i = 0; i < WEB_BLOCK && t.samples.length < WEB_REQUESTS && (t.samples.length < WEB_MIN_REQUESTS || t.measuredMs < budgetMs); i++) {
+      for (
+        let i = 0;
+        i < WEB_BLOCK && t.samples.length < WEB_REQUESTS && (t.samples.length < WEB_MIN_REQUESTS || t.measuredMs < budgetMs);
+        i++
+      ) {
         const r = await t.run();
         t.samples.push(r.ms);
         t.measuredMs += r.ms;
@@ -104,7 +113,9 @@ async function measureWebPages(server, token, manifest, dbFile, budgetMs) {
       requests: t.samples.length,
       kib: round(t.bytes / 1024, 1),
     };
-    log(`web: ${name} p50 ${figures[name].p50Ms} ms, p95 ${figures[name].p95Ms} ms, p99 ${figures[name].p99Ms} ms (${t.samples.length} requests)`);
+    log(
+      `web: ${name} p50 ${figures[name].p50Ms} ms, p95 ${figures[name].p95Ms} ms, p99 ${figures[name].p99Ms} ms (${t.samples.length} requests)`,
+    );
   }
   const base = figures.graphqlPartnerStatuses.p95Ms;
   return {
@@ -141,7 +152,11 @@ function busiestAction(dbFile, manifest, instant) {
   const Database = require('better-sqlite3');
   const db = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
-    const rows = db.prepare("SELECT substr(stream_id, 8) AS id, version FROM streams WHERE stream_id LIKE 'action-%' ORDER BY version DESC, stream_id LIMIT 1000").all();
+    const rows = db
+      .prepare(
+        "SELECT substr(stream_id, 8) AS id, version FROM streams WHERE stream_id LIKE 'action-%' ORDER BY version DESC, stream_id LIMIT 1000",
+      )
+      .all();
     const row = rows.find((r) => planOf.has(r.id));
     if (!row) throw new Error('no action of a plan registered before the middle of the history among the 1,000 with the most events');
     return { id: row.id, events: Number(row.version), planId: planOf.get(row.id) };
@@ -187,11 +202,17 @@ async function signIn(origin, token, jar) {
   });
   const text = await res.text();
   jar.update(res);
-  if (res.status !== 303 || jar.value === before) throw new Error(`POST /inloggen answered ${res.status} (new cookie: ${jar.value !== before}): ${text.slice(0, 300)}`);
+  if (res.status !== 303 || jar.value === before)
+    throw new Error(`POST /inloggen answered ${res.status} (new cookie: ${jar.value !== before}): ${text.slice(0, 300)}`);
 }
 
 function unescapeHtml(s) {
-  return s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 module.exports = { measureWebPages, busiestAction };

@@ -56,7 +56,11 @@ async function main() {
           autoSchemaFile: true,
           sortSchema: true,
           playground: false,
-          context: async ({ req }) => ({ req, correlationId: randomUUID(), principal: await authenticate(tokens, req.headers.authorization) }),
+          context: async ({ req }) => ({
+            req,
+            correlationId: randomUUID(),
+            principal: await authenticate(tokens, req.headers.authorization),
+          }),
         }),
       }),
     ],

@@ -5,7 +5,6 @@ import { securitySettings } from './security.settings';
 import { storeSettings } from './store.settings';
 import { webSettings } from './web.settings';
 
-
 /** Settings every part reads. */
 const coreSettings = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

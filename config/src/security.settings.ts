@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { booleanFlag } from './flags';
 
 /** A comma-separated list: "a, b,,c" → ["a", "b", "c"]. */
-const commaList = z
-  .string()
-  .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s.length > 0));
+const commaList = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0),
+);
 
 const limit = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 

@@ -5,7 +5,16 @@ export type EventStoreKind = (typeof EVENT_STORE_KINDS)[number];
 
 const POSTGRES_PROTOCOLS = ['postgres:', 'postgresql:'];
 /** What @kurrent/kurrentdb-client's connection-string parser accepts (esdb:// still works but is deprecated). */
-const KURRENTDB_PROTOCOLS = ['kurrentdb:', 'kurrentdb+discover:', 'kurrent:', 'kurrent+discover:', 'kdb:', 'kdb+discover:', 'esdb:', 'esdb+discover:'];
+const KURRENTDB_PROTOCOLS = [
+  'kurrentdb:',
+  'kurrentdb+discover:',
+  'kurrent:',
+  'kurrent+discover:',
+  'kdb:',
+  'kdb+discover:',
+  'esdb:',
+  'esdb+discover:',
+];
 
 /** An unset variable and `VAR=` (how .env files and compose write "nothing") both mean "not given". */
 const optionalUrl = (protocols: string[], example: string) =>

@@ -17,7 +17,12 @@ export const webSettings = z.object({
     .regex(/^[0-9a-fA-F]{64}$/, '64 hexadecimale tekens (32 bytes), bv. uit `openssl rand -hex 32`')
     .optional(),
   /** How long a browser session lasts after signing in. */
-  SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(480),
+  SESSION_MAX_AGE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(480),
   /** `auto` marks the cookie Secure when the request came over https; set `true` behind a TLS proxy. */
   SESSION_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   /**

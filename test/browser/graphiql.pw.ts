@@ -21,7 +21,13 @@ test('GraphiQL opens with its editor, from our own server only, and runs a query
   const headers = page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror');
   await expect(headers).toBeVisible();
   await expect(headers).toContainText('Authorization');
-  await headers.evaluate((el, token) => (el as unknown as { CodeMirror: { setValue(v: string): void } }).CodeMirror.setValue(JSON.stringify({ Authorization: `Bearer ${token}` })), env.tokens.auditor);
+  await headers.evaluate(
+    (el, token) =>
+      (el as unknown as { CodeMirror: { setValue(v: string): void } }).CodeMirror.setValue(
+        JSON.stringify({ Authorization: `Bearer ${token}` }),
+      ),
+    env.tokens.auditor,
+  );
   await page.getByRole('button', { name: /^Execute query/ }).click();
   await expect(page.locator('.result-window')).toContainText('Actieplan Pleegzorg 2017-2018', { timeout: 10_000 });
 

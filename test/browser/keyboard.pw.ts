@@ -17,7 +17,10 @@ async function tabTo(page: Page, wanted: (f: Focused) => boolean, description: s
     if (!focused) continue;
     const label = `${focused.tag}${focused.id ? `#${focused.id}` : ''}${focused.name ? `[name=${focused.name}]` : ''} “${focused.text.slice(0, 40)}”`;
     passed.push(label);
-    expect(hasVisibleFocus(focused), `visible focus on ${label} (outline ${focused.outlineStyle} ${focused.outlineWidth}, box-shadow ${focused.boxShadow})`).toBe(true);
+    expect(
+      hasVisibleFocus(focused),
+      `visible focus on ${label} (outline ${focused.outlineStyle} ${focused.outlineWidth}, box-shadow ${focused.boxShadow})`,
+    ).toBe(true);
     if (wanted(focused)) return focused;
   }
   throw new Error(`Tab never reached ${description} in ${limit} presses; focus went through:\n${passed.join('\n')}`);
@@ -65,7 +68,12 @@ test.describe('keyboard only', () => {
         if (!focused) break; // past the last element: the focus left the document
         stops++;
         const label = `${focused.tag}${focused.id ? `#${focused.id}` : ''} “${focused.text.slice(0, 40)}”`;
-        expect.soft(hasVisibleFocus(focused), `visible focus on ${label} (outline ${focused.outlineStyle} ${focused.outlineWidth}, box-shadow ${focused.boxShadow})`).toBe(true);
+        expect
+          .soft(
+            hasVisibleFocus(focused),
+            `visible focus on ${label} (outline ${focused.outlineStyle} ${focused.outlineWidth}, box-shadow ${focused.boxShadow})`,
+          )
+          .toBe(true);
       }
       expect(stops).toBeGreaterThan(5);
     });

@@ -10,7 +10,20 @@ skipWithoutChromium();
 
 const PLAN = planFile('actieplan-pleegzorg-2017-2018');
 const PLAN_PATH = `/plannen/${PLAN.id}`;
-const CSV_COLUMNS = ['Plan', 'Actielijn', 'Actie-id', 'Actie', 'Eigenaren', 'Termijn', 'Begin', 'Uiterlijk', 'Status', 'Toelichting', 'Termijn verstreken', 'Stand van'];
+const CSV_COLUMNS = [
+  'Plan',
+  'Actielijn',
+  'Actie-id',
+  'Actie',
+  'Eigenaren',
+  'Termijn',
+  'Begin',
+  'Uiterlijk',
+  'Status',
+  'Toelichting',
+  'Termijn verstreken',
+  'Stand van',
+];
 
 test.describe('plan page', () => {
   test('lists every action of the four action lines with owners, deadline text and status', async ({ pageAs }) => {
@@ -66,7 +79,10 @@ test.describe('plan page', () => {
   test('the CSV download is for a Dutch Excel: BOM, semicolons, Dutch columns and status labels', async ({ pageAs, env }) => {
     const page = await pageAs('coordinator');
     await page.goto(PLAN_PATH);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download deze tabel voor Excel (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download deze tabel voor Excel (CSV)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${PLAN.id}-acties.csv`);
     const file = join(env.dir, `download-${Date.now()}.csv`);
     await download.saveAs(file);
@@ -98,7 +114,10 @@ test.describe('plan page', () => {
     }
     const page = await pageAs('coordinator');
     await page.goto(PLAN_PATH);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download deze tabel voor Excel (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download deze tabel voor Excel (CSV)' }).click(),
+    ]);
     const work = mkdtempSync(join(tmpdir(), 'actiemonitor-soffice-'));
     try {
       const csv = join(work, 'acties.csv');
@@ -107,7 +126,16 @@ test.describe('plan page', () => {
       // Import as Calc does in a Dutch locale (semicolon, double quote, UTF-8), then write tab-separated UTF-8.
       await promisify(execFile)(
         soffice,
-        [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--infilter=CSV:59,34,76,1', '--convert-to', 'txt:Text - txt - csv (StarCalc):9,34,76,1', '--outdir', out, csv],
+        [
+          `-env:UserInstallation=file://${join(work, 'profile')}`,
+          '--headless',
+          '--infilter=CSV:59,34,76,1',
+          '--convert-to',
+          'txt:Text - txt - csv (StarCalc):9,34,76,1',
+          '--outdir',
+          out,
+          csv,
+        ],
         { timeout: 90_000 },
       );
       const [converted] = readdirSync(out);

@@ -22,7 +22,9 @@ test.describe('public mode (PUBLIC_READ=true)', () => {
     await form.getByLabel('Toelichting').fill('Voorbeelden verzameld');
     await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await expect(currentStatus(coordinator)).toHaveText('Loopt');
-    await expect(historyItems(coordinator).first()).toContainText('Status gewijzigd van Niet gerapporteerd naar Loopt door VWS (coördinator)');
+    await expect(historyItems(coordinator).first()).toContainText(
+      'Status gewijzigd van Niet gerapporteerd naar Loopt door VWS (coördinator)',
+    );
 
     const page = await pageAs('anonymous', { server: 'public' });
     await page.goto('/');
@@ -38,7 +40,9 @@ test.describe('public mode (PUBLIC_READ=true)', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ACTION.title);
     await expect(currentStatus(page)).toHaveText('Loopt');
     const items = historyItems(page);
-    await expect(items.filter({ hasText: /^Status gewijzigd van Niet gerapporteerd naar Loopt, .+: Voorbeelden verzameld$/ })).toHaveCount(1);
+    await expect(items.filter({ hasText: /^Status gewijzigd van Niet gerapporteerd naar Loopt, .+: Voorbeelden verzameld$/ })).toHaveCount(
+      1,
+    );
     for (const text of await items.allInnerTexts()) {
       expect(text, 'a history line in public mode').not.toMatch(/ door |coördinator|het systeem/);
     }
@@ -58,27 +62,36 @@ test.describe('public mode (PUBLIC_READ=true)', () => {
     const status = await currentStatus(page).innerText();
 
     // With the page's own request context (cookies of this visitor: none)...
-    const direct = await page.request.post(`/acties/${ACTION.id}/status`, { form: { status: 'STOPPED', note: 'Bezoeker' }, maxRedirects: 0 });
+    const direct = await page.request.post(`/acties/${ACTION.id}/status`, {
+      form: { status: 'STOPPED', note: 'Bezoeker' },
+      maxRedirects: 0,
+    });
     expect([303, 403], `POST status: ${direct.status()}`).toContain(direct.status());
     if (direct.status() === 303) expect(direct.headers()['location']).toMatch(/^\/inloggen/);
 
     // ...and as a browser would send a form built in the page.
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST'),
-      page.evaluate(({ action }) => {
-        const form = document.createElement('form');
-        form.method = 'post';
-        form.action = action;
-        for (const [name, value] of [['status', 'STOPPED'], ['note', 'Bezoeker']]) {
-          const input = document.createElement('input');
-          input.type = 'hidden';
-          input.name = name;
-          input.value = value;
-          form.appendChild(input);
-        }
-        document.body.appendChild(form);
-        form.submit();
-      }, { action: `/acties/${ACTION.id}/status` }),
+      page.evaluate(
+        ({ action }) => {
+          const form = document.createElement('form');
+          form.method = 'post';
+          form.action = action;
+          for (const [name, value] of [
+            ['status', 'STOPPED'],
+            ['note', 'Bezoeker'],
+          ]) {
+            const input = document.createElement('input');
+            input.type = 'hidden';
+            input.name = name;
+            input.value = value;
+            form.appendChild(input);
+          }
+          document.body.appendChild(form);
+          form.submit();
+        },
+        { action: `/acties/${ACTION.id}/status` },
+      ),
     ]);
     expect([303, 403], `browser POST: ${response.status()}`).toContain(response.status());
     await page.waitForLoadState();

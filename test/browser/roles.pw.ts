@@ -29,7 +29,9 @@ test.describe('what each role may see', () => {
     await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Logboek' })).toHaveCount(0);
 
     await page.goto('/acties/pleegzorg-3-4');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verzamelen en verspreiden van goede voorbeelden werving, binding en behoud');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Verzamelen en verspreiden van goede voorbeelden werving, binding en behoud',
+    );
     await expect(page.getByRole('heading', { name: 'Status wijzigen' })).toHaveCount(0);
     await expect(statusForm(page)).toHaveCount(0);
     // The only form that posts is the sign-out form in the header.
@@ -45,7 +47,10 @@ test.describe('what each role may see', () => {
     const page = await pageAs('partner');
     await page.goto('/acties/pleegzorg-1-2');
     const before = await page.getByRole('region', { name: 'Geschiedenis' }).getByRole('listitem').count();
-    const response = await page.request.post('/acties/pleegzorg-1-2/status', { form: { status: 'IN_PROGRESS', note: 'mag niet' }, maxRedirects: 0 });
+    const response = await page.request.post('/acties/pleegzorg-1-2/status', {
+      form: { status: 'IN_PROGRESS', note: 'mag niet' },
+      maxRedirects: 0,
+    });
     expect(response.status()).toBe(403);
     await page.reload();
     await expect(page.getByRole('region', { name: 'Geschiedenis' }).getByRole('listitem')).toHaveCount(before);
@@ -57,7 +62,10 @@ test.describe('what each role may see', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Logboek' }).click();
     await expect(page).toHaveURL(/\/logboek$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logboek');
-    const intro = page.getByRole('main').getByText(/kop-hash/).first();
+    const intro = page
+      .getByRole('main')
+      .getByText(/kop-hash/)
+      .first();
     const headHash = (await intro.locator('code').innerText()).trim();
     expect(headHash).toMatch(/^[0-9a-f]{64}$/);
     await expect(page.getByRole('table')).toBeVisible();
@@ -68,7 +76,10 @@ test.describe('what each role may see', () => {
     await expect(page.getByText(/Keten intact/).locator('code')).toHaveText(headHash);
   });
 
-  test('without a session every page leads to /inloggen, except sign-in, the accessibility statement, assets and /health', async ({ page, env }) => {
+  test('without a session every page leads to /inloggen, except sign-in, the accessibility statement, assets and /health', async ({
+    page,
+    env,
+  }) => {
     for (const path of SIGNED_IN_PAGES) {
       const response = await page.request.get(path, { maxRedirects: 0 });
       expect(response.status(), `GET ${path}`).toBe(303);

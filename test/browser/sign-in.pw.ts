@@ -30,7 +30,10 @@ test.describe('signing in and out', () => {
   test('a wrong token is refused with a reason next to the field, and the token is not filled back in', async ({ page }) => {
     await page.goto('/inloggen');
     await page.getByLabel('Token').fill('am_dit-token-bestaat-niet');
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Inloggen' }).click()]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Inloggen' }).click(),
+    ]);
     expect(response.status()).toBe(401);
     await expect(page.locator('#token-error')).toHaveText('Dit token is onbekend, verlopen of ingetrokken.');
     await expect(page.getByLabel('Token')).toHaveValue('');

@@ -1,17 +1,34 @@
 import type { Page } from '@playwright/test';
-import { actionRows, currentStatus, expect, expectAccessible, historyItems, isoSecondNow, skipWithoutChromium, statusCell, statusForm, test } from './support/fixtures';
+import {
+  actionRows,
+  currentStatus,
+  expect,
+  expectAccessible,
+  historyItems,
+  isoSecondNow,
+  skipWithoutChromium,
+  statusCell,
+  statusForm,
+  test,
+} from './support/fixtures';
 
 skipWithoutChromium();
 
 /** Each test changes a different action, so they do not depend on each other's order. */
-const CHANGE = { id: 'pleegzorg-3-4', title: 'Verzamelen en verspreiden van goede voorbeelden werving, binding en behoud', owners: ['JN', 'VNG'] };
+const CHANGE = {
+  id: 'pleegzorg-3-4',
+  title: 'Verzamelen en verspreiden van goede voorbeelden werving, binding en behoud',
+  owners: ['JN', 'VNG'],
+};
 const STALE = 'pleegzorg-3-5';
 const DOUBLE = 'pleegzorg-3-6';
 const REFUSAL = 'pleegzorg-2-1';
 
 /** The day as the pages write it ("30 november 2026"), in Dutch time. */
 function dutchToday(): string {
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date());
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(
+    new Date(),
+  );
 }
 
 async function submitStatus(page: Page, status: string, note: string): Promise<number> {
@@ -27,7 +44,9 @@ async function submitStatus(page: Page, status: string, note: string): Promise<n
 }
 
 test.describe('changing a status', () => {
-  test('a coordinator changes the status: action page, plan page, owners’ partner pages, history, and the moment before', async ({ pageAs }) => {
+  test('a coordinator changes the status: action page, plan page, owners’ partner pages, history, and the moment before', async ({
+    pageAs,
+  }) => {
     const page = await pageAs('coordinator');
     await page.goto(`/acties/${CHANGE.id}`);
     await expect(currentStatus(page)).toHaveText('Niet gerapporteerd');
@@ -80,7 +99,9 @@ test.describe('changing a status', () => {
     const alert = statusForm(second).getByText(/Niet opgeslagen: iemand anders heeft deze actie gewijzigd/);
     await expect(alert).toBeVisible();
     // What changed in between is listed, and the user's input is kept in the form.
-    await expect(statusForm(second).getByRole('listitem').filter({ hasText: 'Status gewijzigd van Niet gerapporteerd naar Loopt' })).toHaveCount(1);
+    await expect(
+      statusForm(second).getByRole('listitem').filter({ hasText: 'Status gewijzigd van Niet gerapporteerd naar Loopt' }),
+    ).toHaveCount(1);
     await expect(statusForm(second).locator('select[name="status"]')).toHaveValue('DELAYED');
     await expect(statusForm(second).getByLabel('Toelichting')).toHaveValue('Later opgeslagen, met een verouderd formulier');
     await expectAccessible(second, 'the action page with the conflict message');
@@ -143,7 +164,12 @@ test.describe('changing a status', () => {
     await expect(reason).toBeVisible();
     expect((await reason.innerText()).trim().length).toBeGreaterThan(0);
     // The reason sits in the Toelichting field's own block, not somewhere else on the page.
-    await expect(form.locator('.utrecht-form-field').filter({ has: page.getByLabel('Toelichting') }).locator(`[id="${errorId}"]`)).toHaveCount(1);
+    await expect(
+      form
+        .locator('.utrecht-form-field')
+        .filter({ has: page.getByLabel('Toelichting') })
+        .locator(`[id="${errorId}"]`),
+    ).toHaveCount(1);
     await expect(form.getByText('Niet opgeslagen.')).toBeVisible();
     await expectAccessible(page, 'the action page with the refused status form');
 

@@ -46,7 +46,6 @@ describe(`fuzzing the GraphQL API (seed ${SEED})`, () => {
   let healthBefore: string;
 
   beforeAll(async () => {
-     
     console.log(`fuzz seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
     server = await startTestServer({ env: { NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '0' } });
     tokens.auditor = await server.token('AUDITOR', null);
@@ -90,7 +89,16 @@ describe(`fuzzing the GraphQL API (seed ${SEED})`, () => {
         ...leaksIn(answer).map((p) => `leak ${p}`),
       ].filter((p): p is string => p !== null);
       if (problems.length > 0 && findings.length < 20) {
-        findings.push({ seed: SEED, index: c.index, kind: c.kind, caller: c.caller, status, problem: problems.join(', '), body: c.body.slice(0, 600), answer: answer.slice(0, 600) });
+        findings.push({
+          seed: SEED,
+          index: c.index,
+          kind: c.kind,
+          caller: c.caller,
+          status,
+          problem: problems.join(', '),
+          body: c.body.slice(0, 600),
+          answer: answer.slice(0, 600),
+        });
       }
     }
 
@@ -100,13 +108,22 @@ describe(`fuzzing the GraphQL API (seed ${SEED})`, () => {
         await send(fuzzer.generate(index));
         if (index % 250 === 0) {
           const health = await fetch(`${server.url}/health`);
-          if (health.status !== 200) findings.push({ seed: SEED, index, kind: 'health', caller: 'anonymous', status: health.status, problem: 'health check failed', body: '', answer: await health.text() });
+          if (health.status !== 200)
+            findings.push({
+              seed: SEED,
+              index,
+              kind: 'health',
+              caller: 'anonymous',
+              status: health.status,
+              problem: 'health check failed',
+              body: '',
+              answer: await health.text(),
+            });
         }
       }
     }
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 
-     
     console.log(`fuzz seed ${SEED}: ${sent} requests; kinds ${JSON.stringify(kinds)}; statuses ${JSON.stringify(statuses)}`);
     expect(findings).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(Math.min(ITERATIONS, 500));

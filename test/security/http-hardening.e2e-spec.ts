@@ -17,7 +17,10 @@ describe('GraphQL abuse is refused before execution (default limits)', () => {
   let coordinator: string;
   let partner: string;
   const post = (body: string | Buffer, token: string | null = coordinator, headers: Record<string, string> = {}) =>
-    rawRequest(server, { headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers }, body });
+    rawRequest(server, {
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      body,
+    });
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -44,9 +47,13 @@ describe('GraphQL abuse is refused before execution (default limits)', () => {
     expect([res.status, code(res.body), res.body.data]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED', null]);
     expect(res.body.errors[0].extensions).toMatchObject({ cost: expect.any(Number), maximumCost: 20000 });
     // A page size counts as a list's length; a variable one is known before execution.
-    const page = await post(json('query ($n: Int) { events(first: $n) { events { position data hash actor { id } } } }', { variables: { n: 500 } }));
+    const page = await post(
+      json('query ($n: Int) { events(first: $n) { events { position data hash actor { id } } } }', { variables: { n: 500 } }),
+    );
     expect(code(page.body)).toBeNull();
-    const aliasedTimeTravel = Array.from({ length: 25 }, (_, i) => `t${i}: actions(asOf: "2026-01-0${(i % 9) + 1}T00:00:00Z") { id }`).join(' ');
+    const aliasedTimeTravel = Array.from({ length: 25 }, (_, i) => `t${i}: actions(asOf: "2026-01-0${(i % 9) + 1}T00:00:00Z") { id }`).join(
+      ' ',
+    );
     expect(code((await post(json(`{ ${aliasedTimeTravel} }`))).body)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
@@ -84,7 +91,11 @@ describe('GraphQL abuse is refused before execution (default limits)', () => {
   });
 
   it('sends security headers on every answer', async () => {
-    for (const res of [await post(json('{ plans { id } }')), await post(json('{ plans { id } }'), null), await rawRequest(server, { method: 'GET', path: '/health' })]) {
+    for (const res of [
+      await post(json('{ plans { id } }')),
+      await post(json('{ plans { id } }'), null),
+      await rawRequest(server, { method: 'GET', path: '/health' }),
+    ]) {
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['content-security-policy']).toMatch(/default-src 'none'/);
       expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
@@ -104,12 +115,17 @@ describe('GraphQL abuse is refused before execution (default limits)', () => {
   it('sends no CORS headers to any origin when CORS_ORIGINS is empty', async () => {
     const res = await post(json('{ plans { id } }'), coordinator, { origin: 'https://evil.example.com' });
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
-    const preflight = await rawRequest(server, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+    const preflight = await rawRequest(server, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('writes one JSON access line per request: who, what, outcome, latency; denials as such; no secrets', async () => {
-    const allowed = await post(json('query Dashboard { plans { id } partners { id } }'), coordinator, { 'x-correlation-id': 'log-test-allowed' });
+    const allowed = await post(json('query Dashboard { plans { id } partners { id } }'), coordinator, {
+      'x-correlation-id': 'log-test-allowed',
+    });
     expect(allowed.status).toBe(200);
     await post(json('query AuditTrail { events { nextAfter } }'), partner, { 'x-correlation-id': 'log-test-denied' });
     await post(json('{ plans { id } }'), 'am_not-a-real-token', { 'x-correlation-id': 'log-test-anonymous' });
@@ -140,7 +156,13 @@ describe('GraphQL abuse is refused before execution (default limits)', () => {
       outcome: 'denied',
       codes: ['FORBIDDEN'],
     });
-    expect(byId('log-test-anonymous')).toMatchObject({ status: 401, actor: null, refusal: 'unknown-token', outcome: 'denied', codes: ['UNAUTHENTICATED'] });
+    expect(byId('log-test-anonymous')).toMatchObject({
+      status: 401,
+      actor: null,
+      refusal: 'unknown-token',
+      outcome: 'denied',
+      codes: ['UNAUTHENTICATED'],
+    });
     expect(server.output).not.toContain(coordinator);
     expect(server.output).not.toContain(partner);
     expect(server.output).not.toContain('am_not-a-real-token');
@@ -154,13 +176,22 @@ describe('production with introspection, GraphiQL and CORS configured on, and a 
 
   beforeAll(async () => {
     server = await startTestServer({
-      env: { NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true', GRAPHIQL: 'true', CORS_ORIGINS: `${ORIGIN}, https://other.example.nl`, RATE_LIMIT_PER_MINUTE: '5' },
+      env: {
+        NODE_ENV: 'production',
+        GRAPHQL_INTROSPECTION: 'true',
+        GRAPHIQL: 'true',
+        CORS_ORIGINS: `${ORIGIN}, https://other.example.nl`,
+        RATE_LIMIT_PER_MINUTE: '5',
+      },
     });
   });
   afterAll(() => server.close());
 
   const post = (token: string, headers: Record<string, string> = {}, query = '{ plans { id } }') =>
-    rawRequest(server, { headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers }, body: json(query) });
+    rawRequest(server, {
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+      body: json(query),
+    });
 
   it('allows introspection and GraphiQL when configured on', async () => {
     const res = await post(await server.token('AUDITOR', null), {}, '{ __schema { queryType { name } } }');

@@ -20,7 +20,10 @@ describe('identities: OIDC bearer JWTs beside API tokens', () => {
     minted = mintJwts({
       keys: { trusted: 'RS256', untrusted: 'RS256', ec: 'ES256' },
       tokens: {
-        coordinator: { key: 'trusted', payload: claims({ sub: 'person-vws-1', actiemonitor_role: 'coordinator', actiemonitor_partner: 'VWS' }) },
+        coordinator: {
+          key: 'trusted',
+          payload: claims({ sub: 'person-vws-1', actiemonitor_role: 'coordinator', actiemonitor_partner: 'VWS' }),
+        },
         partner: { key: 'trusted', payload: claims({ sub: 'person-nji-1', actiemonitor_role: 'PARTNER', actiemonitor_partner: 'NJi' }) },
         auditor: { key: 'trusted', payload: claims({ sub: 'person-audit-1', actiemonitor_role: ['offline_access', 'auditor'] }) },
         expiredWithinSkew: { key: 'trusted', payload: claims({ sub: 'p', exp: now - 10, actiemonitor_role: 'auditor' }) },
@@ -28,10 +31,17 @@ describe('identities: OIDC bearer JWTs beside API tokens', () => {
         notYetValid: { key: 'trusted', payload: claims({ sub: 'p', nbf: now + 600, actiemonitor_role: 'auditor' }) },
         wrongAudience: { key: 'trusted', payload: claims({ sub: 'p', aud: 'another-api', actiemonitor_role: 'auditor' }) },
         wrongIssuer: { key: 'trusted', payload: claims({ sub: 'p', iss: 'https://evil.example.com', actiemonitor_role: 'auditor' }) },
-        untrustedKey: { key: 'untrusted', kid: 'trusted', payload: claims({ sub: 'p', actiemonitor_role: 'coordinator', actiemonitor_partner: 'VWS' }) },
+        untrustedKey: {
+          key: 'untrusted',
+          kid: 'trusted',
+          payload: claims({ sub: 'p', actiemonitor_role: 'coordinator', actiemonitor_partner: 'VWS' }),
+        },
         wrongKeyType: { key: 'ec', payload: claims({ sub: 'p', actiemonitor_role: 'auditor' }) },
         unsigned: { unsigned: true, payload: claims({ sub: 'p', actiemonitor_role: 'coordinator', actiemonitor_partner: 'VWS' }) },
-        hmacWithPublicKey: { hmacWithPublicPemOf: 'trusted', payload: claims({ sub: 'p', actiemonitor_role: 'coordinator', actiemonitor_partner: 'VWS' }) },
+        hmacWithPublicKey: {
+          hmacWithPublicPemOf: 'trusted',
+          payload: claims({ sub: 'p', actiemonitor_role: 'coordinator', actiemonitor_partner: 'VWS' }),
+        },
         noExpiry: { key: 'trusted', payload: { iss: ISSUER, aud: AUDIENCE, sub: 'p', actiemonitor_role: 'auditor' } },
         noSubject: { key: 'trusted', payload: claims({ actiemonitor_role: 'auditor' }) },
         noRole: { key: 'trusted', payload: claims({ sub: 'p' }) },
@@ -46,7 +56,11 @@ describe('identities: OIDC bearer JWTs beside API tokens', () => {
   afterAll(() => server.close());
 
   it('lets a coordinator signed in with OIDC change a status, recorded with the person as actor', async () => {
-    const res = await server.gql(CHANGE, { input: { actionId: 'pleegzorg-2-1', status: 'IN_PROGRESS', note: 'Gestart' } }, minted.tokens.coordinator);
+    const res = await server.gql(
+      CHANGE,
+      { input: { actionId: 'pleegzorg-2-1', status: 'IN_PROGRESS', note: 'Gestart' } },
+      minted.tokens.coordinator,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.changeActionStatus.status).toBe('IN_PROGRESS');
     const log = await server.gql(EVENTS, { streamId: 'action-pleegzorg-2-1' }, minted.tokens.auditor);
@@ -57,7 +71,9 @@ describe('identities: OIDC bearer JWTs beside API tokens', () => {
   it('maps a partner JWT to PARTNER (partner id upper-cased): reads, but no event log and no writes', async () => {
     expect(code(await server.gql(`{ actions(partnerId: "NJI") { id } }`, {}, minted.tokens.partner))).toBeNull();
     expect(code(await server.gql(EVENTS, {}, minted.tokens.partner))).toBe('FORBIDDEN');
-    expect(code(await server.gql(CHANGE, { input: { actionId: 'pleegzorg-2-1', status: 'DELAYED' } }, minted.tokens.partner))).toBe('FORBIDDEN');
+    expect(code(await server.gql(CHANGE, { input: { actionId: 'pleegzorg-2-1', status: 'DELAYED' } }, minted.tokens.partner))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('reads the role from an array claim (auditor) and tolerates the configured clock skew', async () => {
@@ -104,15 +120,27 @@ describe('identities: OIDC bearer JWTs beside API tokens', () => {
     expect(code(await server.gql('{ plans { id } }', {}, secret))).toBe('UNAUTHENTICATED');
     // Shown working first, then refused once its expiry has passed (not raced against the CLI's start-up).
     const expiresAt = Date.now() + 10_000;
-    const shortLived = (await server.cli(['tokens', 'create', '--role', 'auditor', '--name', 'short', '--expires', new Date(expiresAt).toISOString()])).stdout
+    const shortLived = (
+      await server.cli(['tokens', 'create', '--role', 'auditor', '--name', 'short', '--expires', new Date(expiresAt).toISOString()])
+    ).stdout
       .trim()
       .split('\n')
       .pop()!;
     expect(code(await server.gql('{ plans { id } }', {}, shortLived))).toBeNull();
     await new Promise((r) => setTimeout(r, expiresAt - Date.now() + 200));
     expect(code(await server.gql('{ plans { id } }', {}, shortLived))).toBe('UNAUTHENTICATED');
-    for (const authorization of ['Basic dXNlcjpwYXNz', 'Bearer', 'Bearer a b', `Bearer ${'x'.repeat(9000)}`, 'Bearer a.b.c', 'bearer ' + minted.tokens.unsigned.slice(0, -1)]) {
-      const res = await rawRequest(server, { headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: '{ plans { id } }' }) });
+    for (const authorization of [
+      'Basic dXNlcjpwYXNz',
+      'Bearer',
+      'Bearer a b',
+      `Bearer ${'x'.repeat(9000)}`,
+      'Bearer a.b.c',
+      'bearer ' + minted.tokens.unsigned.slice(0, -1),
+    ]) {
+      const res = await rawRequest(server, {
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ query: '{ plans { id } }' }),
+      });
       expect([authorization.slice(0, 20), res.status, code(res.body)]).toEqual([authorization.slice(0, 20), 401, 'UNAUTHENTICATED']);
     }
   });
@@ -120,7 +148,16 @@ describe('identities: OIDC bearer JWTs beside API tokens', () => {
   it('logs why a credential was refused, but never the credential itself', async () => {
     const lines = server.output.split('\n').filter((l) => l.includes('"kind":"access"'));
     const refusals = lines.map((l) => JSON.parse(l).refusal).filter(Boolean);
-    expect(refusals).toEqual(expect.arrayContaining(['jwt-expired', 'jwt-wrong-audience', 'jwt-wrong-issuer', 'jwt-bad-signature', 'jwt-no-role', 'unknown-token']));
+    expect(refusals).toEqual(
+      expect.arrayContaining([
+        'jwt-expired',
+        'jwt-wrong-audience',
+        'jwt-wrong-issuer',
+        'jwt-bad-signature',
+        'jwt-no-role',
+        'unknown-token',
+      ]),
+    );
     for (const jwt of Object.values(minted.tokens)) expect(server.output.includes(jwt.split('.')[2] || jwt)).toBe(false);
   });
 });
@@ -135,8 +172,21 @@ describe('identities: OIDC keys from a JWKS endpoint, with custom claim names', 
     minted = mintJwts({
       keys: { current: 'ES256', other: 'ES256' },
       tokens: {
-        keycloakStyle: { key: 'current', payload: { iss: ISSUER, aud: [AUDIENCE, 'account'], sub: 'f1d2', exp: now + 300, realm_access: { roles: ['default-roles', 'coordinator'] }, org: 'vng' } },
-        unknownKid: { key: 'other', payload: { iss: ISSUER, aud: AUDIENCE, sub: 'x', exp: now + 300, realm_access: { roles: ['auditor'] } } },
+        keycloakStyle: {
+          key: 'current',
+          payload: {
+            iss: ISSUER,
+            aud: [AUDIENCE, 'account'],
+            sub: 'f1d2',
+            exp: now + 300,
+            realm_access: { roles: ['default-roles', 'coordinator'] },
+            org: 'vng',
+          },
+        },
+        unknownKid: {
+          key: 'other',
+          payload: { iss: ISSUER, aud: AUDIENCE, sub: 'x', exp: now + 300, realm_access: { roles: ['auditor'] } },
+        },
       },
     });
     // The issuer's key set, served on the loopback address as an identity provider would publish it.
@@ -175,14 +225,23 @@ describe('identities: OIDC keys from a JWKS endpoint, with custom claim names', 
 
 describe('identities: OIDC settings are checked at start', () => {
   it('refuses to start with an issuer but no key, naming the settings', async () => {
-    await expect(startTestServer({ env: { OIDC_ISSUER: ISSUER, OIDC_AUDIENCE: AUDIENCE } })).rejects.toThrow(/OIDC_JWKS_URL \/ OIDC_PUBLIC_KEY/);
-    await expect(startTestServer({ env: { OIDC_ISSUER: ISSUER, OIDC_AUDIENCE: AUDIENCE, OIDC_JWKS_URL: 'http://idp.example.nl/certs' } })).rejects.toThrow(/https/);
+    await expect(startTestServer({ env: { OIDC_ISSUER: ISSUER, OIDC_AUDIENCE: AUDIENCE } })).rejects.toThrow(
+      /OIDC_JWKS_URL \/ OIDC_PUBLIC_KEY/,
+    );
+    await expect(
+      startTestServer({ env: { OIDC_ISSUER: ISSUER, OIDC_AUDIENCE: AUDIENCE, OIDC_JWKS_URL: 'http://idp.example.nl/certs' } }),
+    ).rejects.toThrow(/https/);
   });
 
   it('without OIDC settings, a JWT is nobody', async () => {
     const server = await startTestServer();
     try {
-      const { tokens } = mintJwts({ keys: { k: 'RS256' }, tokens: { t: { key: 'k', payload: { iss: ISSUER, aud: AUDIENCE, sub: 'x', exp: nowSeconds() + 60, actiemonitor_role: 'coordinator' } } } });
+      const { tokens } = mintJwts({
+        keys: { k: 'RS256' },
+        tokens: {
+          t: { key: 'k', payload: { iss: ISSUER, aud: AUDIENCE, sub: 'x', exp: nowSeconds() + 60, actiemonitor_role: 'coordinator' } },
+        },
+      });
       expect(code(await server.gql('{ plans { id } }', {}, tokens.t))).toBe('UNAUTHENTICATED');
     } finally {
       await server.close();

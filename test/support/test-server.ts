@@ -90,7 +90,14 @@ export class TestServer {
   /** Creates a token through the CLI, as a coordinator would, and returns the secret (last line of stdout). */
   async token(role: Role, partnerId: string | null = role === 'PARTNER' ? 'VNG' : 'VWS'): Promise<string> {
     this.tokenCounter += 1;
-    const args = ['tokens', 'create', '--role', role.toLowerCase(), '--name', `e2e-${role.toLowerCase()}-${this.tokenCounter}-${Date.now()}`];
+    const args = [
+      'tokens',
+      'create',
+      '--role',
+      role.toLowerCase(),
+      '--name',
+      `e2e-${role.toLowerCase()}-${this.tokenCounter}-${Date.now()}`,
+    ];
     if (partnerId) args.push('--partner', partnerId);
     const result = await this.cli(args);
     if (result.code !== 0) throw new Error(`tokens create failed: ${result.stderr}`);
@@ -121,7 +128,12 @@ export async function rawRequest(
   options: { method?: 'GET' | 'POST' | 'OPTIONS'; path?: string; headers?: Record<string, string>; body?: string | Buffer },
 ): Promise<RawResponse> {
   const method = options.method ?? 'POST';
-  let req = method === 'GET' ? request(server.url).get(options.path ?? '/graphql') : method === 'OPTIONS' ? request(server.url).options(options.path ?? '/graphql') : request(server.url).post(options.path ?? '/graphql');
+  let req =
+    method === 'GET'
+      ? request(server.url).get(options.path ?? '/graphql')
+      : method === 'OPTIONS'
+        ? request(server.url).options(options.path ?? '/graphql')
+        : request(server.url).post(options.path ?? '/graphql');
   for (const [name, value] of Object.entries(options.headers ?? {})) req = req.set(name, value);
   const res = options.body !== undefined ? await req.send(options.body) : await req;
   let body: any;

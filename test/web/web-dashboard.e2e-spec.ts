@@ -38,16 +38,32 @@ describe('web dashboard: sessions, roles and writes through the pages (server-si
   }
 
   it('offers partners the same action history over GraphQL as the action page shows them', async () => {
-    const res = await server.gql(`query ($id: ID!) { action(id: $id) { history { type version actor { partnerId role } } } }`, { id: ACTION }, partnerToken);
+    const res = await server.gql(
+      `query ($id: ID!) { action(id: $id) { history { type version actor { partnerId role } } } }`,
+      { id: ACTION },
+      partnerToken,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.action.history[0]).toMatchObject({ type: 'ActionRegistered', version: 1, actor: { partnerId: null, role: null } });
-    const past = await server.gql(`query ($id: ID!, $asOf: DateTime!) { action(id: $id, asOf: $asOf) { history { version } } }`, { id: ACTION, asOf: new Date().toISOString() }, partnerToken);
+    const past = await server.gql(
+      `query ($id: ID!, $asOf: DateTime!) { action(id: $id, asOf: $asOf) { history { version } } }`,
+      { id: ACTION, asOf: new Date().toISOString() },
+      partnerToken,
+    );
     expect(past.data.action.history.length).toBe(res.data.action.history.length);
   });
 
   it('sends a visitor without a session to /inloggen from every page, but not from the statement, assets or health', async () => {
     const client = new WebClient(server);
-    for (const path of ['/', `/plannen/${PLAN}`, `/acties/${ACTION}`, '/partners/JN', '/logboek', '/zoeken?q=pleeg', `/plannen/${PLAN}/acties.csv`]) {
+    for (const path of [
+      '/',
+      `/plannen/${PLAN}`,
+      `/acties/${ACTION}`,
+      '/partners/JN',
+      '/logboek',
+      '/zoeken?q=pleeg',
+      `/plannen/${PLAN}/acties.csv`,
+    ]) {
       const res = await client.get(path);
       expect({ path, status: res.status }).toEqual({ path, status: 303 });
       expect(res.location).toBe(`/inloggen?terug=${encodeURIComponent(path)}`);
@@ -62,7 +78,10 @@ describe('web dashboard: sessions, roles and writes through the pages (server-si
     const client = new WebClient(server);
     const form = await client.get('/inloggen');
     expect(form.doc.querySelector('label[for="token"]')?.text).toBe('Token');
-    const res = await client.post('/inloggen', WebClient.formFields(form, 'form[action="/inloggen"]', { token: coordinatorToken, terug: '/partners/JN' }));
+    const res = await client.post(
+      '/inloggen',
+      WebClient.formFields(form, 'form[action="/inloggen"]', { token: coordinatorToken, terug: '/partners/JN' }),
+    );
     expect(res.status).toBe(303);
     expect(res.location).toBe('/partners/JN');
     const setCookie = res.headers.get('set-cookie')!;
@@ -119,13 +138,19 @@ describe('web dashboard: sessions, roles and writes through the pages (server-si
     expect((await client.post(`/acties/${ACTION}/status`, fields)).status).toBe(303);
     const events = await streamEvents(`action-${ACTION}`);
     expect(events.length).toBe(before + 1);
-    expect(events[events.length - 1]).toMatchObject({ type: 'ActionStatusChanged', data: { status: 'DELAYED', note: 'Financiering ontbreekt' }, actor: { partnerId: 'JN', role: 'COORDINATOR' } });
+    expect(events[events.length - 1]).toMatchObject({
+      type: 'ActionStatusChanged',
+      data: { status: 'DELAYED', note: 'Financiering ontbreekt' },
+      actor: { partnerId: 'JN', role: 'COORDINATOR' },
+    });
 
     const after = await client.get(`/acties/${ACTION}?opgeslagen=status`);
     expect(after.doc.querySelector('.am-facts .am-status')?.text).toBe('Vertraagd');
     expect(after.html).toContain('De status is opgeslagen.');
     const history = after.doc.querySelectorAll('.am-history li').map((li) => li.text);
-    expect(history[0]).toMatch(/^Status gewijzigd van Niet gerapporteerd naar Vertraagd door JN \(coördinator\), \d{1,2} \w+ \d{4} \d{2}:\d{2}: Financiering ontbreekt$/);
+    expect(history[0]).toMatch(
+      /^Status gewijzigd van Niet gerapporteerd naar Vertraagd door JN \(coördinator\), \d{1,2} \w+ \d{4} \d{2}:\d{2}: Financiering ontbreekt$/,
+    );
 
     const plan = await client.get(`/plannen/${PLAN}`);
     const row = plan.doc.querySelectorAll('tr').find((tr) => tr.text.includes(ACTION));
@@ -141,7 +166,10 @@ describe('web dashboard: sessions, roles and writes through the pages (server-si
     const first = await signedIn(coordinatorToken);
     const second = await signedIn(coordinatorToken);
     const action = 'pleegzorg-3-5';
-    const stale = WebClient.formFields(await second.get(`/acties/${action}`), '#form-status', { status: 'AT_RISK', note: 'Mijn inschatting' });
+    const stale = WebClient.formFields(await second.get(`/acties/${action}`), '#form-status', {
+      status: 'AT_RISK',
+      note: 'Mijn inschatting',
+    });
     const fresh = WebClient.formFields(await first.get(`/acties/${action}`), '#form-status', { status: 'IN_PROGRESS', note: 'Gestart' });
     expect((await first.post(`/acties/${action}/status`, fresh)).status).toBe(303);
     const before = (await streamEvents(`action-${action}`)).length;
@@ -226,7 +254,12 @@ describe('web dashboard: sessions, roles and writes through the pages (server-si
     expect(past.status).toBe(200);
     expect(past.doc.querySelector('main .utrecht-alert')?.text).toMatch(/^U bekijkt de stand van \d{1,2} \w+ \d{4} \d{2}:\d{2}\./);
     expect(past.doc.querySelector('.am-facts .am-status')?.text).toBe('Niet gerapporteerd');
-    expect(past.doc.querySelectorAll('.am-history li').map((li) => li.text).join('\n')).not.toContain('Vertraagd');
+    expect(
+      past.doc
+        .querySelectorAll('.am-history li')
+        .map((li) => li.text)
+        .join('\n'),
+    ).not.toContain('Vertraagd');
     // Links on a past page keep the moment; no forms (writing happens in the present).
     expect(past.doc.querySelector('a[href^="/plannen/"]')?.getAttribute('href')).toContain('peildatum=');
     expect(past.doc.querySelector('#form-status')).toBeNull();
@@ -248,7 +281,9 @@ describe('web dashboard: sessions, roles and writes through the pages (server-si
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('Plan;Actielijn;Actie-id;Actie;Eigenaren;Termijn;Begin;Uiterlijk;Status;Toelichting;Termijn verstreken;Stand van');
+    expect(lines[0]).toBe(
+      'Plan;Actielijn;Actie-id;Actie;Eigenaren;Termijn;Begin;Uiterlijk;Status;Toelichting;Termijn verstreken;Stand van',
+    );
     expect(lines.slice(1).map((l) => l.split(';')[2])).toEqual([ACTION]);
     expect(lines[1]).toContain(';Vertraagd;');
     expect(bytes.toString('utf8')).not.toContain('NOT_REPORTED');
@@ -273,7 +308,9 @@ describe('web dashboard: sessions, roles and writes through the pages (server-si
 
   it('answers an unknown address with a Dutch page for browsers and JSON for API clients', async () => {
     const client = await signedIn(partnerToken);
-    const res = await fetch(`${server.url}/bestaat/niet`, { headers: { cookie: client.sessionCookie!, accept: 'text/html,application/xhtml+xml' } });
+    const res = await fetch(`${server.url}/bestaat/niet`, {
+      headers: { cookie: client.sessionCookie!, accept: 'text/html,application/xhtml+xml' },
+    });
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('<h1 class="nl-heading nl-heading--level-1 rhc-heading">Pagina niet gevonden</h1>');
     const api = await fetch(`${server.url}/bestaat/niet`, { headers: { accept: 'application/json' } });
@@ -306,7 +343,12 @@ describe('web dashboard in public mode (PUBLIC_READ=true)', () => {
     const action = await visitor.get(`/acties/${ACTION}`);
     expect(action.status).toBe(200);
     expect(action.doc.querySelectorAll('form[method="post"]')).toHaveLength(0);
-    expect(action.doc.querySelectorAll('.am-history li').map((li) => li.text).join('\n')).not.toContain(' door ');
+    expect(
+      action.doc
+        .querySelectorAll('.am-history li')
+        .map((li) => li.text)
+        .join('\n'),
+    ).not.toContain(' door ');
     expect((await visitor.get('/partners/JN')).status).toBe(200);
     expect((await visitor.get('/zoeken?q=pleeg')).status).toBe(200);
     expect((await visitor.get('/logboek')).status).toBe(403);

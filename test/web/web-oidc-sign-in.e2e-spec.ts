@@ -7,21 +7,30 @@ const AUDIENCE = 'actiemonitor-api';
 
 /** Starts the stand-in identity provider with the person it signs in; resolves with its base URL. */
 function startProvider(person: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(__dirname, 'support/fake-oidc-provider.mjs'), JSON.stringify({ audience: AUDIENCE, ...person })], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [join(__dirname, 'support/fake-oidc-provider.mjs'), JSON.stringify({ audience: AUDIENCE, ...person })],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return new Promise((resolve, reject) => {
     child.stdout!.once('data', (d) => resolve({ url: String(d).trim(), child }));
     child.once('exit', (code) => reject(new Error(`provider exited with ${code}`)));
   });
 }
 
-describe('web sign-in at the organisation\'s identity provider (Authorization Code with PKCE)', () => {
+describe("web sign-in at the organisation's identity provider (Authorization Code with PKCE)", () => {
   let provider: { url: string; child: ChildProcess };
   let server: TestServer;
 
   beforeAll(async () => {
     provider = await startProvider({ sub: 'person-jn-1', role: 'coordinator', partner: 'JN' });
     server = await startTestServer({
-      env: { OIDC_ISSUER: provider.url, OIDC_AUDIENCE: AUDIENCE, OIDC_JWKS_URL: `${provider.url}/jwks`, OIDC_CLIENT_ID: 'actiemonitor-web' },
+      env: {
+        OIDC_ISSUER: provider.url,
+        OIDC_AUDIENCE: AUDIENCE,
+        OIDC_JWKS_URL: `${provider.url}/jwks`,
+        OIDC_CLIENT_ID: 'actiemonitor-web',
+      },
     });
   });
   afterAll(async () => {

@@ -93,7 +93,12 @@ export class AppModule {
               const request = requestOf(context);
               if (request?.access) request.access.operation = describeOperation(document, operationNameOf(request));
             },
-            preExecution: async (schema: GraphQLSchema, document: DocumentNode, context: HookContext, variables: Record<string, unknown>) => {
+            preExecution: async (
+              schema: GraphQLSchema,
+              document: DocumentNode,
+              context: HookContext,
+              variables: Record<string, unknown>,
+            ) => {
               const request = requestOf(context);
               if (request?.access) request.access.operation ??= describeOperation(document, operationNameOf(request));
               const operationName = operationNameOf(request);

@@ -13,7 +13,16 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [PersistenceModule.forRoot(options), ApplicationModule],
-      providers: [TokensCommand, CreateTokenCommand, RevokeTokenCommand, ListTokensCommand, ImportCommand, VerifyCommand, ReplayCommand, ExportCommand],
+      providers: [
+        TokensCommand,
+        CreateTokenCommand,
+        RevokeTokenCommand,
+        ListTokensCommand,
+        ImportCommand,
+        VerifyCommand,
+        ReplayCommand,
+        ExportCommand,
+      ],
     };
   }
 }

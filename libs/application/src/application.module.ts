@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TokenService } from './auth/token.service';
-import { ActionCommandHandler, PartnerCommandHandler, PlanCommandHandler, TargetCommandHandler } from './commands/aggregate-command.handlers';
+import {
+  ActionCommandHandler,
+  PartnerCommandHandler,
+  PlanCommandHandler,
+  TargetCommandHandler,
+} from './commands/aggregate-command.handlers';
 import { DomainContextService } from './commands/domain-context.service';
 import { StreamCommandExecutor } from './commands/stream-command-executor';
 import { PlanImporter } from './import/plan-importer.service';

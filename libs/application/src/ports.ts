@@ -15,6 +15,5 @@ export const READ_MODEL_QUERIES = Symbol('READ_MODEL_QUERIES');
 export type Projector = ReadModelProjector;
 export const PROJECTOR = Symbol('PROJECTOR');
 
-
 /** Rebuild, compare and swap the read models (cli replay). */
 export const READ_MODEL_MAINTENANCE = Symbol('READ_MODEL_MAINTENANCE');

@@ -38,9 +38,7 @@ export function eventHash(prevHash: string, e: HashedEventFields): string {
   return createHash('sha256').update(`${prevHash}\n${canonical}`, 'utf8').digest('hex');
 }
 
-export type ChainVerification =
-  | { ok: true; count: number; headHash: string }
-  | { ok: false; position: bigint; reason: string };
+export type ChainVerification = { ok: true; count: number; headHash: string } | { ok: false; position: bigint; reason: string };
 
 /**
  * Checks a contiguous run of the log, in position order, as read back from a store.

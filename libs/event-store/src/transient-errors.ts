@@ -5,14 +5,36 @@
  */
 const TRANSIENT_CODES = new Set([
   // Network level (node)
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
   // PostgreSQL: connection exceptions, shutdown, too many connections, lock timeout, serialization
-  '08000', '08001', '08003', '08004', '08006', '57P01', '57P02', '57P03', '53300', '55P03', '40001', '40P01',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '55P03',
+  '40001',
+  '40P01',
   // SQLite: another writer holds the file longer than busy_timeout
-  'SQLITE_BUSY', 'SQLITE_LOCKED',
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
 ]);
 
-const TRANSIENT_MESSAGES = [/Connection terminated/i, /timeout exceeded when trying to connect/i, /Client has encountered a connection error/i];
+const TRANSIENT_MESSAGES = [
+  /Connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /Client has encountered a connection error/i,
+];
 
 export function isTransientStoreError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false; // not instanceof: errors may come from another realm

@@ -25,10 +25,9 @@ export function kurrentDbProviders(options: PersistenceOptions, clock: Clock): P
           await store.headPosition();
         } catch (error) {
           await store.close().catch(() => undefined);
-          throw new Error(
-            `KurrentDB via KURRENTDB_URL=${redactUrl(url)}: niet bereikbaar (unreachable): ${describeError(error)}`,
-            { cause: error },
-          );
+          throw new Error(`KurrentDB via KURRENTDB_URL=${redactUrl(url)}: niet bereikbaar (unreachable): ${describeError(error)}`, {
+            cause: error,
+          });
         }
         resources.onClose(() => store.close());
         return store;

@@ -1,5 +1,13 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
-import { CLOCK, Clock, PROJECTOR, READ_MODEL_MAINTENANCE, READ_MODEL_QUERIES, systemClock, TOKEN_REPOSITORY } from '@actiemonitor/application';
+import {
+  CLOCK,
+  Clock,
+  PROJECTOR,
+  READ_MODEL_MAINTENANCE,
+  READ_MODEL_QUERIES,
+  systemClock,
+  TOKEN_REPOSITORY,
+} from '@actiemonitor/application';
 import { assertStoreSettings } from '@actiemonitor/config';
 import { EVENT_STORE } from '@actiemonitor/event-store';
 import { kurrentDbProviders } from './kurrentdb-persistence.providers';

@@ -38,10 +38,9 @@ export function postgresProviders(options: PersistenceOptions, clock: Clock): Pr
           await migratePostgresReadModels(pool);
         } catch (error) {
           await pool.end().catch(() => undefined);
-          throw new Error(
-            `PostgreSQL via DATABASE_URL=${redactUrl(url)}: starten mislukt (start-up failed): ${describeError(error)}`,
-            { cause: error },
-          );
+          throw new Error(`PostgreSQL via DATABASE_URL=${redactUrl(url)}: starten mislukt (start-up failed): ${describeError(error)}`, {
+            cause: error,
+          });
         }
         resources.onClose(() => pool.end());
         return pool;

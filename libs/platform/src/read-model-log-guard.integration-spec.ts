@@ -27,6 +27,8 @@ describe('read models that follow a log kept elsewhere', () => {
   });
 
   it('stops start-up when the read models are ahead of the log', async () => {
-    await expect(assertReadModelsFollowLog(db, 7n, logWith('aaa', 5n), 'rm.sqlite')).rejects.toThrow(/checkpoint 7 lies beyond the log's last position 5/);
+    await expect(assertReadModelsFollowLog(db, 7n, logWith('aaa', 5n), 'rm.sqlite')).rejects.toThrow(
+      /checkpoint 7 lies beyond the log's last position 5/,
+    );
   });
 });

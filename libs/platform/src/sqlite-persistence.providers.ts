@@ -59,7 +59,8 @@ export function sqliteProviders(options: PersistenceOptions, clock: Clock): Prov
     },
     {
       provide: PROJECTOR,
-      useFactory: (db: Database.Database, store: SqliteEventStore, inline: InlineProjection) => inline.attach(new SqliteProjector(db, store)),
+      useFactory: (db: Database.Database, store: SqliteEventStore, inline: InlineProjection) =>
+        inline.attach(new SqliteProjector(db, store)),
       inject: [SQLITE_DATABASE, EVENT_STORE, INLINE_PROJECTION],
     },
     { provide: READ_MODEL_QUERIES, useFactory: (db: Database.Database) => new SqliteReadModelQueries(db), inject: [SQLITE_DATABASE] },

@@ -6,7 +6,10 @@ export type CountedCell = StatusCell & { count: number };
 
 /** Whether an action, as it was at some moment, passes a filter on its plans, owners and status then. */
 export function matchesActionFilter(view: ActionView, filter: ActionFilter): boolean {
-  if (filter.planId && !view.memberships.some((m) => m.planId === filter.planId && (!filter.actionLineId || m.actionLineId === filter.actionLineId))) {
+  if (
+    filter.planId &&
+    !view.memberships.some((m) => m.planId === filter.planId && (!filter.actionLineId || m.actionLineId === filter.actionLineId))
+  ) {
     return false;
   }
   if (filter.partnerId && !view.owners.includes(filter.partnerId)) return false;

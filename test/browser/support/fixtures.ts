@@ -28,7 +28,9 @@ class RequestLog {
   }
 
   offsite(): string[] {
-    return this.urls.filter((url) => !url.startsWith('data:') && !this.origins.some((origin) => url === origin || url.startsWith(`${origin}/`)));
+    return this.urls.filter(
+      (url) => !url.startsWith('data:') && !this.origins.some((origin) => url === origin || url.startsWith(`${origin}/`)),
+    );
   }
 }
 
@@ -145,7 +147,8 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       .filter((v: any) => v.nodes.length > 0);
     function measuredElsewhere(node: any): boolean {
       const svgText = node.target.some((t: string) => /svg/i.test(t)) || /^<(text|tspan)/.test(node.html);
-      const selectChevron = /^<select [^>]*class="utrecht-select/.test(node.html) && (node.any ?? []).every((a: any) => /background image/.test(a.message));
+      const selectChevron =
+        /^<select [^>]*class="utrecht-select/.test(node.html) && (node.any ?? []).every((a: any) => /background image/.test(a.message));
       return svgText || selectChevron;
     }
     return [...result.violations, ...undecidedContrast].map((v: any) => ({
@@ -153,7 +156,11 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       impact: v.impact ?? null,
       help: v.help,
       helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n: any) => ({ target: n.target.join(' '), html: String(n.html).slice(0, 300), failureSummary: n.failureSummary ?? (n.any ?? []).map((a: any) => a.message).join('; ') })),
+      nodes: v.nodes.map((n: any) => ({
+        target: n.target.join(' '),
+        html: String(n.html).slice(0, 300),
+        failureSummary: n.failureSummary ?? (n.any ?? []).map((a: any) => a.message).join('; '),
+      })),
     }));
   }, AXE_TAGS);
 }
@@ -209,7 +216,9 @@ export function isoSecondNow(): string {
 }
 
 /** The element that has focus, with what makes the focus visible. */
-export async function focusedElement(page: Page): Promise<{ tag: string; id: string; text: string; name: string; outlineStyle: string; outlineWidth: string; boxShadow: string } | null> {
+export async function focusedElement(
+  page: Page,
+): Promise<{ tag: string; id: string; text: string; name: string; outlineStyle: string; outlineWidth: string; boxShadow: string } | null> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return null;

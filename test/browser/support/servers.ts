@@ -21,11 +21,20 @@ export type Role = 'coordinator' | 'partner' | 'auditor';
  * The server's settings (config/src) a developer's shell may have exported, e.g. EVENT_STORE=postgres or
  * OIDC_CLIENT_ID: left out, so the suite always runs the same embedded-SQLite, token-sign-in server.
  */
-const SERVER_SETTING = /^(OIDC_|GRAPHQL_|SESSION_|GRAPHIQL$|PUBLIC_READ$|EVENT_STORE$|DATABASE_URL$|KURRENTDB_URL$|IMPORT_ON_START$|CORS_ORIGINS$|BODY_LIMIT_BYTES$|PROJECTION_POLL_MS$|READY_MAX_LAG$|PORT$|HOST$)/;
+const SERVER_SETTING =
+  /^(OIDC_|GRAPHQL_|SESSION_|GRAPHIQL$|PUBLIC_READ$|EVENT_STORE$|DATABASE_URL$|KURRENTDB_URL$|IMPORT_ON_START$|CORS_ORIGINS$|BODY_LIMIT_BYTES$|PROJECTION_POLL_MS$|READY_MAX_LAG$|PORT$|HOST$)/;
 
 function serverEnv(settings: Record<string, string>): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !SERVER_SETTING.test(name)));
-  return { ...inherited, PLANS_DIR: join(ROOT, 'config/plans'), NODE_ENV: 'development', LOG_LEVEL: 'warn', ACCESS_LOG: 'false', RATE_LIMIT_PER_MINUTE: '0', ...settings };
+  return {
+    ...inherited,
+    PLANS_DIR: join(ROOT, 'config/plans'),
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    ACCESS_LOG: 'false',
+    RATE_LIMIT_PER_MINUTE: '0',
+    ...settings,
+  };
 }
 
 /** What global setup hands the specs (as a JSON file named by AM_BROWSER_ENV). */
@@ -47,7 +56,8 @@ export const ENV_VARIABLE = 'AM_BROWSER_ENV';
 
 export function readSuiteEnv(): SuiteEnv {
   const file = process.env[ENV_VARIABLE];
-  if (!file || !existsSync(file)) throw new Error(`${ENV_VARIABLE} is not set: run the browser tests with \`npx playwright test\` (its global setup starts the servers)`);
+  if (!file || !existsSync(file))
+    throw new Error(`${ENV_VARIABLE} is not set: run the browser tests with \`npx playwright test\` (its global setup starts the servers)`);
   return JSON.parse(readFileSync(file, 'utf8')) as SuiteEnv;
 }
 

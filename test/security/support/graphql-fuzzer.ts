@@ -85,7 +85,17 @@ export class GraphQLFuzzer {
     this.variables = {};
     this.definitions = [];
     const roll = this.rnd();
-    const caller = this.pick<FuzzCaller>(['auditor', 'auditor', 'auditor', 'partner', 'partner', 'coordinator', 'coordinator', 'anonymous', 'forged']);
+    const caller = this.pick<FuzzCaller>([
+      'auditor',
+      'auditor',
+      'auditor',
+      'partner',
+      'partner',
+      'coordinator',
+      'coordinator',
+      'anonymous',
+      'forged',
+    ]);
     const json = (query: string, extra: Record<string, unknown> = {}) => JSON.stringify({ query, variables: this.variables, ...extra });
     if (roll < 0.45) {
       const mutation = this.rnd() < 0.35 && this.schema.getMutationType();
@@ -99,12 +109,34 @@ export class GraphQLFuzzer {
       return this.case(index, 'schema', caller, json(op));
     }
     this.poisonIds = false;
-    if (roll < 0.7) return this.case(index, 'mutated', caller === 'coordinator' ? 'auditor' : caller, json(this.mutate(this.pick(this.seedQueries))));
+    if (roll < 0.7)
+      return this.case(index, 'mutated', caller === 'coordinator' ? 'auditor' : caller, json(this.mutate(this.pick(this.seedQueries))));
     if (roll < 0.78) return this.case(index, 'deep', caller, json(this.deep(this.int(5, 40))));
-    if (roll < 0.84) return this.case(index, 'aliases', caller, json(`{ ${Array.from({ length: this.int(10, 400) }, (_, i) => `a${i}: ${this.pick(['plans { id }', 'partners { id }', '__typename'])}`).join(' ')} }`));
+    if (roll < 0.84)
+      return this.case(
+        index,
+        'aliases',
+        caller,
+        json(
+          `{ ${Array.from({ length: this.int(10, 400) }, (_, i) => `a${i}: ${this.pick(['plans { id }', 'partners { id }', '__typename'])}`).join(' ')} }`,
+        ),
+      );
     if (roll < 0.9) return this.case(index, 'bytes', caller, json(this.bytes(this.int(1, 300))));
     if (roll < 0.95) return this.case(index, 'body', caller === 'coordinator' ? 'auditor' : caller, this.brokenBody());
-    return this.case(index, 'content-type', caller === 'coordinator' ? 'auditor' : caller, this.bytes(this.int(0, 200)), this.pick(['text/plain', 'application/graphql', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/json; charset=utf-16', '']));
+    return this.case(
+      index,
+      'content-type',
+      caller === 'coordinator' ? 'auditor' : caller,
+      this.bytes(this.int(0, 200)),
+      this.pick([
+        'text/plain',
+        'application/graphql',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data',
+        'application/json; charset=utf-16',
+        '',
+      ]),
+    );
   }
 
   private case(index: number, kind: string, caller: FuzzCaller, body: string, contentType = 'application/json'): FuzzCase {
@@ -125,9 +157,17 @@ export class GraphQLFuzzer {
         const alias = used.has(field.name) || this.rnd() < 0.1 ? `a${i}x${depth}: ` : '';
         used.add(field.name);
         const args = this.arguments(field.args.map((a) => ({ name: a.name, type: a.type })));
-        const directive = this.rnd() < 0.02 ? ` @${this.pick(['include', 'skip', 'deprecated', 'nope'])}(if: ${this.pick(['true', 'false', '"x"', '1'])})` : '';
+        const directive =
+          this.rnd() < 0.02
+            ? ` @${this.pick(['include', 'skip', 'deprecated', 'nope'])}(if: ${this.pick(['true', 'false', '"x"', '1'])})`
+            : '';
         const named = getNamedType(field.type);
-        const deeper = depth < this.maxDepth && isObjectType(named) ? ` ${this.rnd() < 0.01 ? '{ }' : this.selection(named, depth + 1, this.int(1, 3))}` : this.rnd() < 0.01 ? ' { id }' : '';
+        const deeper =
+          depth < this.maxDepth && isObjectType(named)
+            ? ` ${this.rnd() < 0.01 ? '{ }' : this.selection(named, depth + 1, this.int(1, 3))}`
+            : this.rnd() < 0.01
+              ? ' { id }'
+              : '';
         parts.push(`${alias}${field.name}${args}${directive}${deeper}`);
       }
     }
@@ -135,8 +175,9 @@ export class GraphQLFuzzer {
   }
 
   private arguments(args: Array<{ name: string; type: GraphQLInputType }>): string {
-    const given = args.filter((a) => isNonNullType(a.type) ? this.rnd() < 0.95 : this.rnd() < 0.4);
-    if (this.rnd() < 0.02) given.push({ name: this.pick(NAMES), type: args[0]?.type ?? (this.schema.getType('String') as GraphQLInputType) });
+    const given = args.filter((a) => (isNonNullType(a.type) ? this.rnd() < 0.95 : this.rnd() < 0.4));
+    if (this.rnd() < 0.02)
+      given.push({ name: this.pick(NAMES), type: args[0]?.type ?? (this.schema.getType('String') as GraphQLInputType) });
     if (given.length === 0) return '';
     return `(${given
       .map((a) => {
@@ -158,18 +199,22 @@ export class GraphQLFuzzer {
     if (this.rnd() < 0.05) return null;
     if (isListType(type)) return Array.from({ length: this.int(0, this.rnd() < 0.05 ? 200 : 3) }, () => this.value(type.ofType, depth + 1));
     const named = getNullableType(type) as GraphQLNamedType;
-    if (isEnumType(named)) return { enum: this.rnd() < 0.85 ? this.pick(named.getValues()).name : this.pick(['DONE', 'admin', 'in_progress']) };
+    if (isEnumType(named))
+      return { enum: this.rnd() < 0.85 ? this.pick(named.getValues()).name : this.pick(['DONE', 'admin', 'in_progress']) };
     if (isInputObjectType(named)) {
       const out: Record<string, unknown> = {};
       if (depth > 4) return out;
-      for (const f of Object.values(named.getFields())) if (isNonNullType(f.type) ? this.rnd() < 0.93 : this.rnd() < 0.5) out[f.name] = this.value(f.type, depth + 1);
+      for (const f of Object.values(named.getFields()))
+        if (isNonNullType(f.type) ? this.rnd() < 0.93 : this.rnd() < 0.5) out[f.name] = this.value(f.type, depth + 1);
       if (this.rnd() < 0.05) out[this.pick(NAMES)] = this.wrongValue();
       return out;
     }
     if (isScalarType(named)) {
       switch (named.name) {
         case 'ID':
-          return this.poisonIds ? `${this.pick(['!', ' ', 'x y', '../', '\u0000', 'A_b'])}${this.pick(GARBAGE).slice(0, 20)}` : this.pick([...GARBAGE, 'pleegzorg-3-4', 'NVP']);
+          return this.poisonIds
+            ? `${this.pick(['!', ' ', 'x y', '../', '\u0000', 'A_b'])}${this.pick(GARBAGE).slice(0, 20)}`
+            : this.pick([...GARBAGE, 'pleegzorg-3-4', 'NVP']);
         case 'String':
           return this.rnd() < 0.1 ? 'x'.repeat(this.int(1000, 6000)) : this.pick(GARBAGE);
         case 'Int':
@@ -181,7 +226,14 @@ export class GraphQLFuzzer {
         case 'Date':
           return this.pick(['2017-12-31', '2018-06-30', '2017-02-29', '2016-02-29', '0000-00-00', '1899-12-31', '2200-01-01', '2017-1-1']);
         case 'DateTime':
-          return this.pick(['2026-11-23T09:00:00Z', '2017-01-01T00:00:00.000Z', '2017-13-01T00:00:00Z', 'yesterday', '1970-01-01T00:00:00Z', '+275760-09-13T00:00:00Z']);
+          return this.pick([
+            '2026-11-23T09:00:00Z',
+            '2017-01-01T00:00:00.000Z',
+            '2017-13-01T00:00:00Z',
+            'yesterday',
+            '1970-01-01T00:00:00Z',
+            '+275760-09-13T00:00:00Z',
+          ]);
         default:
           return this.wrongValue();
       }
@@ -217,7 +269,10 @@ export class GraphQLFuzzer {
   }
 
   private deep(levels: number): string {
-    const path = this.pick([['actions', 'plans', 'actionLines'], ['partnerStatuses', 'actions', 'targets']]);
+    const path = this.pick([
+      ['actions', 'plans', 'actionLines'],
+      ['partnerStatuses', 'actions', 'targets'],
+    ]);
     let q = 'id';
     for (let i = levels - 1; i >= 0; i--) q = `${path[i % path.length]} { ${q} }`;
     return `{ ${q} }`;
@@ -230,7 +285,8 @@ export class GraphQLFuzzer {
       const at = this.int(0, s.length);
       const edit = this.int(0, 5);
       if (edit === 0) s = s.slice(0, at) + s.slice(at + this.int(1, 8));
-      else if (edit === 1) s = s.slice(0, at) + this.pick(['{', '}', '(', ')', '$', '"', '...', '@', '#', ':', '!', '[', ']', '\\', '\n']) + s.slice(at);
+      else if (edit === 1)
+        s = s.slice(0, at) + this.pick(['{', '}', '(', ')', '$', '"', '...', '@', '#', ':', '!', '[', ']', '\\', '\n']) + s.slice(at);
       else if (edit === 2) s = s.slice(0, at) + s.slice(at, at + this.int(1, 30)).repeat(this.int(2, 30)) + s.slice(at);
       else if (edit === 3) s = s.slice(0, at) + this.bytes(this.int(1, 5)) + s.slice(at);
       else s = s.slice(0, at) + this.pick(GARBAGE) + s.slice(at);

@@ -27,7 +27,11 @@ export async function eventCountAsAuditor(server: TestServer, auditorToken: stri
   let count = 0;
   let after: string | null = null;
   for (;;) {
-    const res: any = await server.gql(`query ($after: String) { events(after: $after, first: 500) { nextAfter events { position } } }`, { after }, auditorToken);
+    const res: any = await server.gql(
+      `query ($after: String) { events(after: $after, first: 500) { nextAfter events { position } } }`,
+      { after },
+      auditorToken,
+    );
     if (res.errors) throw new Error(`events as auditor failed: ${JSON.stringify(res.errors)}`);
     count += res.data.events.events.length;
     after = res.data.events.nextAfter;

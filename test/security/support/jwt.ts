@@ -3,7 +3,10 @@ import { join } from 'node:path';
 
 export interface MintSpec {
   keys: Record<string, 'RS256' | 'ES256' | 'PS256' | 'EdDSA'>;
-  tokens: Record<string, { key?: string; payload: Record<string, unknown>; kid?: string; alg?: string; unsigned?: boolean; hmacWithPublicPemOf?: string }>;
+  tokens: Record<
+    string,
+    { key?: string; payload: Record<string, unknown>; kid?: string; alg?: string; unsigned?: boolean; hmacWithPublicPemOf?: string }
+  >;
 }
 
 export interface Minted {

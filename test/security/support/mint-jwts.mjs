@@ -23,7 +23,9 @@ for (const [name, t] of Object.entries(spec.tokens ?? {})) {
     tokens[name] = new UnsecuredJWT(t.payload).encode();
   } else if (t.hmacWithPublicPemOf) {
     // The classic algorithm confusion: HS256 "signed" with the server's public key as the secret.
-    tokens[name] = await new SignJWT(t.payload).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(publicKeys[t.hmacWithPublicPemOf]));
+    tokens[name] = await new SignJWT(t.payload)
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode(publicKeys[t.hmacWithPublicPemOf]));
   } else {
     const key = keys[t.key];
     tokens[name] = await new SignJWT(t.payload).setProtectedHeader({ alg: t.alg ?? key.alg, kid: t.kid ?? t.key }).sign(key.privateKey);

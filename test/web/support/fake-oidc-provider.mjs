@@ -34,9 +34,15 @@ const server = createServer(async (req, res) => {
   if (url.pathname === '/jwks') return json(res, 200, { keys: [jwk] });
   if (url.pathname === '/authorize') {
     const p = url.searchParams;
-    if (p.get('code_challenge_method') !== 'S256' || !p.get('code_challenge') || !p.get('state') || !p.get('nonce')) return json(res, 400, { error: 'invalid_request' });
+    if (p.get('code_challenge_method') !== 'S256' || !p.get('code_challenge') || !p.get('state') || !p.get('nonce'))
+      return json(res, 400, { error: 'invalid_request' });
     const code = randomBytes(16).toString('hex');
-    codes.set(code, { challenge: p.get('code_challenge'), nonce: p.get('nonce'), clientId: p.get('client_id'), redirectUri: p.get('redirect_uri') });
+    codes.set(code, {
+      challenge: p.get('code_challenge'),
+      nonce: p.get('nonce'),
+      clientId: p.get('client_id'),
+      redirectUri: p.get('redirect_uri'),
+    });
     const back = new URL(p.get('redirect_uri'));
     back.searchParams.set('code', code);
     back.searchParams.set('state', p.get('state'));
@@ -52,10 +58,23 @@ const server = createServer(async (req, res) => {
     codes.delete(form.get('code'));
     const verifier = form.get('code_verifier') ?? '';
     const challenge = createHash('sha256').update(verifier).digest('base64url');
-    if (!grant || grant.challenge !== challenge || grant.redirectUri !== form.get('redirect_uri')) return json(res, 400, { error: 'invalid_grant' });
+    if (!grant || grant.challenge !== challenge || grant.redirectUri !== form.get('redirect_uri'))
+      return json(res, 400, { error: 'invalid_grant' });
     const claims = { sub: person.sub, actiemonitor_role: person.role, ...(person.partner ? { actiemonitor_partner: person.partner } : {}) };
-    const accessToken = await new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuedAt().setIssuer(base).setAudience(person.audience).setExpirationTime('10m').sign(privateKey);
-    const idToken = await new SignJWT({ sub: person.sub, nonce: grant.nonce }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuedAt().setIssuer(base).setAudience(grant.clientId).setExpirationTime('10m').sign(privateKey);
+    const accessToken = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setIssuedAt()
+      .setIssuer(base)
+      .setAudience(person.audience)
+      .setExpirationTime('10m')
+      .sign(privateKey);
+    const idToken = await new SignJWT({ sub: person.sub, nonce: grant.nonce })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setIssuedAt()
+      .setIssuer(base)
+      .setAudience(grant.clientId)
+      .setExpirationTime('10m')
+      .sign(privateKey);
     return json(res, 200, { access_token: accessToken, id_token: idToken, token_type: 'Bearer', expires_in: 600 });
   }
   json(res, 404, { error: 'not_found' });

@@ -29,7 +29,11 @@ export class WebClient {
     return this.request('GET', path);
   }
 
-  async post(path: string, fields: Record<string, string>, headers: Record<string, string> = { 'sec-fetch-site': 'same-origin' }): Promise<PageResponse> {
+  async post(
+    path: string,
+    fields: Record<string, string>,
+    headers: Record<string, string> = { 'sec-fetch-site': 'same-origin' },
+  ): Promise<PageResponse> {
     return this.request('POST', path, new URLSearchParams(fields).toString(), headers);
   }
 

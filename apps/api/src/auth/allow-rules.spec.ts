@@ -14,7 +14,13 @@ describe('every query and mutation declares who may call it', () => {
       cls
         .getMethods()
         .filter((m) => m.getDecorators().some((d) => ['Query', 'Mutation'].includes(d.getName())))
-        .map((m) => ({ name: `${cls.getName()}.${m.getName()}`, allows: m.getDecorators().filter((d) => d.getName() === 'Allow').map((d) => d.getArguments()[0]?.getText()) })),
+        .map((m) => ({
+          name: `${cls.getName()}.${m.getName()}`,
+          allows: m
+            .getDecorators()
+            .filter((d) => d.getName() === 'Allow')
+            .map((d) => d.getArguments()[0]?.getText()),
+        })),
     ),
   );
 

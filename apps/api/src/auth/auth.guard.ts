@@ -21,7 +21,9 @@ export class AuthGuard implements CanActivate {
     const ctx = gql.getContext<RequestContext>();
     const permission = this.reflector.get<Permission | undefined>(PERMISSION_KEY, context.getHandler());
     if (!ctx.principal) {
-      throw new UnauthorizedException('Geen geldig token: stuur "Authorization: Bearer <token>" (missing, unknown, expired or revoked token)');
+      throw new UnauthorizedException(
+        'Geen geldig token: stuur "Authorization: Bearer <token>" (missing, unknown, expired or revoked token)',
+      );
     }
     if (!permission || !isAllowed(ctx.principal.role, permission)) {
       throw new ForbiddenException(`Rol ${ctx.principal.role} mag dit niet (${gql.getInfo().fieldName}) (not allowed for this role)`);

@@ -82,15 +82,20 @@ export class OidcVerifier {
 
 /** Reads and checks the OIDC settings; null when OpenID Connect is not configured. Throws naming each bad setting. */
 export function oidcSettingsFrom(config: Configuration): OidcSettings | null {
-  const configured = [config.OIDC_ISSUER, config.OIDC_AUDIENCE, config.OIDC_JWKS_URL, config.OIDC_PUBLIC_KEY, config.OIDC_PUBLIC_KEY_FILE].some(
-    (v) => v !== undefined,
-  );
+  const configured = [
+    config.OIDC_ISSUER,
+    config.OIDC_AUDIENCE,
+    config.OIDC_JWKS_URL,
+    config.OIDC_PUBLIC_KEY,
+    config.OIDC_PUBLIC_KEY_FILE,
+  ].some((v) => v !== undefined);
   if (!configured) return null;
   const problems: string[] = [];
   if (!config.OIDC_ISSUER) problems.push('OIDC_ISSUER: verplicht zodra OIDC is ingesteld (required)');
   if (!config.OIDC_AUDIENCE?.length) problems.push('OIDC_AUDIENCE: verplicht zodra OIDC is ingesteld (required)');
   const sources = [config.OIDC_JWKS_URL, config.OIDC_PUBLIC_KEY, config.OIDC_PUBLIC_KEY_FILE].filter((v) => v !== undefined);
-  if (sources.length !== 1) problems.push('OIDC_JWKS_URL / OIDC_PUBLIC_KEY / OIDC_PUBLIC_KEY_FILE: geef er precies één (exactly one key source)');
+  if (sources.length !== 1)
+    problems.push('OIDC_JWKS_URL / OIDC_PUBLIC_KEY / OIDC_PUBLIC_KEY_FILE: geef er precies één (exactly one key source)');
   let key: KeyObject | JWTVerifyGetKey | null = null;
   if (sources.length === 1) {
     try {
@@ -122,12 +127,16 @@ function remoteKeys(url: string): JWTVerifyGetKey {
 }
 
 function publicKey(config: Configuration): KeyObject {
-  const pem = config.OIDC_PUBLIC_KEY_FILE ? readFileSync(config.OIDC_PUBLIC_KEY_FILE, 'utf8') : config.OIDC_PUBLIC_KEY!.replace(/\\n/g, '\n');
+  const pem = config.OIDC_PUBLIC_KEY_FILE
+    ? readFileSync(config.OIDC_PUBLIC_KEY_FILE, 'utf8')
+    : config.OIDC_PUBLIC_KEY!.replace(/\\n/g, '\n');
   let key: KeyObject;
   try {
     key = createPublicKey(pem);
   } catch {
-    throw new Error(`${config.OIDC_PUBLIC_KEY_FILE ? 'OIDC_PUBLIC_KEY_FILE' : 'OIDC_PUBLIC_KEY'}: geen publieke sleutel in PEM (not a PEM public key)`);
+    throw new Error(
+      `${config.OIDC_PUBLIC_KEY_FILE ? 'OIDC_PUBLIC_KEY_FILE' : 'OIDC_PUBLIC_KEY'}: geen publieke sleutel in PEM (not a PEM public key)`,
+    );
   }
   if (key.type !== 'public') throw new Error('OIDC_PUBLIC_KEY: geef de publieke sleutel, niet de private (public key expected)');
   return key;

@@ -68,7 +68,8 @@ function formatOne(error: GraphQLError, options: { hideSuggestions: boolean }, i
   const json = error.toJSON();
   const extensions = error.extensions ?? {};
   const original = error.originalError as (Error & WithStatus) | undefined;
-  const ownStatus = httpStatus((error as GraphQLError & WithStatus).statusCode) ?? httpStatus(original?.statusCode) ?? (original ? inheritedStatus : null);
+  const ownStatus =
+    httpStatus((error as GraphQLError & WithStatus).statusCode) ?? httpStatus(original?.statusCode) ?? (original ? inheritedStatus : null);
 
   if (typeof extensions.code === 'string') {
     const named = extensions.code === 'BAD_USER_INPUT' && extensions.field === undefined ? variableProblem(error.message) : {};
@@ -82,9 +83,17 @@ function formatOne(error: GraphQLError, options: { hideSuggestions: boolean }, i
     // graphql-js' own findings: syntax, validation, variable coercion. They name the user's mistake.
     // graphql-armor's limit rules word their refusals as syntax errors; they are validation failures.
     let message = error.message.replace(/^Syntax Error: (?=\S+ (?:depth )?limit of \d+ exceeded)/, '');
-    const code = /^Syntax Error/.test(message) ? 'GRAPHQL_PARSE_FAILED' : /^Variable "\$/.test(message) ? 'BAD_USER_INPUT' : 'GRAPHQL_VALIDATION_FAILED';
+    const code = /^Syntax Error/.test(message)
+      ? 'GRAPHQL_PARSE_FAILED'
+      : /^Variable "\$/.test(message)
+        ? 'BAD_USER_INPUT'
+        : 'GRAPHQL_VALIDATION_FAILED';
     if (options.hideSuggestions) message = message.replace(/ ?Did you mean .*\?$/s, '');
-    return { json: { ...json, message: clip(message), extensions: { ...extensions, code, ...variableProblem(message) } }, code, status: ownStatus ?? 400 };
+    return {
+      json: { ...json, message: clip(message), extensions: { ...extensions, code, ...variableProblem(message) } },
+      code,
+      status: ownStatus ?? 400,
+    };
   }
   if (ownStatus !== null && ownStatus < 500) {
     // Fastify's and Mercurius' HTTP refusals (bad JSON, body too large, wrong method): their messages are ours to show.
@@ -92,13 +101,20 @@ function formatOne(error: GraphQLError, options: { hideSuggestions: boolean }, i
     return { json: { message: clip(error.message), extensions: { code } }, code, status: ownStatus };
   }
   logger.error(original.stack ?? original.message);
-  return { json: { message: INTERNAL, ...(json.path ? { path: json.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, code: 'INTERNAL_SERVER_ERROR', status: 500 };
+  return {
+    json: { message: INTERNAL, ...(json.path ? { path: json.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    code: 'INTERNAL_SERVER_ERROR',
+    status: 500,
+  };
 }
 
 function asGraphQLError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
   const e = error as Error & { extensions?: Record<string, unknown> };
-  return new GraphQLError(typeof e?.message === 'string' ? e.message : String(error), { originalError: e instanceof Error ? e : undefined, extensions: e?.extensions });
+  return new GraphQLError(typeof e?.message === 'string' ? e.message : String(error), {
+    originalError: e instanceof Error ? e : undefined,
+    extensions: e?.extensions,
+  });
 }
 
 function httpStatus(value: unknown): number | null {
@@ -115,7 +131,10 @@ function clip(message: string): string {
  * as for every other BAD_USER_INPUT.
  */
 function variableProblem(message: string): { field?: string; reason?: string } {
-  const match = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" (?:got invalid value .*?(?: at "([^"]*)")?; (.*)|(of required type .*|of type .*))$/s.exec(message);
+  const match =
+    /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" (?:got invalid value .*?(?: at "([^"]*)")?; (.*)|(of required type .*|of type .*))$/s.exec(
+      message,
+    );
   if (!match) return {};
   const [, variable, path, reason, other] = match;
   const field = path ? path.split('.').slice(1).join('.') || variable : variable;

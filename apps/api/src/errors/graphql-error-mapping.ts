@@ -28,9 +28,12 @@ export function toGraphQLError(error: unknown): GraphQLError {
   }
   if (isTransientStoreError(error)) {
     logger.warn(`Opslag tijdelijk onbereikbaar: ${error instanceof Error ? error.message : String(error)}`);
-    return new GraphQLError('De opslag is tijdelijk niet bereikbaar; probeer het zo opnieuw, met dezelfde commandId (store unavailable, retry)', {
-      extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
-    });
+    return new GraphQLError(
+      'De opslag is tijdelijk niet bereikbaar; probeer het zo opnieuw, met dezelfde commandId (store unavailable, retry)',
+      {
+        extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+      },
+    );
   }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return new GraphQLError('Interne fout; probeer het later opnieuw (internal error)', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });

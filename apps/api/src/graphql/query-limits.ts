@@ -26,7 +26,12 @@ export interface QueryLimits {
   validationRules: ValidationRule[];
   maxTokens: number;
   /** Throws GRAPHQL_VALIDATION_FAILED when the operation's estimated cost is above the limit. */
-  checkCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): void;
+  checkCost(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    variables: Record<string, unknown> | undefined,
+    operationName: string | undefined,
+  ): void;
 }
 
 /**
@@ -55,7 +60,14 @@ export function queryLimits(config: Configuration): QueryLimits {
       let cost = costs?.get(key);
       if (cost === undefined) {
         try {
-          cost = getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators: [estimator], maxQueryNodes: 10_000 });
+          cost = getComplexity({
+            schema,
+            query: document,
+            variables: variables ?? {},
+            operationName,
+            estimators: [estimator],
+            maxQueryNodes: 10_000,
+          });
         } catch (error) {
           // Unknown operation names and bad variables are execution's to report, in its own words.
           if (error instanceof GraphQLError && /Query exceeds the maximum allowed number of nodes/.test(error.message)) cost = Infinity;
@@ -145,21 +157,32 @@ export function assertParsedDocument(document: unknown): void {
   const doc = document as DocumentNode | null;
   if (!doc || typeof doc !== 'object' || !(doc.loc instanceof Location) || doc.kind !== Kind.DOCUMENT) {
     throw Object.assign(
-      new GraphQLError('Syntax Error: de query is geen GraphQL-document (the query is not a GraphQL document)', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+      new GraphQLError('Syntax Error: de query is geen GraphQL-document (the query is not a GraphQL document)', {
+        extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+      }),
       { statusCode: 400 },
     );
   }
 }
 
 export function refusedBeforeExecution(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return Object.assign(new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...extensions } }), { statusCode: 400 });
+  return Object.assign(new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...extensions } }), {
+    statusCode: 400,
+  });
 }
 
 /** For the access log: the operation's type, name and top-level fields (field names, never arguments). */
-export function describeOperation(document: DocumentNode, operationName: unknown): { type: string; name: string | null; fields: string[] } | null {
+export function describeOperation(
+  document: DocumentNode,
+  operationName: unknown,
+): { type: string; name: string | null; fields: string[] } | null {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation =
-    typeof operationName === 'string' && operationName !== '' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+    typeof operationName === 'string' && operationName !== ''
+      ? operations.find((o) => o.name?.value === operationName)
+      : operations.length === 1
+        ? operations[0]
+        : undefined;
   if (!operation) return null;
   const fields: string[] = [];
   for (const selection of operation.selectionSet.selections) {

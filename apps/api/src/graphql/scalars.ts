@@ -28,7 +28,9 @@ function parseCalendarDate(value: unknown): string {
   if (typeof value === 'string' && isCalendarDate(value)) {
     const year = Number(value.slice(0, 4));
     if (year >= FIRST_YEAR && year <= LAST_YEAR) return value;
-    throw new GraphQLError(`'${value}' ligt niet tussen ${FIRST_YEAR} en ${LAST_YEAR} (date out of range)`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`'${value}' ligt niet tussen ${FIRST_YEAR} en ${LAST_YEAR} (date out of range)`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   throw new GraphQLError(`'${String(value).slice(0, 40)}' is geen bestaande datum JJJJ-MM-DD (not a real calendar date)`, {
     extensions: { code: 'BAD_USER_INPUT' },

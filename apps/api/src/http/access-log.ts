@@ -27,7 +27,9 @@ export function registerAccessLog(fastify: FastifyInstance): void {
       status: reply.statusCode,
       latencyMs: Math.round(reply.elapsedTime * 10) / 10,
       correlationId: access?.correlationId ?? null,
-      actor: principal ? { id: principal.tokenId, role: principal.role, partnerId: principal.partnerId, via: principal.via ?? 'token' } : null,
+      actor: principal
+        ? { id: principal.tokenId, role: principal.role, partnerId: principal.partnerId, via: principal.via ?? 'token' }
+        : null,
       refusal: request.authentication?.refusal ?? null,
       operation: access?.operation ?? null,
       outcome,

@@ -68,7 +68,9 @@ type HelmetMiddleware = (req: IncomingMessage, res: ServerResponse, next: (error
  */
 export function helmetHeaderSteps(): HeaderStep[] {
   const fastifyHelmet = require.resolve('@fastify/helmet');
-  const helmet = createRequire(fastifyHelmet)('helmet') as { default?: (options: object) => HelmetMiddleware } & ((options: object) => HelmetMiddleware);
+  const helmet = createRequire(fastifyHelmet)('helmet') as { default?: (options: object) => HelmetMiddleware } & ((
+    options: object,
+  ) => HelmetMiddleware);
   const middleware = (helmet.default ?? helmet)(HELMET_OPTIONS);
   const steps: HeaderStep[] = [];
   const recorder = new Proxy(
@@ -104,11 +106,14 @@ export async function registerHttpSecurity(fastify: FastifyInstance, config: Con
     }
     done();
   });
-  fastify.addHook('onSend', (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: null, payload: unknown) => void) => {
-    if ((request.routeOptions.url ?? '').startsWith('/graphiql')) reply.header('content-security-policy', GRAPHIQL_CSP);
-    else if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', WEB_CSP);
-    done(null, payload);
-  });
+  fastify.addHook(
+    'onSend',
+    (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: null, payload: unknown) => void) => {
+      if ((request.routeOptions.url ?? '').startsWith('/graphiql')) reply.header('content-security-policy', GRAPHIQL_CSP);
+      else if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', WEB_CSP);
+      done(null, payload);
+    },
+  );
 
   // Without an allow-list no CORS headers are sent at all, so browsers on other origins are refused.
   if (config.CORS_ORIGINS.length > 0) {
@@ -136,7 +141,8 @@ export async function registerRateLimit(fastify: FastifyInstance, config: Config
     timeWindow: 60_000,
     allowList: (request: FastifyRequest) => request.routeOptions.url !== GRAPHQL_PATH || !request.authentication?.principal,
     keyGenerator: (request: FastifyRequest) => `principal:${request.authentication?.principal?.tokenId ?? request.ip}`,
-    errorResponseBuilder: (_request, context) => Object.assign(
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(
         new Error(`Te veel verzoeken; probeer het over ${context.after} opnieuw (rate limit of ${context.max} per minute exceeded)`),
         { statusCode: context.statusCode, extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: Math.ceil(context.ttl / 1000) } },
       ),

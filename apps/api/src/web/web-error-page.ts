@@ -27,7 +27,10 @@ export function sendErrorPage(request: FastifyRequest, reply: FastifyReply, stat
     status === 404
       ? ['Pagina niet gevonden', 'Deze pagina bestaat niet (meer). Controleer het adres, of begin bij de plannen.']
       : status >= 500
-        ? ['Er ging iets mis', 'Het lukte niet deze pagina te maken. Er is niets opgeslagen dat u niet zag bevestigen; probeer het zo nog eens.']
+        ? [
+            'Er ging iets mis',
+            'Het lukte niet deze pagina te maken. Er is niets opgeslagen dat u niet zag bevestigen; probeer het zo nog eens.',
+          ]
         : ['Verzoek niet verwerkt', 'Dit verzoek kon niet worden verwerkt. Ga terug en probeer het opnieuw.'];
   return sendPage(reply, MessagePage({ context, title, message }), status);
 }

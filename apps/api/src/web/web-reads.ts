@@ -42,7 +42,9 @@ export class WebReads {
    * the overview reads every action of every plan, which is the one page whose cost grows with the data.
    */
   planSummary(plan: PlanView, asOf: Date | null): Promise<PlanSummary> {
-    return this.keptWhileCurrent(asOf, `planSummary\u0000${plan.id}`, async () => summarisePlan(plan.id, plan.actionLines, await this.actions({ planId: plan.id }, asOf)));
+    return this.keptWhileCurrent(asOf, `planSummary\u0000${plan.id}`, async () =>
+      summarisePlan(plan.id, plan.actionLines, await this.actions({ planId: plan.id }, asOf)),
+    );
   }
 
   /**

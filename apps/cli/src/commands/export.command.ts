@@ -15,8 +15,19 @@ interface ExportOptions {
 }
 
 const CSV_HEADER = [
-  'plan', 'actielijn', 'actie', 'titel', 'eigenaren', 'termijn (tekst)', 'begin', 'einde',
-  'status', 'toelichting', 'te laat', 'versie', 'laatst gewijzigd',
+  'plan',
+  'actielijn',
+  'actie',
+  'titel',
+  'eigenaren',
+  'termijn (tekst)',
+  'begin',
+  'einde',
+  'status',
+  'toelichting',
+  'te laat',
+  'versie',
+  'laatst gewijzigd',
 ];
 
 @Command({
@@ -81,8 +92,19 @@ export class ExportCommand extends CommandRunner {
         await write(
           out,
           csvLine([
-            m.planId, m.actionLineId, a.id, a.title, a.owners.join(', '), a.deadline?.text, a.deadline?.start, a.deadline?.end,
-            STATUS_LABELS[a.status], a.statusNote, isOverdue(a, today) ? 'ja' : 'nee', a.version, a.updatedAt,
+            m.planId,
+            m.actionLineId,
+            a.id,
+            a.title,
+            a.owners.join(', '),
+            a.deadline?.text,
+            a.deadline?.start,
+            a.deadline?.end,
+            STATUS_LABELS[a.status],
+            a.statusNote,
+            isOverdue(a, today) ? 'ja' : 'nee',
+            a.version,
+            a.updatedAt,
           ]),
         );
       }

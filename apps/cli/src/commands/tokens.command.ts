@@ -89,7 +89,11 @@ export class ListTokensCommand extends CommandRunner {
   }
 }
 
-@Command({ name: 'tokens', description: 'API-tokens beheren (manage API tokens)', subCommands: [CreateTokenCommand, RevokeTokenCommand, ListTokensCommand] })
+@Command({
+  name: 'tokens',
+  description: 'API-tokens beheren (manage API tokens)',
+  subCommands: [CreateTokenCommand, RevokeTokenCommand, ListTokensCommand],
+})
 export class TokensCommand extends CommandRunner {
   async run(): Promise<void> {
     fail('gebruik: tokens create | revoke | list');

@@ -27,6 +27,9 @@ export function knownPartnerId(input: string, partners: readonly PartnerView[]):
   const names = partners.flatMap((p) => [p.id, ...p.aliases.map(normalisePartnerId)].map((name) => ({ name, id: p.id })));
   const nearest = names.map((n) => ({ ...n, distance: editDistance(wanted, n.name) })).sort((a, b) => a.distance - b.distance)[0];
   const hint = nearest && nearest.distance <= 2 ? ` Bedoelt u ${nearest.id}?` : '';
-  const known = partners.length > 0 ? ` Bekende partners: ${partners.map((p) => p.id).join(', ')}.` : ' Er zijn nog geen partners: start eerst de server, die de plannen importeert.';
+  const known =
+    partners.length > 0
+      ? ` Bekende partners: ${partners.map((p) => p.id).join(', ')}.`
+      : ' Er zijn nog geen partners: start eerst de server, die de plannen importeert.';
   throw new InvalidInput('partner', `onbekende partner '${input}'.${hint}${known}`);
 }

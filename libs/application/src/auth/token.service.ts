@@ -44,7 +44,8 @@ export class TokenService {
     if (request.expiresAt != null && !(Date.parse(request.expiresAt) > now.getTime())) {
       throw new InvalidInput('expires', 'moet een tijdstip in de toekomst zijn (must be a future ISO date-time)');
     }
-    if (await this.tokens.findByName(request.name)) throw new InvalidInput('name', `er bestaat al een token '${request.name}' (name in use)`);
+    if (await this.tokens.findByName(request.name))
+      throw new InvalidInput('name', `er bestaat al een token '${request.name}' (name in use)`);
     const secret = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const record: TokenRecord = {
       id: `tok-${randomUUID()}`,

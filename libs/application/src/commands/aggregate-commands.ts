@@ -3,14 +3,26 @@ import { CommandMeta } from './command-meta';
 
 /** Bus messages: one per aggregate, carrying a domain command and its metadata. */
 export class ExecutePartnerCommand {
-  constructor(readonly command: PartnerCommand, readonly meta: CommandMeta) {}
+  constructor(
+    readonly command: PartnerCommand,
+    readonly meta: CommandMeta,
+  ) {}
 }
 export class ExecutePlanCommand {
-  constructor(readonly command: PlanCommand, readonly meta: CommandMeta) {}
+  constructor(
+    readonly command: PlanCommand,
+    readonly meta: CommandMeta,
+  ) {}
 }
 export class ExecuteActionCommand {
-  constructor(readonly command: ActionCommand, readonly meta: CommandMeta) {}
+  constructor(
+    readonly command: ActionCommand,
+    readonly meta: CommandMeta,
+  ) {}
 }
 export class ExecuteTargetCommand {
-  constructor(readonly command: TargetCommand, readonly meta: CommandMeta) {}
+  constructor(
+    readonly command: TargetCommand,
+    readonly meta: CommandMeta,
+  ) {}
 }

@@ -21,7 +21,10 @@ export class DomainContextService {
 
   async plan(planId: string): Promise<PlanState> {
     const events = await this.store.readStream(streamIds.plan(planId));
-    return fold(planDecider, events.map((e) => upcast(e) as PlanEvent));
+    return fold(
+      planDecider,
+      events.map((e) => upcast(e) as PlanEvent),
+    );
   }
 
   async existingActions(actionIds: string[]): Promise<ReadonlySet<string>> {

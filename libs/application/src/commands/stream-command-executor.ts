@@ -57,7 +57,8 @@ export class StreamCommandExecutor {
       // Another instance may have run this very command between our lookup and our read (two servers
       // importing at start-up): then the answer is the first attempt's, not the refusal.
       const raced = error instanceof DomainError ? await this.store.findCommand(commandId) : null;
-      if (raced && raced.streamId === streamId) return { streamId, version: raced.nextVersion, lastPosition: raced.lastPosition, duplicate: true };
+      if (raced && raced.streamId === streamId)
+        return { streamId, version: raced.nextVersion, lastPosition: raced.lastPosition, duplicate: true };
       throw error;
     }
     try {

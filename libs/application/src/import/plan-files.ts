@@ -57,7 +57,9 @@ export interface PlanData {
 
 /** Reads partners.json and every other *.json in the folder as a plan, in file-name order. */
 export function readPlanData(directory: string): PlanData {
-  const files = readdirSync(directory).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(directory)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const read = (file: string) => JSON.parse(readFileSync(join(directory, file), 'utf8'));
   return {
     partners: files.includes('partners.json') ? (read('partners.json') as PartnerFileEntry[]) : [],

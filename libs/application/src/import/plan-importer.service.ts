@@ -34,7 +34,12 @@ export class PlanImporter {
     };
 
     for (const p of data.partners) {
-      await send(new ExecutePartnerCommand({ type: 'RegisterPartner', partnerId: p.id, name: p.name, kind: p.kind, aliases: p.aliases }, meta(`partner:${p.id}`)));
+      await send(
+        new ExecutePartnerCommand(
+          { type: 'RegisterPartner', partnerId: p.id, name: p.name, kind: p.kind, aliases: p.aliases },
+          meta(`partner:${p.id}`),
+        ),
+      );
     }
     for (const plan of data.plans) await this.importPlan(plan, send, meta);
     return report;
@@ -42,7 +47,12 @@ export class PlanImporter {
 
   private async importPlan(plan: PlanFile, send: (m: object) => Promise<void>, meta: (key: string) => CommandMeta): Promise<void> {
     const period = toPeriod('period', plan.period);
-    await send(new ExecutePlanCommand({ type: 'RegisterPlan', planId: plan.id, title: plan.title, period, sourceDocument: plan.sourceDocument ?? null }, meta(`plan:${plan.id}`)));
+    await send(
+      new ExecutePlanCommand(
+        { type: 'RegisterPlan', planId: plan.id, title: plan.title, period, sourceDocument: plan.sourceDocument ?? null },
+        meta(`plan:${plan.id}`),
+      ),
+    );
     for (const line of plan.actionLines) {
       await send(
         new ExecutePlanCommand(
@@ -59,7 +69,13 @@ export class PlanImporter {
     for (const shared of plan.sharedActions ?? []) {
       await send(
         new ExecuteActionCommand(
-          { type: 'AddActionToPlan', actionId: shared.actionId, planId: plan.id, actionLineId: shared.actionLineId, note: shared.note ?? null },
+          {
+            type: 'AddActionToPlan',
+            actionId: shared.actionId,
+            planId: plan.id,
+            actionLineId: shared.actionLineId,
+            note: shared.note ?? null,
+          },
           meta(`action-in-plan:${shared.actionId}:${plan.id}`),
         ),
       );

@@ -19,7 +19,9 @@ function setup() {
   const registerPartner = (id: string) =>
     otherWriter.append({
       streamId: `partner-${id}`,
-      events: [{ type: 'PartnerRegistered', schemaVersion: 1, data: { partnerId: id, name: `Partner ${id}`, kind: 'organisation', aliases: [] } }],
+      events: [
+        { type: 'PartnerRegistered', schemaVersion: 1, data: { partnerId: id, name: `Partner ${id}`, kind: 'organisation', aliases: [] } },
+      ],
       expectedVersion: 0,
       commandId: `c${++commands}`,
       correlationId: 'x',

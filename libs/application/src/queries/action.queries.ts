@@ -15,7 +15,9 @@ export class GetAction {
   constructor(readonly actionId: string) {}
 }
 export class GetActions {
-  constructor(readonly filter: { planId?: string | null; actionLineId?: string | null; partnerId?: string | null; status?: ActionStatus | null }) {}
+  constructor(
+    readonly filter: { planId?: string | null; actionLineId?: string | null; partnerId?: string | null; status?: ActionStatus | null },
+  ) {}
 }
 export class GetPartnerStatuses {
   constructor(readonly planId: string | null) {}
@@ -40,7 +42,11 @@ export const readActions = async (readModels: ReadModelQueries, { filter }: GetA
   const partnerId = filter.partnerId ? await readModels.resolvePartnerId(filter.partnerId) : null;
   return (await readModels.actions({ ...filter, partnerId })).map((v) => readout(v, today));
 };
-export const readPartnerStatuses = async (readModels: ReadModelQueries, { planId }: GetPartnerStatuses, today: string): Promise<PartnerStatusRow[]> => {
+export const readPartnerStatuses = async (
+  readModels: ReadModelQueries,
+  { planId }: GetPartnerStatuses,
+  today: string,
+): Promise<PartnerStatusRow[]> => {
   await assertPlanExists(readModels, planId);
   return readModels.partnerStatuses(planId, today);
 };
@@ -77,6 +83,8 @@ export class GetPartnerStatusesHandler implements IQueryHandler<GetPartnerStatus
   async execute(query: GetPartnerStatuses): Promise<PartnerStatusRow[]> {
     // Dashboards ask for the same counts over and over; they change only when the read models do.
     const today = dutchCalendarDate(this.clock.now());
-    return this.cache.get(`partnerStatuses\u0000${query.planId ?? ''}\u0000${today}`, () => readPartnerStatuses(this.readModels, query, today));
+    return this.cache.get(`partnerStatuses\u0000${query.planId ?? ''}\u0000${today}`, () =>
+      readPartnerStatuses(this.readModels, query, today),
+    );
   }
 }

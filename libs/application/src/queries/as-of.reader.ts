@@ -30,7 +30,11 @@ export class AsOfReader {
     if (query instanceof GetActions) {
       await assertPlanExists(this.readModels, query.filter.planId);
       const partnerId = query.filter.partnerId ? await this.readModels.resolvePartnerId(query.filter.partnerId) : null;
-      return (await this.readModels.actionsAsOf({ ...query.filter, partnerId }, instant)).map((view) => ({ ...view, overdue: isOverdue(view, today), asOf: instant }));
+      return (await this.readModels.actionsAsOf({ ...query.filter, partnerId }, instant)).map((view) => ({
+        ...view,
+        overdue: isOverdue(view, today),
+        asOf: instant,
+      }));
     }
     await assertPlanExists(this.readModels, query.planId);
     return this.readModels.partnerStatusesAsOf(query.planId, instant, today);

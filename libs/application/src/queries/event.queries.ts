@@ -8,7 +8,11 @@ export const MAX_EVENT_PAGE = 500;
 const MAX_POSITION = 9_223_372_036_854_775_807n;
 
 export class GetEvents {
-  constructor(readonly streamId: string | null, readonly after: string | null, readonly first: number | null) {}
+  constructor(
+    readonly streamId: string | null,
+    readonly after: string | null,
+    readonly first: number | null,
+  ) {}
 }
 
 export interface EventPageResult {

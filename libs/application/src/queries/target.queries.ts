@@ -17,7 +17,10 @@ export class GetTargetsOfAction {
   ) {}
 }
 export class GetTargetsOfActionLine {
-  constructor(readonly planId: string, readonly actionLineId: string) {}
+  constructor(
+    readonly planId: string,
+    readonly actionLineId: string,
+  ) {}
 }
 
 export function targetReadout(view: TargetView): TargetReadout {
@@ -37,7 +40,8 @@ export class GetTargetHandler implements IQueryHandler<GetTarget, TargetReadout 
 export class GetTargetsOfActionHandler implements IQueryHandler<GetTargetsOfAction, TargetReadout[]> {
   constructor(@Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries) {}
   async execute({ actionId, asOf }: GetTargetsOfAction): Promise<TargetReadout[]> {
-    const views = asOf === null ? await this.readModels.targetsOfAction(actionId) : await this.readModels.targetsOfActionAsOf(actionId, asOf);
+    const views =
+      asOf === null ? await this.readModels.targetsOfAction(actionId) : await this.readModels.targetsOfActionAsOf(actionId, asOf);
     return views.map(targetReadout);
   }
 }

@@ -1,12 +1,4 @@
-export const ACTION_STATUSES = [
-  'NOT_REPORTED',
-  'NOT_STARTED',
-  'IN_PROGRESS',
-  'AT_RISK',
-  'DELAYED',
-  'COMPLETED',
-  'STOPPED',
-] as const;
+export const ACTION_STATUSES = ['NOT_REPORTED', 'NOT_STARTED', 'IN_PROGRESS', 'AT_RISK', 'DELAYED', 'COMPLETED', 'STOPPED'] as const;
 
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 

@@ -64,10 +64,4 @@ export interface CorrectActionStatus {
 }
 
 export type ActionCommand =
-  | RegisterAction
-  | AddActionToPlan
-  | AssignOwner
-  | RemoveOwner
-  | RescheduleAction
-  | ChangeActionStatus
-  | CorrectActionStatus;
+  RegisterAction | AddActionToPlan | AssignOwner | RemoveOwner | RescheduleAction | ChangeActionStatus | CorrectActionStatus;

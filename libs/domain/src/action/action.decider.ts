@@ -33,7 +33,9 @@ export const actionDecider: Decider<ActionCommand, ActionEvent, ActionState, Act
           throw new InvalidInput('planId', `actie hoort al bij plan '${command.planId}' (already in this plan)`);
         }
         const note = optionalText('note', command.note, TEXT_LIMITS.note);
-        return [event('ActionAddedToPlan', { actionId: command.actionId, planId: command.planId, actionLineId: command.actionLineId, note })];
+        return [
+          event('ActionAddedToPlan', { actionId: command.actionId, planId: command.planId, actionLineId: command.actionLineId, note }),
+        ];
       }
       case 'AssignOwner': {
         requireKnownPartner(context, 'partnerId', command.partnerId);
@@ -49,7 +51,10 @@ export const actionDecider: Decider<ActionCommand, ActionEvent, ActionState, Act
           throw new InvalidInput('partnerId', `${command.partnerId} is geen eigenaar van deze actie (not an owner)`);
         }
         if (state.owners.length === 1) {
-          throw new InvalidInput('partnerId', 'een actie houdt minstens één eigenaar; wijs eerst een andere eigenaar toe (an action keeps at least one owner)');
+          throw new InvalidInput(
+            'partnerId',
+            'een actie houdt minstens één eigenaar; wijs eerst een andere eigenaar toe (an action keeps at least one owner)',
+          );
         }
         const reason = requireText('reason', command.reason, TEXT_LIMITS.reason);
         return [event('OwnerRemoved', { actionId: command.actionId, partnerId: command.partnerId, reason })];
@@ -80,7 +85,14 @@ export const actionDecider: Decider<ActionCommand, ActionEvent, ActionState, Act
         const { status, note } = checkStatusReport(command.status, command.note);
         const reason = requireText('reason', command.reason, TEXT_LIMITS.reason);
         return [
-          event('ActionStatusCorrected', { actionId: command.actionId, correctsVersion: command.correctsVersion, status, previousStatus: state.status, note, reason }),
+          event('ActionStatusCorrected', {
+            actionId: command.actionId,
+            correctsVersion: command.correctsVersion,
+            status,
+            previousStatus: state.status,
+            note,
+            reason,
+          }),
         ];
       }
     }
@@ -113,11 +125,17 @@ function registerAction(command: RegisterAction, state: ActionState, context: Ac
 function checkStatusReport(status: ActionStatus, rawNote: string | null): { status: ActionStatus; note: string | null } {
   if (!ACTION_STATUSES.includes(status)) throw new InvalidInput('status', `onbekende status '${status}'`);
   if (status === 'NOT_REPORTED') {
-    throw new InvalidInput('status', 'NOT_REPORTED betekent dat nog niemand rapporteerde; die status kan niet worden gezet (cannot be set)');
+    throw new InvalidInput(
+      'status',
+      'NOT_REPORTED betekent dat nog niemand rapporteerde; die status kan niet worden gezet (cannot be set)',
+    );
   }
   const note = optionalText('note', rawNote, TEXT_LIMITS.note);
   if (status === 'STOPPED' && note === null) {
-    throw new InvalidInput('note', 'een toelichting is verplicht bij STOPPED: waarom is de actie gestopt? (a note is required when stopping)');
+    throw new InvalidInput(
+      'note',
+      'een toelichting is verplicht bij STOPPED: waarom is de actie gestopt? (a note is required when stopping)',
+    );
   }
   return { status, note };
 }
@@ -136,7 +154,10 @@ function checkInvolvement(inv: Involvement, index: number, context: ActionContex
   requireKnownPartner(context, `${field}.partnerId`, inv.partnerId);
   if (!INVOLVEMENT_ROLES.includes(inv.role)) throw new InvalidInput(`${field}.role`, `onbekende rol '${inv.role}'`);
   if (owners.includes(inv.partnerId)) {
-    throw new InvalidInput(`${field}.partnerId`, `${inv.partnerId} is al eigenaar; een partij is eigenaar óf betrokken (owner or involved, not both)`);
+    throw new InvalidInput(
+      `${field}.partnerId`,
+      `${inv.partnerId} is al eigenaar; een partij is eigenaar óf betrokken (owner or involved, not both)`,
+    );
   }
   return { partnerId: inv.partnerId, role: inv.role };
 }

@@ -51,10 +51,4 @@ export type ActionStatusCorrected = DomainEvent<
 >;
 
 export type ActionEvent =
-  | ActionRegistered
-  | ActionAddedToPlan
-  | OwnerAssigned
-  | OwnerRemoved
-  | ActionRescheduled
-  | ActionStatusChanged
-  | ActionStatusCorrected;
+  ActionRegistered | ActionAddedToPlan | OwnerAssigned | OwnerRemoved | ActionRescheduled | ActionStatusChanged | ActionStatusCorrected;

@@ -15,10 +15,7 @@ export interface RegisterPartner {
   aliases: string[];
 }
 
-export type PartnerRegistered = DomainEvent<
-  'PartnerRegistered',
-  { partnerId: string; name: string; kind: PartnerKind; aliases: string[] }
->;
+export type PartnerRegistered = DomainEvent<'PartnerRegistered', { partnerId: string; name: string; kind: PartnerKind; aliases: string[] }>;
 export type PartnerEvent = PartnerRegistered;
 export type PartnerCommand = RegisterPartner;
 

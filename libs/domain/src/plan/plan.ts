@@ -75,7 +75,8 @@ export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
         }
         const code = requireText('code', command.code, 100);
         for (const line of state.actionLines.values()) {
-          if (line.code === code) throw new InvalidInput('code', `code '${code}' is in dit plan al in gebruik (code already used in this plan)`);
+          if (line.code === code)
+            throw new InvalidInput('code', `code '${code}' is in dit plan al in gebruik (code already used in this plan)`);
         }
         return [
           event('ActionLineRegistered', {

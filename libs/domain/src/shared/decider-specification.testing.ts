@@ -5,9 +5,7 @@ import { DomainEvent } from './domain-event';
  * Given events / when command / then events or error: the shape every decider test takes.
  * Used only by specs; it lives here so each aggregate's tests read the same way.
  */
-export function deciderSpecification<Command, Event extends DomainEvent, State, Context>(
-  decider: Decider<Command, Event, State, Context>,
-) {
+export function deciderSpecification<Command, Event extends DomainEvent, State, Context>(decider: Decider<Command, Event, State, Context>) {
   return {
     given: (events: Event[]) => ({
       when: (command: Command, context: Context) => {

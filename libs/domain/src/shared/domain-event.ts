@@ -5,10 +5,6 @@ export interface DomainEvent<Type extends string = string, Data extends object =
   data: Data;
 }
 
-export function event<Type extends string, Data extends object>(
-  type: Type,
-  data: Data,
-  schemaVersion = 1,
-): DomainEvent<Type, Data> {
+export function event<Type extends string, Data extends object>(type: Type, data: Data, schemaVersion = 1): DomainEvent<Type, Data> {
   return { type, schemaVersion, data };
 }

@@ -158,10 +158,18 @@ function seasonFromDutchName(word: string): Season | null {
 const ORDINAL_NAMES = ['eerste', 'tweede', 'derde', 'vierde'] as const;
 
 const ORDINALS = new Map<string, number>([
-  ['eerste', 1], ['1e', 1], ['1ste', 1],
-  ['tweede', 2], ['2e', 2], ['2de', 2],
-  ['derde', 3], ['3e', 3], ['3de', 3],
-  ['vierde', 4], ['4e', 4], ['4de', 4],
+  ['eerste', 1],
+  ['1e', 1],
+  ['1ste', 1],
+  ['tweede', 2],
+  ['2e', 2],
+  ['2de', 2],
+  ['derde', 3],
+  ['3e', 3],
+  ['3de', 3],
+  ['vierde', 4],
+  ['4e', 4],
+  ['4de', 4],
 ]);
 
 /** 1..4 for "q1".."q4", otherwise null. */
@@ -651,9 +659,7 @@ function joinRange(firstTerm: Term, separator: string, secondTerm: Term): Readin
     );
   }
   if (compareDates(last.end, first.start) < 0) {
-    throw new NotUnderstood(
-      `einde ligt vóór begin (begin ${formatDutchDate(first.start)}, einde ${formatDutchDate(last.end)})`,
-    );
+    throw new NotUnderstood(`einde ligt vóór begin (begin ${formatDutchDate(first.start)}, einde ${formatDutchDate(last.end)})`);
   }
   const notes = [...first.notes, ...last.notes, ...(separator === 'tot' ? untilNote(last) : [])];
   return { shape: 'range', start: first.start, end: last.end, label: `${first.label} t/m ${last.label}`, notes };

@@ -49,7 +49,10 @@ export const targetDecider: Decider<TargetCommand, TargetEvent, TargetState, Tar
         ];
       case 'CorrectMeasurement': {
         if (!state.measurements.some((m) => m.measurementId === command.measurementId)) {
-          throw new InvalidInput('measurementId', `meting '${command.measurementId}' hoort niet bij doel '${command.targetId}' (unknown measurement)`);
+          throw new InvalidInput(
+            'measurementId',
+            `meting '${command.measurementId}' hoort niet bij doel '${command.targetId}' (unknown measurement)`,
+          );
         }
         return [
           event('MeasurementCorrected', {
@@ -71,7 +74,10 @@ function defineTarget(command: DefineTarget, state: TargetState, context: Target
   assertSlugId('targetId', command.targetId);
   if (!context.plan?.registered) throw new NotFound('Plan', command.planId);
   if (!context.plan.actionLines.has(command.actionLineId)) {
-    throw new InvalidInput('actionLineId', `actielijn '${command.actionLineId}' hoort niet bij plan '${command.planId}' (unknown action line)`);
+    throw new InvalidInput(
+      'actionLineId',
+      `actielijn '${command.actionLineId}' hoort niet bij plan '${command.planId}' (unknown action line)`,
+    );
   }
   command.actionIds.forEach((id, i) => {
     if (!context.existingActionIds?.has(id)) throw new InvalidInput(`actionIds[${i}]`, `actie '${id}' bestaat niet (unknown action)`);
@@ -102,12 +108,15 @@ function defineTarget(command: DefineTarget, state: TargetState, context: Target
 }
 
 function finiteNumber(field: string, value: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidInput(field, 'moet een eindig getal zijn (must be a finite number)');
-  if (Math.abs(value) > MAX_ABS_VALUE) throw new InvalidInput(field, `moet tussen -${MAX_ABS_VALUE} en ${MAX_ABS_VALUE} liggen (out of range)`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new InvalidInput(field, 'moet een eindig getal zijn (must be a finite number)');
+  if (Math.abs(value) > MAX_ABS_VALUE)
+    throw new InvalidInput(field, `moet tussen -${MAX_ABS_VALUE} en ${MAX_ABS_VALUE} liggen (out of range)`);
   return value;
 }
 
 function calendarDate(field: string, value: string): string {
-  if (!isCalendarDate(value)) throw new InvalidInput(field, `'${value}' is geen bestaande datum in de vorm JJJJ-MM-DD (not a real calendar date)`);
+  if (!isCalendarDate(value))
+    throw new InvalidInput(field, `'${value}' is geen bestaande datum in de vorm JJJJ-MM-DD (not a real calendar date)`);
   return value;
 }

@@ -39,7 +39,13 @@ export function evolveTarget(state: TargetState, e: TargetEvent): TargetState {
         recordedCount: state.recordedCount + 1,
         measurements: [
           ...state.measurements,
-          { measurementId: e.data.measurementId, value: e.data.value, measuredAt: e.data.measuredAt, source: e.data.source, corrected: false },
+          {
+            measurementId: e.data.measurementId,
+            value: e.data.value,
+            measuredAt: e.data.measuredAt,
+            source: e.data.source,
+            corrected: false,
+          },
         ],
       };
     case 'MeasurementCorrected':

@@ -59,7 +59,12 @@ export function eventStoreContract(name: string, makeStore: EventStoreFactory): 
     /** Three streams, interleaved, ten events in all, one append each. */
     async function appendInterleaved(): Promise<void> {
       const plan: Array<[string, number]> = [
-        ['plan-a', 2], ['plan-b', 1], ['plan-a', 1], ['plan-c', 3], ['plan-b', 2], ['plan-a', 1],
+        ['plan-a', 2],
+        ['plan-b', 1],
+        ['plan-a', 1],
+        ['plan-c', 3],
+        ['plan-b', 2],
+        ['plan-a', 1],
       ];
       for (const [streamId, count] of plan) {
         await store.append(appendRequest(streamId, newEvents(count), 'any'));
@@ -96,7 +101,12 @@ export function eventStoreContract(name: string, makeStore: EventStoreFactory): 
 
         expect(result).toEqual({ streamId: 'plan-a', nextVersion: 4, lastPosition: 5n, duplicate: false });
         const a = await store.readStream('plan-a');
-        expect(a.map((e) => [e.version, e.position])).toEqual([[1, 1n], [2, 2n], [3, 4n], [4, 5n]]);
+        expect(a.map((e) => [e.version, e.position])).toEqual([
+          [1, 1n],
+          [2, 2n],
+          [3, 4n],
+          [4, 5n],
+        ]);
         expect((await store.readStream('plan-b')).map((e) => e.position)).toEqual([3n]);
       });
 
@@ -259,8 +269,7 @@ export function eventStoreContract(name: string, makeStore: EventStoreFactory): 
 
         expect(b).toEqual(log.filter((e) => e.streamId === 'plan-b'));
         expect(b.map((e) => e.version)).toEqual([1, 2, 3]);
-        expect((await store.readAll({ after: b[0].position, limit: 100, streamId: 'plan-b' })).map((e) => e.version))
-          .toEqual([2, 3]);
+        expect((await store.readAll({ after: b[0].position, limit: 100, streamId: 'plan-b' })).map((e) => e.version)).toEqual([2, 3]);
       });
 
       it('filters on recordedUpTo (inclusive)', async () => {
@@ -281,12 +290,11 @@ export function eventStoreContract(name: string, makeStore: EventStoreFactory): 
     describe('recorded events', () => {
       it('round-trip type, schemaVersion and metadata (actor, commandId, correlationId, recordedAt)', async () => {
         const partner: Actor = { id: 'user-partner-7', partnerId: 'partner-42', role: 'PARTNER' };
-        const request = appendRequest(
-          'target-9',
-          [{ type: 'TargetProgressReported', schemaVersion: 2, data: { percentage: 40 } }],
-          0,
-          { actor: partner, commandId: 'cmd-fixed-1', correlationId: 'corr-fixed-1' },
-        );
+        const request = appendRequest('target-9', [{ type: 'TargetProgressReported', schemaVersion: 2, data: { percentage: 40 } }], 0, {
+          actor: partner,
+          commandId: 'cmd-fixed-1',
+          correlationId: 'corr-fixed-1',
+        });
         await store.append(request);
 
         const [event] = await store.readStream('target-9');
@@ -453,7 +461,8 @@ export function eventStoreContract(name: string, makeStore: EventStoreFactory): 
           const other = await anotherInstance();
           await Promise.all(
             Array.from({ length: 4 }, async (_, w) => {
-              for (let i = 0; i < 5; i++) await (w % 2 === 0 ? store : other).append(appendRequest(`plan-s${w}`, newEvents(1 + (i % 2)), 'any'));
+              for (let i = 0; i < 5; i++)
+                await (w % 2 === 0 ? store : other).append(appendRequest(`plan-s${w}`, newEvents(1 + (i % 2)), 'any'));
             }),
           );
           const head = await store.headPosition();
@@ -517,7 +526,10 @@ export function eventStoreContract(name: string, makeStore: EventStoreFactory): 
         }
         // The subscriber resumes from its own checkpoint once fixed: nothing was skipped.
         const resumed: bigint[] = [];
-        const again = store.subscribeToAll({ after: handled.at(-1) ?? 0n, onEvents: (events) => void resumed.push(...events.map((e) => e.position)) });
+        const again = store.subscribeToAll({
+          after: handled.at(-1) ?? 0n,
+          onEvents: (events) => void resumed.push(...events.map((e) => e.position)),
+        });
         try {
           await waitUntil('the rest is delivered', () => resumed.at(-1) === 12n);
           expect([...handled, ...resumed]).toEqual(Array.from({ length: 12 }, (_, i) => BigInt(i + 1)));

@@ -228,8 +228,12 @@ function assertStringMetadata(requests: AppendStreamRequest[]): void {
   for (const event of requests.flatMap((r) => r.events)) {
     const metadata = event.metadata as unknown;
     if (metadata == null) continue;
-    if (typeof metadata !== 'object' || Array.isArray(metadata) || metadata instanceof Uint8Array ||
-        Object.values(metadata).some((value) => typeof value !== 'string')) {
+    if (
+      typeof metadata !== 'object' ||
+      Array.isArray(metadata) ||
+      metadata instanceof Uint8Array ||
+      Object.values(metadata).some((value) => typeof value !== 'string')
+    ) {
       throw new Error('multiStreamAppend requires metadata to be a plain object with string keys and string values.');
     }
   }

@@ -12,7 +12,16 @@ import { countAtRevision, expectedStateAt, NO_STREAM } from './kurrentdb-revisio
 import type { KurrentStreamNames } from './kurrentdb-stream-names';
 
 const EVENT_METADATA_KEYS = [
-  'streamId', 'version', 'position', 'schemaVersion', 'actor', 'commandId', 'correlationId', 'recordedAt', 'hash', 'prevHash',
+  'streamId',
+  'version',
+  'position',
+  'schemaVersion',
+  'actor',
+  'commandId',
+  'correlationId',
+  'recordedAt',
+  'hash',
+  'prevHash',
 ] as const;
 export type KurrentEventMetadata = Record<(typeof EVENT_METADATA_KEYS)[number], string>;
 
@@ -131,7 +140,10 @@ export function fromResolvedEvent(resolved: ResolvedEvent, copy: 'stream' | 'log
   const expected = countAtRevision(recorded.revision);
   const claimed = copy === 'stream' ? BigInt(event.version) : event.position;
   if (claimed !== expected) {
-    throw new UnreadableKurrentEvent(where, `its metadata says ${copy === 'stream' ? 'version' : 'position'} ${claimed}, its revision says ${expected}`);
+    throw new UnreadableKurrentEvent(
+      where,
+      `its metadata says ${copy === 'stream' ? 'version' : 'position'} ${claimed}, its revision says ${expected}`,
+    );
   }
   return event;
 }

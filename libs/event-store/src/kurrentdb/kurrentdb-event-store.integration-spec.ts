@@ -58,7 +58,9 @@ if (kurrentDbUrl !== undefined && kurrentDbUrl !== '') {
     };
   });
 } else {
-  console.warn('Skipped "EventStore contract: KurrentDbEventStore" against a real server: KURRENTDB_URL is not set (see README, "Production stores").');
+  console.warn(
+    'Skipped "EventStore contract: KurrentDbEventStore" against a real server: KURRENTDB_URL is not set (see README, "Production stores").',
+  );
   describe.skip('EventStore contract: KurrentDbEventStore against a real server (set KURRENTDB_URL)', () => {
     it('runs only where a KurrentDB server is reachable', () => undefined);
   });
@@ -98,9 +100,16 @@ describe('KurrentDbEventStore mapping onto KurrentDB', () => {
     await store.append(appendRequest('action-2', newEvents(1), 0));
     await store.append(appendRequest('action-1', newEvents(1), 2));
 
-    expect((await store.readStream('action-1')).map((e) => [e.version, e.position])).toEqual([[1, 1n], [2, 2n], [3, 4n]]);
+    expect((await store.readStream('action-1')).map((e) => [e.version, e.position])).toEqual([
+      [1, 1n],
+      [2, 2n],
+      [3, 4n],
+    ]);
     expect((await store.readStream('action-1', 2)).map((e) => e.version)).toEqual([2, 3]);
-    expect((await store.readAll({ after: 1n, limit: 2 })).map((e) => [e.streamId, e.position])).toEqual([['action-1', 2n], ['action-2', 3n]]);
+    expect((await store.readAll({ after: 1n, limit: 2 })).map((e) => [e.streamId, e.position])).toEqual([
+      ['action-1', 2n],
+      ['action-2', 3n],
+    ]);
     expect(await store.streamVersion('action-1')).toBe(3);
     expect(await store.headPosition()).toBe(4n);
   });
@@ -138,7 +147,10 @@ describe('KurrentDbEventStore mapping onto KurrentDB', () => {
 
     const [lost, delivered] = server.appendCalls;
     expect(delivered.map((r) => r.events.map((e) => e.id))).toEqual(lost.map((r) => r.events.map((e) => e.id)));
-    expect(delivered[0].events.map((e) => e.id)).toEqual([eventIdFor(request.commandId, 'stream', 0), eventIdFor(request.commandId, 'stream', 1)]);
+    expect(delivered[0].events.map((e) => e.id)).toEqual([
+      eventIdFor(request.commandId, 'stream', 0),
+      eventIdFor(request.commandId, 'stream', 1),
+    ]);
     expect(delivered[1].events[0].id).toBe(eventIdFor(request.commandId, 'log', 0));
   });
 
@@ -211,7 +223,21 @@ describe('KurrentDbEventStore mapping onto KurrentDB', () => {
   });
 
   it('refuses to read an event whose metadata is not ours, or disagrees with its revision', async () => {
-    server.applyAppend([{ streamName: 'action-x', expectedState: 'any', events: [{ id: eventIdFor('x', 'stream', 0), contentType: 'application/json', type: 'Foreign', data: {}, metadata: { source: 'elsewhere' } }] }]);
+    server.applyAppend([
+      {
+        streamName: 'action-x',
+        expectedState: 'any',
+        events: [
+          {
+            id: eventIdFor('x', 'stream', 0),
+            contentType: 'application/json',
+            type: 'Foreign',
+            data: {},
+            metadata: { source: 'elsewhere' },
+          },
+        ],
+      },
+    ]);
     await expect(store.readStream('action-x')).rejects.toThrow(UnreadableKurrentEvent);
 
     await store.append(appendRequest('action-1', newEvents(1), 0));

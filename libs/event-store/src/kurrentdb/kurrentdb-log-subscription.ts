@@ -126,10 +126,7 @@ export function kurrentLogSubscription(
  * event-loop turn. The read that did not answer in time is kept for the next batch, never repeated.
  * A failure after some events first yields those, then throws.
  */
-async function* arrivedBatches(
-  subscription: KurrentSubscriptionLike,
-  maxBatch: number,
-): AsyncGenerator<ResolvedEvent[], void, undefined> {
+async function* arrivedBatches(subscription: KurrentSubscriptionLike, maxBatch: number): AsyncGenerator<ResolvedEvent[], void, undefined> {
   const iterator = subscription[Symbol.asyncIterator]();
   let pending: Promise<IteratorResult<ResolvedEvent>> | undefined;
   for (;;) {

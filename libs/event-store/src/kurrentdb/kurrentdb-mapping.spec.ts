@@ -67,7 +67,12 @@ describe('KurrentDB event ids', () => {
     const id = eventIdFor('vws-001', 'stream', 0);
     expect(eventIdFor('vws-001', 'stream', 0)).toBe(id);
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    const others = [eventIdFor('vws-001', 'stream', 1), eventIdFor('vws-001', 'log', 0), eventIdFor('vws-001', 'command', 0), eventIdFor('vws-002', 'stream', 0)];
+    const others = [
+      eventIdFor('vws-001', 'stream', 1),
+      eventIdFor('vws-001', 'log', 0),
+      eventIdFor('vws-001', 'command', 0),
+      eventIdFor('vws-002', 'stream', 0),
+    ];
     expect(new Set([id, ...others]).size).toBe(5);
   });
 });

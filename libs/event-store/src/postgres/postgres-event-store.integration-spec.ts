@@ -16,7 +16,6 @@ function tickingClock(start = Date.parse('2025-03-01T09:00:00.000Z')): () => Dat
   return () => new Date((now += 1000));
 }
 
-
 describeWithPostgres('PostgreSQL event store', probePostgres(), () => {
   const schemas = new TestSchemas();
   beforeAll(() => schemas.dropAbandoned());
@@ -90,7 +89,11 @@ describeWithPostgres('PostgreSQL event store', probePostgres(), () => {
       expect(await second.headPosition()).toBe(3n);
       expect(await second.lastEventHash()).toBe(headHash);
       expect((await second.append(appendRequest('plan-1', newEvents(1), 3))).lastPosition).toBe(4n);
-      expect(verifyChain(await second.readAll({ after: 0n, limit: 10 }))).toEqual({ ok: true, count: 4, headHash: await second.lastEventHash() });
+      expect(verifyChain(await second.readAll({ after: 0n, limit: 10 }))).toEqual({
+        ok: true,
+        count: 4,
+        headHash: await second.lastEventHash(),
+      });
     });
 
     it('stores data and metadata as canonical JSON text, whatever the key order given', async () => {
@@ -129,7 +132,9 @@ describeWithPostgres('PostgreSQL event store', probePostgres(), () => {
       const store = await open();
       await store.append(appendRequest('plan-1', newEvents(2)));
 
-      await expect(schemas.query(`UPDATE ${schema}.events SET data = '{}' WHERE position = 2`)).rejects.toThrow(/append-only: UPDATE refused/);
+      await expect(schemas.query(`UPDATE ${schema}.events SET data = '{}' WHERE position = 2`)).rejects.toThrow(
+        /append-only: UPDATE refused/,
+      );
       await expect(schemas.query(`DELETE FROM ${schema}.events WHERE position = 2`)).rejects.toThrow(/append-only: DELETE refused/);
       await expect(schemas.query(`TRUNCATE ${schema}.events`)).rejects.toThrow(/append-only: TRUNCATE refused/);
       expect(await store.headPosition()).toBe(2n);

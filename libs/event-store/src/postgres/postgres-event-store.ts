@@ -193,7 +193,6 @@ export class PostgresEventStore implements EventStore {
     return rows[0]?.hash ?? GENESIS_HASH;
   }
 
-
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

@@ -8,8 +8,7 @@
 const APPEND_LOCK_NAMESPACE = 0x416d4501;
 const MIGRATION_LOCK_NAMESPACE = 0x416d4502;
 
-const lockSql = (namespace: number): string =>
-  `SELECT pg_advisory_xact_lock(${namespace}, hashtext(coalesce(current_schema(), '')))`;
+const lockSql = (namespace: number): string => `SELECT pg_advisory_xact_lock(${namespace}, hashtext(coalesce(current_schema(), '')))`;
 
 /** Held by each append from before it reads the head until it commits: the single-writer lock. */
 export const TAKE_APPEND_LOCK = lockSql(APPEND_LOCK_NAMESPACE);

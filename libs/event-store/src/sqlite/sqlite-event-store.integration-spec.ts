@@ -19,7 +19,6 @@ async function makeTempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'actiemonitor-event-store-'));
 }
 
-
 eventStoreContract('SqliteEventStore (:memory:)', async () => {
   const database = SqliteEventStore.openDatabase(':memory:');
   const store = new SqliteEventStore({ database, clock: tickingClock() });
@@ -259,7 +258,9 @@ describe('SqliteEventStore specifics', () => {
     await Promise.all([first, second]);
     expect(db.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 2 });
 
-    db.exec("CREATE TRIGGER fail_commit BEFORE INSERT ON commands WHEN NEW.stream_id = 'action-bad' BEGIN SELECT RAISE(ROLLBACK, 'disk gone'); END;");
+    db.exec(
+      "CREATE TRIGGER fail_commit BEFORE INSERT ON commands WHEN NEW.stream_id = 'action-bad' BEGIN SELECT RAISE(ROLLBACK, 'disk gone'); END;",
+    );
     const outcomes = await Promise.allSettled([
       store.append(appendRequest('action-ok', newEvents(1))),
       store.append(appendRequest('action-bad', newEvents(1))),
@@ -313,7 +314,12 @@ function runAppenderAndKillIt(file: string, runForMs: number): Promise<bigint[]>
       }
       // Only complete lines: a position whose newline never made it out was not acknowledged.
       const complete = stdout.slice(0, stdout.lastIndexOf('\n') + 1);
-      resolvePositions(complete.split('\n').filter(Boolean).map((line) => BigInt(line)));
+      resolvePositions(
+        complete
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => BigInt(line)),
+      );
     });
   });
 }

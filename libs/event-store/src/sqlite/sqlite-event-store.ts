@@ -18,14 +18,7 @@ import type {
 import { checkReadAllOptions, CheckedReadAllOptions, READ_ALL_PAGE_CAP } from '../log/read-all-options';
 import { EMPTY_LOG_HEAD, LogHead, sealEvents } from '../log/sealed-events';
 import { DEFAULT_SUBSCRIPTION_POLL_MS, PollingSubscriptions } from '../polling-subscription';
-import {
-  CommandRow,
-  EVENT_COLUMNS,
-  EVENT_STORE_SCHEMA,
-  EventRow,
-  HeadRow,
-  InsertEventParams,
-} from './sqlite-schema';
+import { CommandRow, EVENT_COLUMNS, EVENT_STORE_SCHEMA, EventRow, HeadRow, InsertEventParams } from './sqlite-schema';
 
 export interface SqliteEventStoreOptions {
   /** Opened by the caller (see openDatabase) and shared with the read models in the same file. */
@@ -118,9 +111,7 @@ export class SqliteEventStore implements EventStore {
     this.findHead = db
       .prepare<[], HeadRow>('SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1')
       .safeIntegers(true);
-    this.findHeadPosition = db
-      .prepare<[], { position: bigint | null }>('SELECT max(position) AS position FROM events')
-      .safeIntegers(true);
+    this.findHeadPosition = db.prepare<[], { position: bigint | null }>('SELECT max(position) AS position FROM events').safeIntegers(true);
     this.insertEvent = db.prepare<[InsertEventParams]>(
       `INSERT INTO events (${EVENT_COLUMNS}) VALUES (@position, @stream_id, @version, @type, @schema_version,
         @data, @metadata, @recorded_at, @command_id, @hash, @prev_hash)`,
@@ -132,9 +123,7 @@ export class SqliteEventStore implements EventStore {
       'INSERT INTO commands (command_id, stream_id, next_version, last_position) VALUES (?, ?, ?, ?)',
     );
     this.selectStream = db
-      .prepare<[string, number], EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND version >= ? ORDER BY version`,
-      )
+      .prepare<[string, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND version >= ? ORDER BY version`)
       .safeIntegers(true);
     this.appendTransaction = db.transaction((request: AppendRequest) => this.appendInsideTransaction(request));
     // Each append of a group runs in its own savepoint (better-sqlite3 nests a transaction function
@@ -219,9 +208,7 @@ export class SqliteEventStore implements EventStore {
   async findCommand(commandId: string): Promise<CommandRecord | null> {
     this.assertOpen();
     const row = this.findCommandRow.get(commandId);
-    return row === undefined
-      ? null
-      : { streamId: row.stream_id, nextVersion: Number(row.next_version), lastPosition: row.last_position };
+    return row === undefined ? null : { streamId: row.stream_id, nextVersion: Number(row.next_version), lastPosition: row.last_position };
   }
 
   async streamVersion(streamId: string): Promise<number> {

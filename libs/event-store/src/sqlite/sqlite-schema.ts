@@ -89,5 +89,4 @@ export interface HeadRow {
   recorded_at: string;
 }
 
-export const EVENT_COLUMNS =
-  'position, stream_id, version, type, schema_version, data, metadata, recorded_at, command_id, hash, prev_hash';
+export const EVENT_COLUMNS = 'position, stream_id, version, type, schema_version, data, metadata, recorded_at, command_id, hash, prev_hash';

@@ -133,7 +133,9 @@ describeWithPostgres('Tokens in PostgreSQL', probePostgres(), () => {
 
   it('creates its table once when several instances start together', async () => {
     await Promise.all([instance(), instance(), instance()]);
-    const { rows } = await schemas.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = $1 AND tablename = 'api_tokens'`, [schema]);
+    const { rows } = await schemas.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = $1 AND tablename = 'api_tokens'`, [
+      schema,
+    ]);
     expect(rows[0].n).toBe(1);
   });
 

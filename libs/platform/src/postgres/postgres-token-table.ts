@@ -51,8 +51,6 @@ export const SELECT_TOKEN_BY_NAME = 'SELECT * FROM api_tokens WHERE name = $1';
 /** Byte order, as SQLite sorts, whatever the database's collation. */
 export const SELECT_TOKENS = 'SELECT * FROM api_tokens ORDER BY created_at COLLATE "C", name COLLATE "C"';
 
-
 export function tokenValues(r: TokenRecord): unknown[] {
   return [r.id, r.name, r.role, r.partnerId, r.secretHash, r.createdAt, r.expiresAt, r.revokedAt];
 }
-

@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import type { TokenRecord, TokenRepository } from '@actiemonitor/application';
 import { type TokenRow, toTokenRecord } from '../token-row';
 
-
 /**
  * Tokens live in the same file as the events, so one backup holds both. better-sqlite3 is synchronous: each
  * method runs its statement at once and hands the outcome (or the error) back as a settled promise.

@@ -23,11 +23,17 @@ export class PostgresProjector implements ReadModelProjector {
     options: { snapshotInterval?: bigint } = {},
   ) {
     this.snapshotInterval = options.snapshotInterval ?? STATUS_SNAPSHOT_INTERVAL;
-    this.catchUps = new CatchUpQueue(store, () => this.checkpoint(), (batch) => this.applyBatch(batch));
+    this.catchUps = new CatchUpQueue(
+      store,
+      () => this.checkpoint(),
+      (batch) => this.applyBatch(batch),
+    );
   }
 
   async checkpoint(): Promise<bigint> {
-    const { rows } = await this.pool.query<{ position: string }>('SELECT position FROM rm_checkpoints WHERE projection = $1', [VIEWS_PROJECTION]);
+    const { rows } = await this.pool.query<{ position: string }>('SELECT position FROM rm_checkpoints WHERE projection = $1', [
+      VIEWS_PROJECTION,
+    ]);
     return BigInt(rows[0]?.position ?? 0);
   }
 
@@ -39,10 +45,9 @@ export class PostgresProjector implements ReadModelProjector {
   /** Applies a batch of recorded events and moves the checkpoint, atomically. Returns how many it applied. */
   applyBatch(batch: RecordedEvent[]): Promise<number> {
     return inTransaction(this.pool, async (client) => {
-      const { rows } = await client.query<{ position: string }>(
-        'SELECT position FROM rm_checkpoints WHERE projection = $1 FOR UPDATE',
-        [VIEWS_PROJECTION],
-      );
+      const { rows } = await client.query<{ position: string }>('SELECT position FROM rm_checkpoints WHERE projection = $1 FOR UPDATE', [
+        VIEWS_PROJECTION,
+      ]);
       if (rows.length === 0) throw new Error('rm_checkpoints has no row for the views projection: the read-model migration did not run');
       // Another instance may have applied some of these while this one waited for the row.
       const fresh = eventsAfterCheckpoint(batch, BigInt(rows[0].position));
@@ -51,7 +56,10 @@ export class PostgresProjector implements ReadModelProjector {
       for (const segment of splitAtSnapshots(fresh, this.snapshotInterval)) {
         await writer.write(projectBatch(segment, await writer.loadViews(viewsTouchedBy(segment))), this.snapshotInterval);
       }
-      await client.query('UPDATE rm_checkpoints SET position = $2 WHERE projection = $1', [VIEWS_PROJECTION, fresh[fresh.length - 1].position.toString()]);
+      await client.query('UPDATE rm_checkpoints SET position = $2 WHERE projection = $1', [
+        VIEWS_PROJECTION,
+        fresh[fresh.length - 1].position.toString(),
+      ]);
       return fresh.length;
     });
   }

@@ -64,7 +64,10 @@ export class PostgresReadModelMaintenance implements ReadModelMaintenance {
 
   private async firstDifference(live: string, rebuilt: string): Promise<ReadModelDifference | null> {
     for (const table of [...READ_MODEL_TABLES, 'rm_checkpoints']) {
-      for (const [a, b, onlyIn] of [[live, rebuilt, 'live'], [rebuilt, live, 'rebuilt']] as const) {
+      for (const [a, b, onlyIn] of [
+        [live, rebuilt, 'live'],
+        [rebuilt, live, 'rebuilt'],
+      ] as const) {
         const { rows } = await this.pool.query<Record<string, unknown>>(
           `SELECT * FROM ${quote(a)}.${table} EXCEPT SELECT * FROM ${quote(b)}.${table} LIMIT 1`,
         );

@@ -101,12 +101,17 @@ export class PostgresReadModelQueries implements ReadModelReader {
   }
 
   async partnerStatuses(planId: string | null, today: string): Promise<PartnerStatusRow[]> {
-    const { rows } = await this.pool.query<CountedCell>(`SELECT ${COUNT_COLUMNS} FROM rm_status_counts WHERE plan_id = $1`, [planId ?? ALL_PLANS]);
+    const { rows } = await this.pool.query<CountedCell>(`SELECT ${COUNT_COLUMNS} FROM rm_status_counts WHERE plan_id = $1`, [
+      planId ?? ALL_PLANS,
+    ]);
     return toPartnerStatusRows(rows, today);
   }
 
   actionAsOf(id: string, asOf: string): Promise<ActionView | null> {
-    return this.doc('SELECT doc FROM rm_action_history WHERE action_id = $1 AND recorded_at <= $2 ORDER BY position DESC LIMIT 1', [id, asOf]);
+    return this.doc('SELECT doc FROM rm_action_history WHERE action_id = $1 AND recorded_at <= $2 ORDER BY position DESC LIMIT 1', [
+      id,
+      asOf,
+    ]);
   }
 
   /**
@@ -137,9 +142,15 @@ export class PostgresReadModelQueries implements ReadModelReader {
       [asOf],
     );
     const from = marks.rows[0]?.position ?? '0';
-    const snapshot = marks.rows.length === 0
-      ? []
-      : (await this.pool.query<CountedCell>(`SELECT ${COUNT_COLUMNS} FROM rm_status_snapshots WHERE position = $1 AND plan_id = $2`, [from, plan])).rows;
+    const snapshot =
+      marks.rows.length === 0
+        ? []
+        : (
+            await this.pool.query<CountedCell>(`SELECT ${COUNT_COLUMNS} FROM rm_status_snapshots WHERE position = $1 AND plan_id = $2`, [
+              from,
+              plan,
+            ])
+          ).rows;
     // Bounded by the next snapshot after asOf, so the scan covers at most one snapshot interval.
     const versions = await this.pool.query<{ action_id: string; doc: ActionView }>(
       `SELECT action_id, doc FROM rm_action_history

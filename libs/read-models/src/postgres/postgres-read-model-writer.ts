@@ -19,7 +19,10 @@ export class PostgresReadModelWriter {
     const views = new Map<string, unknown>();
     for (const kind of Object.keys(ids) as ViewKind[]) {
       if (ids[kind].length === 0) continue;
-      const { rows } = await this.client.query<{ id: string; doc: unknown }>(`SELECT id, doc FROM ${TABLE[kind]} WHERE id = ANY($1::text[])`, [ids[kind]]);
+      const { rows } = await this.client.query<{ id: string; doc: unknown }>(
+        `SELECT id, doc FROM ${TABLE[kind]} WHERE id = ANY($1::text[])`,
+        [ids[kind]],
+      );
       for (const row of rows) views.set(viewKey(kind, row.id), row.doc);
     }
     return views;
@@ -38,7 +41,11 @@ export class PostgresReadModelWriter {
     await this.snapshotStatusCountsIfDue(changes.last.position, changes.last.recordedAt, snapshotInterval);
   }
 
-  private async recordVersions(table: 'rm_action_history' | 'rm_target_history', key: string, versions: ViewVersion<{ id: string }>[]): Promise<void> {
+  private async recordVersions(
+    table: 'rm_action_history' | 'rm_target_history',
+    key: string,
+    versions: ViewVersion<{ id: string }>[],
+  ): Promise<void> {
     if (versions.length === 0) return;
     await this.client.query(
       `INSERT INTO ${table} (${key}, position, recorded_at, doc)
@@ -135,7 +142,12 @@ export class PostgresReadModelWriter {
   }
 
   /** Replaces the link rows of the given views: delete theirs, insert the current ones. */
-  private async replaceLinks<V extends { id: string }>(table: string, key: string, views: V[], rowsOf: (view: V) => string[][]): Promise<void> {
+  private async replaceLinks<V extends { id: string }>(
+    table: string,
+    key: string,
+    views: V[],
+    rowsOf: (view: V) => string[][],
+  ): Promise<void> {
     if (views.length === 0) return;
     await this.client.query(`DELETE FROM ${table} WHERE ${key} = ANY($1::text[])`, [views.map((v) => v.id)]);
     const rows = views.flatMap(rowsOf);

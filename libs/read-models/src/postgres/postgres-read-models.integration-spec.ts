@@ -65,12 +65,14 @@ async function everyAnswer(reader: ReadModelReader, log: RecordedEvent[], action
   for await (const action of reader.iterateActions()) exported.push(action);
   await ask('export', exported);
   for (const plan of [null, ...HISTORY_PLANS]) {
-    for (const today of ['2018-03-15', '2019-06-01', '2021-01-01']) await ask(`statuses ${plan} ${today}`, reader.partnerStatuses(plan, today));
+    for (const today of ['2018-03-15', '2019-06-01', '2021-01-01'])
+      await ask(`statuses ${plan} ${today}`, reader.partnerStatuses(plan, today));
   }
   // Time travel at every fourth instant of the history, and after its end.
   const instants = [...log.filter((_, i) => i % 4 === 0).map((e) => e.metadata.recordedAt), end, '2017-01-01T00:00:00.000Z'];
   for (const asOf of instants) {
-    for (const plan of [null, ...HISTORY_PLANS]) await ask(`statuses ${plan} at ${asOf}`, reader.partnerStatusesAsOf(plan, asOf, asOf.slice(0, 10)));
+    for (const plan of [null, ...HISTORY_PLANS])
+      await ask(`statuses ${plan} at ${asOf}`, reader.partnerStatusesAsOf(plan, asOf, asOf.slice(0, 10)));
     await ask(`actions at ${asOf}`, reader.actionsAsOf({}, asOf));
     await ask(`actions of p2/VNG at ${asOf}`, reader.actionsAsOf({ planId: 'p2', partnerId: 'VNG' }, asOf));
     for (const id of actionIds.slice(0, 3)) await ask(`action ${id} at ${asOf}`, reader.actionAsOf(id, asOf));
@@ -187,7 +189,11 @@ describeWithPostgres('read models in PostgreSQL', postgres, () => {
 
     await pool.query(`UPDATE rm_actions SET doc = jsonb_set(doc, '{title}', '"vervalst"') WHERE id = 'a1'`);
     const rebuilt = await maintenance.rebuild(BigInt(log.length));
-    expect(await rebuilt.firstDifference()).toMatchObject({ table: 'rm_actions', onlyIn: 'live', row: { id: 'a1', doc: expect.objectContaining({ title: 'vervalst' }) } });
+    expect(await rebuilt.firstDifference()).toMatchObject({
+      table: 'rm_actions',
+      onlyIn: 'live',
+      row: { id: 'a1', doc: expect.objectContaining({ title: 'vervalst' }) },
+    });
     await rebuilt.replaceLive();
     expect(await rebuilt.firstDifference()).toBeNull();
     await rebuilt.discard();

@@ -63,11 +63,13 @@ export function replaceReadModels(live: Database.Database, rebuiltFile: string):
   migrateReadModels(live);
   live.prepare('ATTACH DATABASE ? AS rebuilt').run(rebuiltFile);
   try {
-    live.transaction(() => {
-      for (const table of [...READ_MODEL_TABLES, 'rm_checkpoints']) {
-        live.exec(`DELETE FROM main.${table}; INSERT INTO main.${table} SELECT * FROM rebuilt.${table};`);
-      }
-    }).immediate();
+    live
+      .transaction(() => {
+        for (const table of [...READ_MODEL_TABLES, 'rm_checkpoints']) {
+          live.exec(`DELETE FROM main.${table}; INSERT INTO main.${table} SELECT * FROM rebuilt.${table};`);
+        }
+      })
+      .immediate();
   } finally {
     live.prepare('DETACH DATABASE rebuilt').run();
   }

@@ -24,15 +24,25 @@ const period = (end: string) => ({ text: end, start: null, end });
 
 async function seed(append: ReturnType<typeof setup>['append']) {
   await append('partner-JN', [e('PartnerRegistered', { partnerId: 'JN', name: 'Jeugdzorg Nederland', kind: 'organisation', aliases: [] })]);
-  await append('partner-VNG', [e('PartnerRegistered', { partnerId: 'VNG', name: 'Vereniging Nederlandse Gemeenten', kind: 'organisation', aliases: [] })]);
+  await append('partner-VNG', [
+    e('PartnerRegistered', { partnerId: 'VNG', name: 'Vereniging Nederlandse Gemeenten', kind: 'organisation', aliases: [] }),
+  ]);
   await append('plan-p', [
     e('PlanRegistered', { planId: 'p', title: 'Plan', period: period('2018-12-31'), sourceDocument: null }),
     e('ActionLineRegistered', { planId: 'p', actionLineId: 'l1', code: '1', title: 'Lijn' }),
   ]);
   const action = (id: string, owners: string[], deadline: string | null) =>
     e('ActionRegistered', {
-      actionId: id, planId: 'p', actionLineId: 'l1', title: id, result: null, owners, ownerScope: null, involved: [],
-      deadline: deadline && period(deadline), provenance: { origin: null, sourceText: null, note: null },
+      actionId: id,
+      planId: 'p',
+      actionLineId: 'l1',
+      title: id,
+      result: null,
+      owners,
+      ownerScope: null,
+      involved: [],
+      deadline: deadline && period(deadline),
+      provenance: { origin: null, sourceText: null, note: null },
     });
   await append('action-a1', [action('a1', ['JN', 'VNG'], '2017-06-30')]);
   await append('action-a2', [action('a2', ['JN'], '2030-12-31')]);
@@ -53,7 +63,9 @@ describe('SqliteProjector', () => {
   it('counts per partner: an action with two owners counts for each; overdue uses the action’s own deadline', async () => {
     const { projector, queries, append } = setup();
     await seed(append);
-    await append('action-a1', [e('ActionStatusChanged', { actionId: 'a1', status: 'IN_PROGRESS', previousStatus: 'NOT_REPORTED', note: null })]);
+    await append('action-a1', [
+      e('ActionStatusChanged', { actionId: 'a1', status: 'IN_PROGRESS', previousStatus: 'NOT_REPORTED', note: null }),
+    ]);
     await projector.catchUp();
     const rows = queries.partnerStatuses('p', '2026-11-23');
     const jn = rows.find((r) => r.partnerId === 'JN')!;
@@ -63,7 +75,9 @@ describe('SqliteProjector', () => {
     expect(jn.byStatus.find((s) => s.status === 'IN_PROGRESS')!.count).toBe(1);
     expect(jn.byStatus.reduce((n, s) => n + s.count, 0)).toBe(jn.total);
     // Completed actions are never overdue.
-    await append('action-a1', [e('ActionStatusChanged', { actionId: 'a1', status: 'COMPLETED', previousStatus: 'IN_PROGRESS', note: null })]);
+    await append('action-a1', [
+      e('ActionStatusChanged', { actionId: 'a1', status: 'COMPLETED', previousStatus: 'IN_PROGRESS', note: null }),
+    ]);
     await projector.catchUp();
     expect(queries.partnerStatuses('p', '2026-11-23').find((r) => r.partnerId === 'JN')!.overdue).toBe(0);
   });
@@ -73,7 +87,9 @@ describe('SqliteProjector', () => {
     await seed(append);
     await projector.catchUp();
     const before = projector.checkpoint();
-    await append('action-a2', [e('ActionStatusChanged', { actionId: 'a2', status: 'AT_RISK', previousStatus: 'NOT_REPORTED', note: null })]);
+    await append('action-a2', [
+      e('ActionStatusChanged', { actionId: 'a2', status: 'AT_RISK', previousStatus: 'NOT_REPORTED', note: null }),
+    ]);
     const batch = await store.readAll({ after: before, limit: 10 });
     db.exec("CREATE TRIGGER fail_owner_write BEFORE UPDATE ON rm_checkpoints BEGIN SELECT RAISE(ABORT, 'disk full'); END");
     let thrown: unknown;
@@ -137,7 +153,9 @@ describe('projecting inside the append transaction', () => {
     await seed(live.append);
     const before = live.projector.checkpoint();
     live.db.exec("CREATE TRIGGER broken BEFORE UPDATE ON rm_checkpoints BEGIN SELECT RAISE(ABORT, 'projection broken'); END");
-    await live.append('action-a2', [e('ActionStatusChanged', { actionId: 'a2', status: 'AT_RISK', previousStatus: 'NOT_REPORTED', note: null })]);
+    await live.append('action-a2', [
+      e('ActionStatusChanged', { actionId: 'a2', status: 'AT_RISK', previousStatus: 'NOT_REPORTED', note: null }),
+    ]);
     expect(await live.store.headPosition()).toBe(before + 1n);
     expect(live.projector.checkpoint()).toBe(before);
     // toMatchObject, not toThrow: better-sqlite3's SqliteError belongs to the realm of the first test
@@ -154,17 +172,26 @@ describe('time-travel snapshots', () => {
     const { steps } = seededHistory(11, { actionCount: 6, changes: 120 });
     const source = setup();
     // Commands of one, two and three events, so batches end on either side of snapshot positions.
-    for (let i = 0; i < steps.length; ) {
+    for (let i = 0; i < steps.length;) {
       const size = 1 + (i % 3);
       let end = i + 1;
       while (end < Math.min(i + size, steps.length) && steps[end].streamId === steps[i].streamId) end++;
       const group = steps.slice(i, end);
-      await source.append(steps[i].streamId, group.map((s) => s.event));
+      await source.append(
+        steps[i].streamId,
+        group.map((s) => s.event),
+      );
       i += group.length;
     }
     const log = await source.store.readAll({ after: 0n, limit: 10_000 });
     const dump = (db: Database.Database) =>
-      READ_MODEL_TABLES.map((t) => db.prepare(`SELECT * FROM ${t}`).all().map((row) => JSON.stringify(row)).sort());
+      READ_MODEL_TABLES.map((t) =>
+        db
+          .prepare(`SELECT * FROM ${t}`)
+          .all()
+          .map((row) => JSON.stringify(row))
+          .sort(),
+      );
 
     const oneByOne = setup();
     const byOne = new SqliteProjector(oneByOne.db, oneByOne.store, { snapshotInterval: 7n });
@@ -193,10 +220,25 @@ describe('read models built by an older projection', () => {
   it('are cleared and rebuilt from the log, the target history included; the events are untouched', async () => {
     const old = setup();
     await seed(old.append);
-    await old.append('target-t1', [e('TargetDefined', {
-      targetId: 't1', planId: 'p', actionLineId: 'l1', actionIds: ['a1'], owners: ['JN'], description: 'Doel', sourceText: null, unit: '%',
-      baseline: null, baselineDate: null, baselineNote: null, targetValue: 5, dueDate: null, direction: 'INCREASE', note: null,
-    })]);
+    await old.append('target-t1', [
+      e('TargetDefined', {
+        targetId: 't1',
+        planId: 'p',
+        actionLineId: 'l1',
+        actionIds: ['a1'],
+        owners: ['JN'],
+        description: 'Doel',
+        sourceText: null,
+        unit: '%',
+        baseline: null,
+        baselineDate: null,
+        baselineNote: null,
+        targetValue: 5,
+        dueDate: null,
+        direction: 'INCREASE',
+        note: null,
+      }),
+    ]);
     await old.projector.catchUp();
     // What a version-1 build left: no target history, no schema mark.
     old.db.exec('DELETE FROM rm_target_history; DROP TABLE rm_schema');

@@ -31,7 +31,11 @@ export class SqliteProjector implements ReadModelProjector {
     this.snapshotInterval = options.snapshotInterval ?? STATUS_SNAPSHOT_INTERVAL;
     migrateReadModels(db);
     this.writer = new SqliteReadModelWriter(db);
-    this.catchUps = new CatchUpQueue(store, () => this.checkpoint(), (batch) => this.applyBatch(batch));
+    this.catchUps = new CatchUpQueue(
+      store,
+      () => this.checkpoint(),
+      (batch) => this.applyBatch(batch),
+    );
     this.readCheckpoint = db.prepare('SELECT position FROM rm_checkpoints WHERE projection = ?').pluck().safeIntegers(true);
     this.writeCheckpoint = db.prepare(
       'INSERT INTO rm_checkpoints (projection, position) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET position = excluded.position',

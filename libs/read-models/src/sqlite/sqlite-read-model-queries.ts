@@ -11,7 +11,6 @@ import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
 import { countsForPlan, matchesActionFilter, statusCellsAsOf } from '../time-travel';
 import { findPartner } from '../views/partner-lookup';
 
-
 /** The query side over the SQLite read models. Every method is a read; none touches the log. */
 export class SqliteReadModelQueries implements ReadModelReader {
   private readonly statements;
@@ -25,37 +24,43 @@ export class SqliteReadModelQueries implements ReadModelReader {
       partner: db.prepare('SELECT doc FROM rm_partners WHERE id = ?').pluck(),
       action: db.prepare('SELECT doc FROM rm_actions WHERE id = ?').pluck(),
       target: db.prepare('SELECT doc FROM rm_targets WHERE id = ?').pluck(),
-      targetsOfAction: db.prepare(
-        'SELECT t.doc FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id WHERE ta.action_id = ? ORDER BY t.seq',
-      ).pluck(),
-      targetsOfActionAsOf: db.prepare(
-        `SELECT (SELECT h.doc FROM rm_target_history h WHERE h.target_id = ta.target_id AND h.recorded_at <= ? ORDER BY h.position DESC LIMIT 1)
+      targetsOfAction: db
+        .prepare('SELECT t.doc FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id WHERE ta.action_id = ? ORDER BY t.seq')
+        .pluck(),
+      targetsOfActionAsOf: db
+        .prepare(
+          `SELECT (SELECT h.doc FROM rm_target_history h WHERE h.target_id = ta.target_id AND h.recorded_at <= ? ORDER BY h.position DESC LIMIT 1)
          FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id WHERE ta.action_id = ? ORDER BY t.seq`,
-      ).pluck(),
+        )
+        .pluck(),
       targetsOfActionLine: db.prepare('SELECT doc FROM rm_targets WHERE plan_id = ? AND action_line_id = ? ORDER BY seq').pluck(),
       statusCounts: db.prepare(
         `SELECT plan_id AS planId, partner_id AS partnerId, status, deadline_end AS deadlineEnd, count FROM rm_status_counts WHERE plan_id = ?`,
       ),
       actionIds: db.prepare('SELECT id FROM rm_actions ORDER BY seq').pluck(),
-      actionIdsOfPlan: db.prepare(
-        'SELECT a.id FROM rm_action_memberships m JOIN rm_actions a ON a.id = m.action_id WHERE m.plan_id = ? ORDER BY a.seq',
-      ).pluck(),
+      actionIdsOfPlan: db
+        .prepare('SELECT a.id FROM rm_action_memberships m JOIN rm_actions a ON a.id = m.action_id WHERE m.plan_id = ? ORDER BY a.seq')
+        .pluck(),
       allActions: db.prepare('SELECT doc FROM rm_actions ORDER BY seq').pluck(),
-      actionVersionAt: db.prepare(
-        'SELECT doc FROM rm_action_history WHERE action_id = ? AND recorded_at <= ? ORDER BY position DESC LIMIT 1',
-      ).pluck(),
-      snapshotAt: db.prepare('SELECT position FROM rm_snapshot_marks WHERE recorded_at <= ? ORDER BY position DESC LIMIT 1').safeIntegers(true),
+      actionVersionAt: db
+        .prepare('SELECT doc FROM rm_action_history WHERE action_id = ? AND recorded_at <= ? ORDER BY position DESC LIMIT 1')
+        .pluck(),
+      snapshotAt: db
+        .prepare('SELECT position FROM rm_snapshot_marks WHERE recorded_at <= ? ORDER BY position DESC LIMIT 1')
+        .safeIntegers(true),
       snapshotCounts: db.prepare(
         `SELECT plan_id AS planId, partner_id AS partnerId, status, deadline_end AS deadlineEnd, count
          FROM rm_status_snapshots WHERE position = ? AND plan_id = ?`,
       ),
       // Bounded by the next snapshot after asOf, so the scan covers at most one snapshot interval.
-      versionsBetween: db.prepare(
-        `SELECT action_id, position, doc FROM rm_action_history
+      versionsBetween: db
+        .prepare(
+          `SELECT action_id, position, doc FROM rm_action_history
          WHERE position > @from AND recorded_at <= @asOf
            AND position <= coalesce((SELECT min(position) FROM rm_snapshot_marks WHERE recorded_at > @asOf), 9223372036854775807)
          ORDER BY position`,
-      ).safeIntegers(true),
+        )
+        .safeIntegers(true),
       // For each [actionId, position] pair (a JSON array), the action's latest version before that position,
       // all in one statement. The versions are located in the (action_id, position) index alone, then read
       // from the table in rowid order: one ascending pass over the file rather than a random read per action.
@@ -173,7 +178,8 @@ export class SqliteReadModelQueries implements ReadModelReader {
     // The version each changed action had before its first change here (only where that change counts
     // for the plan: before it the action was outside it), fetched for all of them at once.
     const firstChange = new Map<string, bigint>();
-    for (const { actionId, position, view } of versions) if (!firstChange.has(actionId)) firstChange.set(actionId, view === null ? -1n : position);
+    for (const { actionId, position, view } of versions)
+      if (!firstChange.has(actionId)) firstChange.set(actionId, view === null ? -1n : position);
     const wanted = [...firstChange].filter(([, position]) => position >= 0n).map(([id, position]) => [id, position.toString()]);
     const previous = new Map<string, ActionView | null>();
     if (wanted.length > 0) {
@@ -183,7 +189,6 @@ export class SqliteReadModelQueries implements ReadModelReader {
     }
     return toPartnerStatusRows(statusCellsAsOf(plan, snapshot, versions, previous), today);
   }
-
 }
 
 interface CountRow {

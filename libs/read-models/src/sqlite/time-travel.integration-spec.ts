@@ -22,7 +22,14 @@ describe('time travel: views as they were', () => {
     let c = 0;
     for (const { streamId, event } of steps) {
       now += 1000;
-      await store.append({ streamId, events: [event], expectedVersion: 'any', commandId: `c${++c}`, correlationId: 'x', actor: { id: 't', partnerId: null, role: 'SYSTEM' } });
+      await store.append({
+        streamId,
+        events: [event],
+        expectedVersion: 'any',
+        commandId: `c${++c}`,
+        correlationId: 'x',
+        actor: { id: 't', partnerId: null, role: 'SYSTEM' },
+      });
       if (random() < 0.3) await projector.catchUp(); // batches of varying size
     }
     await projector.catchUp();
@@ -62,7 +69,9 @@ describe('time travel: views as they were', () => {
       }
       for (const id of actions) expect(queries.actionAsOf(id, asOf)).toEqual(views.get(id) ?? null);
       for (const planId of HISTORY_PLANS) {
-        const inPlan = actions.map((id) => views.get(id)).filter((v): v is ActionView => !!v && v.memberships.some((m) => m.planId === planId));
+        const inPlan = actions
+          .map((id) => views.get(id))
+          .filter((v): v is ActionView => !!v && v.memberships.some((m) => m.planId === planId));
         expect([asOf, planId, queries.actionsAsOf({ planId }, asOf)]).toEqual([asOf, planId, inPlan]);
       }
       // Targets as they were: defined by then, with the measurements recorded by then.

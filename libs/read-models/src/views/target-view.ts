@@ -45,7 +45,14 @@ export function evolveTargetView(view: TargetView | null, e: TargetEvent, record
         ...next,
         measurements: [
           ...view.measurements,
-          { id: e.data.measurementId, value: e.data.value, measuredAt: e.data.measuredAt, source: e.data.source, recordedAt, correction: null },
+          {
+            id: e.data.measurementId,
+            value: e.data.value,
+            measuredAt: e.data.measuredAt,
+            source: e.data.source,
+            recordedAt,
+            correction: null,
+          },
         ],
       };
     case 'MeasurementCorrected':
@@ -53,7 +60,13 @@ export function evolveTargetView(view: TargetView | null, e: TargetEvent, record
         ...next,
         measurements: view.measurements.map((m) =>
           m.id === e.data.measurementId
-            ? { ...m, value: e.data.value, measuredAt: e.data.measuredAt, source: e.data.source, correction: { reason: e.data.reason, correctedAt: recordedAt } }
+            ? {
+                ...m,
+                value: e.data.value,
+                measuredAt: e.data.measuredAt,
+                source: e.data.source,
+                correction: { reason: e.data.reason, correctedAt: recordedAt },
+              }
             : m,
         ),
       };

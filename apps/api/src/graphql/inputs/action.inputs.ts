@@ -6,7 +6,9 @@ import { DateScalar } from '../scalars';
 import { IsCommandId, IsPartnerId, IsSlugId, IsVersion, MaxText } from './validation';
 import type { ActionStatus, InvolvementRole } from '@actiemonitor/domain';
 
-@InputType({ description: 'Een termijn zoals geschreven; zonder data leest de server de tekst ("medio 2020", "1 juni 2019 – 1 maart 2020").' })
+@InputType({
+  description: 'Een termijn zoals geschreven; zonder data leest de server de tekst ("medio 2020", "1 juni 2019 – 1 maart 2020").',
+})
 export class DeadlineInput {
   @Field()
   @MaxText('title')
@@ -38,7 +40,10 @@ export class ChangeActionStatusInput {
   @MaxText('note')
   note?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Als gegeven en niet gelijk aan de versie van de actie: CONFLICT, er wordt niets vastgelegd.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Als gegeven en niet gelijk aan de versie van de actie: CONFLICT, er wordt niets vastgelegd.',
+  })
   @IsVersion()
   expectedVersion?: number | null;
 

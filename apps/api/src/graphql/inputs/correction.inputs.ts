@@ -4,7 +4,9 @@ import type { ActionStatus } from '@actiemonitor/domain';
 import { ActionStatusEnum } from '../types/enums';
 import { IsCommandId, IsSlugId, IsVersion, MaxText } from './validation';
 
-@InputType({ description: 'Corrigeert de laatste statusmelding met een nieuwe gebeurtenis die zegt welke en waarom; de oude blijft in het logboek.' })
+@InputType({
+  description: 'Corrigeert de laatste statusmelding met een nieuwe gebeurtenis die zegt welke en waarom; de oude blijft in het logboek.',
+})
 export class CorrectActionStatusInput {
   @Field(() => ID)
   @IsSlugId()

@@ -28,7 +28,10 @@ export class RecordMeasurementInput {
   commandId?: string | null;
 }
 
-@InputType({ description: 'Vervangt een foute meting door een nieuwe gebeurtenis die zegt wat ze corrigeert en waarom; het origineel blijft in het logboek.' })
+@InputType({
+  description:
+    'Vervangt een foute meting door een nieuwe gebeurtenis die zegt wat ze corrigeert en waarom; het origineel blijft in het logboek.',
+})
 export class CorrectMeasurementInput {
   @Field(() => ID)
   @IsSlugId()

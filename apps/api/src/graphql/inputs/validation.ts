@@ -26,7 +26,10 @@ export const IsPartnerId = (options: ValidationOptions = {}) =>
 export const IsMeasurementId = () =>
   Matches(/^[a-z0-9][a-z0-9-]{0,119}$/, { message: "een meting-id zoals 'pleegzorg-3-inschrijvingen-2017-m1' (measurement id)" });
 export const IsCommandId = () =>
-  applyDecorators(IsOptional(), Matches(/^[A-Za-z0-9][A-Za-z0-9:._-]{0,127}$/, { message: "letters, cijfers en ':._-', hoogstens 128 tekens" }));
+  applyDecorators(
+    IsOptional(),
+    Matches(/^[A-Za-z0-9][A-Za-z0-9:._-]{0,127}$/, { message: "letters, cijfers en ':._-', hoogstens 128 tekens" }),
+  );
 
 /** Free text with a maximum length and no control characters. */
 export const MaxChars = (max: number, options: ValidationOptions = {}) =>
@@ -38,7 +41,12 @@ export const MaxText = (kind: keyof typeof TEXT_LIMITS) => MaxChars(TEXT_LIMITS[
 
 /** An optional version number a client read (expectedVersion). */
 export const IsVersion = () =>
-  applyDecorators(IsOptional(), IsInt({ message: 'een geheel getal (an integer)' }), Min(0, { message: 'niet negatief (must be ≥ 0)' }), Max(2_000_000_000, { message: 'te groot (too large)' }));
+  applyDecorators(
+    IsOptional(),
+    IsInt({ message: 'een geheel getal (an integer)' }),
+    Min(0, { message: 'niet negatief (must be ≥ 0)' }),
+    Max(2_000_000_000, { message: 'te groot (too large)' }),
+  );
 
 /** A finite number of sane size: a measurement, baseline or target value. */
 export const IsMeasure = () =>
@@ -63,7 +71,8 @@ export class TextArgument implements PipeTransform<unknown, unknown> {
     if (value === null || value === undefined) return value;
     const fail = (reason: string) => new BadRequestException({ message: `${this.field}: ${reason}`, field: this.field, reason });
     if (typeof value !== 'string') throw fail('moet tekst zijn (must be a string)');
-    if (value.length === 0 || value.length > this.maxLength) throw fail(`1 tot ${this.maxLength} tekens (1 to ${this.maxLength} characters)`);
+    if (value.length === 0 || value.length > this.maxLength)
+      throw fail(`1 tot ${this.maxLength} tekens (1 to ${this.maxLength} characters)`);
     if (FORBIDDEN_CHARACTERS.test(value)) throw fail(CONTROL_MESSAGE);
     if (this.pattern && !this.pattern.regex.test(value)) throw fail(this.pattern.reason);
     return value;
@@ -74,7 +83,10 @@ export class TextArgument implements PipeTransform<unknown, unknown> {
 export const LookupId = (field: string) => new TextArgument(field, 200);
 /** An event stream: `<aggregate>-<id>`, e.g. action-pleegzorg-3-4 or partner-VWS. */
 export const StreamId = (field: string) =>
-  new TextArgument(field, 130, { regex: /^[a-z]+-[A-Za-z0-9][A-Za-z0-9-]{0,119}$/, reason: "een stroom zoals 'action-pleegzorg-3-4' (stream id)" });
+  new TextArgument(field, 130, {
+    regex: /^[a-z]+-[A-Za-z0-9][A-Za-z0-9-]{0,119}$/,
+    reason: "een stroom zoals 'action-pleegzorg-3-4' (stream id)",
+  });
 
 /** A log position as decimal text: what the store can hold (a signed 64-bit integer), not just digits. */
 export class PositionArgument extends TextArgument {
@@ -85,7 +97,11 @@ export class PositionArgument extends TextArgument {
   override transform(value: unknown): unknown {
     const checked = super.transform(value);
     if (typeof checked === 'string' && BigInt(checked) > 9_223_372_036_854_775_807n) {
-      throw new BadRequestException({ message: 'after: voorbij het einde van het logboek (position out of range)', field: 'after', reason: 'voorbij het einde van het logboek (position out of range)' });
+      throw new BadRequestException({
+        message: 'after: voorbij het einde van het logboek (position out of range)',
+        field: 'after',
+        reason: 'voorbij het einde van het logboek (position out of range)',
+      });
     }
     return checked;
   }

@@ -41,13 +41,16 @@ export class ActionFieldsResolver {
     return action.involved;
   }
 
-  @ResolveField(() => [TargetType], { description: 'De doelen van de actie; bij asOf zoals ze toen waren (met de metingen die toen bekend waren).' })
+  @ResolveField(() => [TargetType], {
+    description: 'De doelen van de actie; bij asOf zoals ze toen waren (met de metingen die toen bekend waren).',
+  })
   targets(@Parent() action: ActionReadout): Promise<TargetReadout[]> {
     return this.queryBus.execute(new GetTargetsOfAction(action.id, action.asOf ?? null));
   }
 
   @ResolveField(() => [RecordedEventType], {
-    description: 'Wat er met deze actie gebeurde, oudste eerst: statusmeldingen, correcties, termijnen, eigenaren, met wie en wanneer (bij asOf tot dat moment).',
+    description:
+      'Wat er met deze actie gebeurde, oudste eerst: statusmeldingen, correcties, termijnen, eigenaren, met wie en wanneer (bij asOf tot dat moment).',
   })
   async history(@Parent() action: ActionReadout): Promise<RecordedEventType[]> {
     const events = await this.queryBus.execute<GetActionHistory, RecordedEvent[]>(new GetActionHistory(action.id, action.asOf ?? null));

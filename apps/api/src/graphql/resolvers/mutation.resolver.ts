@@ -40,7 +40,12 @@ export class MutationResolver {
   @Mutation(() => ActionType, { description: 'Zet de status van een actie. STOPPED vraagt een toelichting.' })
   @Allow('write')
   changeActionStatus(@Args('input') input: ChangeActionStatusInput, @Context() ctx: RequestContext): Promise<ActionReadout> {
-    return this.onAction(ctx, input, { type: 'ChangeActionStatus', actionId: input.actionId, status: input.status, note: input.note ?? null });
+    return this.onAction(ctx, input, {
+      type: 'ChangeActionStatus',
+      actionId: input.actionId,
+      status: input.status,
+      note: input.note ?? null,
+    });
   }
 
   @Mutation(() => ActionType, { description: 'Legt een nieuwe actie vast in een actielijn.' })
@@ -62,25 +67,46 @@ export class MutationResolver {
   @Mutation(() => ActionType, { description: 'Voegt een eigenaar toe.' })
   @Allow('write')
   assignOwner(@Args('input') input: OwnerChangeInput, @Context() ctx: RequestContext): Promise<ActionReadout> {
-    return this.onAction(ctx, input, { type: 'AssignOwner', actionId: input.actionId, partnerId: input.partnerId, reason: input.reason ?? null });
+    return this.onAction(ctx, input, {
+      type: 'AssignOwner',
+      actionId: input.actionId,
+      partnerId: input.partnerId,
+      reason: input.reason ?? null,
+    });
   }
 
   @Mutation(() => ActionType, { description: 'Verwijdert een eigenaar, met reden; de laatste eigenaar blijft.' })
   @Allow('write')
   removeOwner(@Args('input') input: OwnerChangeInput, @Context() ctx: RequestContext): Promise<ActionReadout> {
-    return this.onAction(ctx, input, { type: 'RemoveOwner', actionId: input.actionId, partnerId: input.partnerId, reason: input.reason ?? '' });
+    return this.onAction(ctx, input, {
+      type: 'RemoveOwner',
+      actionId: input.actionId,
+      partnerId: input.partnerId,
+      reason: input.reason ?? '',
+    });
   }
 
   @Mutation(() => ActionType, { description: 'Verschuift de termijn van een actie, met reden.' })
   @Allow('write')
   rescheduleAction(@Args('input') input: RescheduleActionInput, @Context() ctx: RequestContext): Promise<ActionReadout> {
-    return this.onAction(ctx, input, { type: 'RescheduleAction', actionId: input.actionId, deadline: input.deadline ?? null, reason: input.reason });
+    return this.onAction(ctx, input, {
+      type: 'RescheduleAction',
+      actionId: input.actionId,
+      deadline: input.deadline ?? null,
+      reason: input.reason,
+    });
   }
 
   @Mutation(() => TargetType, { description: 'Legt een meting vast bij een doel.' })
   @Allow('write')
   recordMeasurement(@Args('input') input: RecordMeasurementInput, @Context() ctx: RequestContext): Promise<TargetReadout> {
-    return this.onTarget(ctx, input, { type: 'RecordMeasurement', targetId: input.targetId, value: input.value, measuredAt: input.measuredAt, source: input.source ?? null });
+    return this.onTarget(ctx, input, {
+      type: 'RecordMeasurement',
+      targetId: input.targetId,
+      value: input.value,
+      measuredAt: input.measuredAt,
+      source: input.source ?? null,
+    });
   }
 
   @Mutation(() => TargetType)
@@ -100,7 +126,13 @@ export class MutationResolver {
   @Mutation(() => TargetType)
   @Allow('write')
   recordBaseline(@Args('input') input: RecordBaselineInput, @Context() ctx: RequestContext): Promise<TargetReadout> {
-    return this.onTarget(ctx, input, { type: 'RecordBaseline', targetId: input.targetId, baseline: input.baseline, baselineDate: input.baselineDate, note: input.note ?? null });
+    return this.onTarget(ctx, input, {
+      type: 'RecordBaseline',
+      targetId: input.targetId,
+      baseline: input.baseline,
+      baselineDate: input.baselineDate,
+      note: input.note ?? null,
+    });
   }
 
   @Mutation(() => TargetType, { description: 'Legt een doel vast bij een actielijn en de acties die eraan bijdragen.' })
@@ -128,7 +160,10 @@ export class MutationResolver {
   async registerPlan(@Args('input') input: RegisterPlanInput, @Context() ctx: RequestContext): Promise<PlanView> {
     const period = toPeriod('period', input.period);
     await this.commandBus.execute(
-      new ExecutePlanCommand({ type: 'RegisterPlan', planId: input.planId, title: input.title, period, sourceDocument: input.sourceDocument ?? null }, commandMeta(ctx, input)),
+      new ExecutePlanCommand(
+        { type: 'RegisterPlan', planId: input.planId, title: input.title, period, sourceDocument: input.sourceDocument ?? null },
+        commandMeta(ctx, input),
+      ),
     );
     return (await this.queryBus.execute<GetPlan, PlanView | null>(new GetPlan(input.planId)))!;
   }
@@ -150,14 +185,24 @@ export class MutationResolver {
   async registerPartner(@Args('input') input: RegisterPartnerInput, @Context() ctx: RequestContext): Promise<PartnerView> {
     await this.commandBus.execute(
       new ExecutePartnerCommand(
-        { type: 'RegisterPartner', partnerId: input.partnerId, name: input.name, kind: input.kind ?? 'organisation', aliases: input.aliases ?? [] },
+        {
+          type: 'RegisterPartner',
+          partnerId: input.partnerId,
+          name: input.name,
+          kind: input.kind ?? 'organisation',
+          aliases: input.aliases ?? [],
+        },
         commandMeta(ctx, input),
       ),
     );
     return (await this.queryBus.execute<GetPartner, PartnerView | null>(new GetPartner(input.partnerId)))!;
   }
 
-  private async onAction(ctx: RequestContext, input: { actionId: string; commandId?: string | null; expectedVersion?: number | null }, command: ActionCommand) {
+  private async onAction(
+    ctx: RequestContext,
+    input: { actionId: string; commandId?: string | null; expectedVersion?: number | null },
+    command: ActionCommand,
+  ) {
     await this.commandBus.execute<ExecuteActionCommand, CommandOutcome>(new ExecuteActionCommand(command, commandMeta(ctx, input)));
     return (await this.queryBus.execute<GetAction, ActionReadout | null>(new GetAction(input.actionId)))!;
   }

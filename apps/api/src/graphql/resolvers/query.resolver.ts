@@ -59,7 +59,9 @@ export class QueryResolver {
     return this.queryBus.execute(new GetPartner(id));
   }
 
-  @Query(() => [ActionType], { description: 'Acties, te filteren op plan, partner (eigenaar) en status; asOf toont de stand op dat moment.' })
+  @Query(() => [ActionType], {
+    description: 'Acties, te filteren op plan, partner (eigenaar) en status; asOf toont de stand op dat moment.',
+  })
   @Allow('read')
   actions(
     @Args('planId', { type: () => ID, nullable: true }, LookupId('planId')) planId: string | null,
@@ -94,7 +96,8 @@ export class QueryResolver {
     // Each row's partner comes from one list of partners per request, not from a lookup per row.
     const partners = new Map((await this.queryBus.execute<GetPartners, PartnerView[]>(new GetPartners())).map((p) => [p.id, p]));
     const answer = [];
-    for (const row of rows) answer.push({ ...row, planId, asOf, partner: partners.get(row.partnerId) ?? (await this.partnerOf(row.partnerId)) });
+    for (const row of rows)
+      answer.push({ ...row, planId, asOf, partner: partners.get(row.partnerId) ?? (await this.partnerOf(row.partnerId)) });
     return answer;
   }
 

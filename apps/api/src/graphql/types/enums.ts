@@ -7,11 +7,15 @@ const toEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(va
 export const ActionStatusEnum = toEnum(ACTION_STATUSES);
 registerEnumType(ActionStatusEnum, {
   name: 'ActionStatus',
-  description: 'Voortgang van een actie. NOT_REPORTED: nog niemand rapporteerde (de eerlijke status van geïmporteerde acties). STOPPED vraagt een toelichting.',
+  description:
+    'Voortgang van een actie. NOT_REPORTED: nog niemand rapporteerde (de eerlijke status van geïmporteerde acties). STOPPED vraagt een toelichting.',
 });
 
 export const RoleEnum = toEnum(ROLES);
-registerEnumType(RoleEnum, { name: 'Role', description: 'COORDINATOR legt vast; PARTNER leest; AUDITOR leest alles, ook de gebeurtenissen.' });
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'COORDINATOR legt vast; PARTNER leest; AUDITOR leest alles, ook de gebeurtenissen.',
+});
 
 export const InvolvementRoleEnum = toEnum(INVOLVEMENT_ROLES);
 registerEnumType(InvolvementRoleEnum, {
@@ -23,4 +27,7 @@ export const TargetDirectionEnum = toEnum(['INCREASE', 'DECREASE', 'AT_LEAST', '
 registerEnumType(TargetDirectionEnum, { name: 'TargetDirection' });
 
 export const PartnerKindEnum = { ORGANISATION: 'organisation', GROUP: 'group' } as const;
-registerEnumType(PartnerKindEnum, { name: 'PartnerKind', description: 'Een organisatie (VWS, VNG) of een groep (gemeenten, regio’s, hogescholen).' });
+registerEnumType(PartnerKindEnum, {
+  name: 'PartnerKind',
+  description: 'Een organisatie (VWS, VNG) of een groep (gemeenten, regio’s, hogescholen).',
+});

@@ -29,5 +29,4 @@ export class PlanType {
 
   @Field(() => String, { nullable: true, description: 'Het brondocument waaruit het plan is geïmporteerd.' })
   sourceDocument!: string | null;
-
 }

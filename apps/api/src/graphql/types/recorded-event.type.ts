@@ -70,7 +70,11 @@ export function toRecordedEventType(e: RecordedEvent): RecordedEventType {
     type: e.type,
     schemaVersion: e.schemaVersion,
     recordedAt: e.metadata.recordedAt,
-    actor: { id: e.metadata.actor.id, partnerId: e.metadata.actor.partnerId, role: e.metadata.actor.role === 'SYSTEM' ? null : e.metadata.actor.role },
+    actor: {
+      id: e.metadata.actor.id,
+      partnerId: e.metadata.actor.partnerId,
+      role: e.metadata.actor.role === 'SYSTEM' ? null : e.metadata.actor.role,
+    },
     commandId: e.metadata.commandId,
     correlationId: e.metadata.correlationId,
     data: e.data,

@@ -71,7 +71,10 @@ export class TargetType {
   @Field(() => [MeasurementType])
   measurements!: MeasurementType[];
 
-  @Field(() => Float, { nullable: true, description: '(laatste meting - nulmeting) / (streefwaarde - nulmeting); null zonder meting of numeriek doel.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '(laatste meting - nulmeting) / (streefwaarde - nulmeting); null zonder meting of numeriek doel.',
+  })
   attainment!: number | null;
 
   @Field(() => [ID], { description: 'De acties die aan dit doel bijdragen.' })

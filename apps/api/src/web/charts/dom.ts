@@ -41,7 +41,12 @@ export function createDocument(): ChartDocument {
 }
 
 /** An SVG element with its attributes set; text goes in as textContent so the serialiser escapes it. */
-export function svgElement(document: ChartDocument, name: string, attributes: Record<string, string | number> = {}, text?: string): ChartNode {
+export function svgElement(
+  document: ChartDocument,
+  name: string,
+  attributes: Record<string, string | number> = {},
+  text?: string,
+): ChartNode {
   const element = document.createElementNS(SVG_NS, name);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
   if (text !== undefined) element.textContent = text;

@@ -8,7 +8,12 @@ import { all, parseSvg } from './testing/parse-svg.testing';
 /** An <svg> shaped like Plot's: a class, a font, a <style> element, inline styles and aria-labelled groups. */
 function plotLikeSvg() {
   const document = createDocument();
-  const svg = svgElement(document, 'svg', { class: 'plot-d6a7b5', 'font-family': 'system-ui, sans-serif', style: 'color: red', viewBox: '0 0 720 100' });
+  const svg = svgElement(document, 'svg', {
+    class: 'plot-d6a7b5',
+    'font-family': 'system-ui, sans-serif',
+    style: 'color: red',
+    viewBox: '0 0 720 100',
+  });
   svg.appendChild(svgElement(document, 'style', {}, ':where(.plot-d6a7b5) { display: block; }'));
   const group = svgElement(document, 'g', { 'aria-label': 'bar', style: 'opacity: 0.5' });
   group.appendChild(svgElement(document, 'rect', { width: 10, height: 10, style: 'fill: red' }));
@@ -40,7 +45,7 @@ describe('finishSvg', () => {
     expect(markup).toContain('aria-label="Tekst &lt;b&gt;alternatief&lt;/b&gt;"');
   });
 
-  it('turns the groups\' aria-labels into data-mark attributes', () => {
+  it("turns the groups' aria-labels into data-mark attributes", () => {
     const root = parseSvg(markup);
     expect(all(root, '[aria-label]')).toHaveLength(0);
     expect(all(root, 'g[data-mark="bar"] rect')).toHaveLength(1);

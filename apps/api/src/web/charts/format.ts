@@ -48,5 +48,10 @@ export function formatMonthYear(date: Date): string {
 /** Cuts text to at most `max` characters, ending in an ellipsis when something was cut. */
 export function truncate(text: string, max: number): string {
   const characters = Array.from(text.trim()); // code points, so an emoji or accent is never split
-  return characters.length <= max ? characters.join('') : `${characters.slice(0, max - 1).join('').trimEnd()}…`;
+  return characters.length <= max
+    ? characters.join('')
+    : `${characters
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -46,7 +46,9 @@ export function drawLegend(document: ChartDocument, layout: LegendLayout, left: 
   const group = svgElement(document, 'g', { class: 'am-chart__legend', transform: `translate(${left},${top})`, 'text-anchor': 'start' });
   for (const item of layout.items) {
     group.appendChild(svgElement(document, 'rect', { x: item.x, y: item.y + 2, width: SWATCH, height: SWATCH, fill: item.colour }));
-    group.appendChild(svgElement(document, 'text', { x: item.x + SWATCH + SWATCH_GAP, y: item.y + 2 + SWATCH / 2, dy: '0.32em' }, item.label));
+    group.appendChild(
+      svgElement(document, 'text', { x: item.x + SWATCH + SWATCH_GAP, y: item.y + 2 + SWATCH / 2, dy: '0.32em' }, item.label),
+    );
   }
   return group;
 }

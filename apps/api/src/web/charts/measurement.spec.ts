@@ -50,7 +50,11 @@ describe('measurementChart', () => {
     expect(dots).toHaveLength(3);
     const xs = dots.map((dot) => Number(dot.getAttribute('cx')));
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
-    expect(all(svg, 'g.am-chart__measurements title').map((t) => t.textContent)).toEqual(['2,05% op 31-12-2016', '3,2% op 31-12-2017', '4,1% op 31-12-2018']);
+    expect(all(svg, 'g.am-chart__measurements title').map((t) => t.textContent)).toEqual([
+      '2,05% op 31-12-2016',
+      '3,2% op 31-12-2017',
+      '4,1% op 31-12-2018',
+    ]);
     expect(all(svg, 'g.am-chart__line path')).toHaveLength(1);
     expect(svg.getAttribute('aria-label')).toBe('Metingen: 2,05% op 31-12-2016, 3,2% op 31-12-2017, 4,1% op 31-12-2018; doel 5%');
   });
@@ -63,14 +67,32 @@ describe('measurementChart', () => {
   });
 
   it('writes numbers with a Dutch decimal comma and thousands point', () => {
-    expect(yTickLabels(measurementChart({ ...input, targetValue: 1.5, measurements: [{ measuredAt: '2017-12-31', value: 0.25 }] }))).toContain('0,2');
+    expect(
+      yTickLabels(measurementChart({ ...input, targetValue: 1.5, measurements: [{ measuredAt: '2017-12-31', value: 0.25 }] })),
+    ).toContain('0,2');
     expect(yTickLabels(measurementChart({ ...input, unit: 'gezinshuizen', targetValue: 1500, measurements: [] }))).toContain('1.000');
   });
 
   it('writes dates in Dutch: years for long spans, "jan 2018" for short ones', () => {
-    const years = xTickLabels(measurementChart({ ...input, measurements: [{ measuredAt: '2015-01-01', value: 1 }, { measuredAt: '2019-12-31', value: 2 }] }));
+    const years = xTickLabels(
+      measurementChart({
+        ...input,
+        measurements: [
+          { measuredAt: '2015-01-01', value: 1 },
+          { measuredAt: '2019-12-31', value: 2 },
+        ],
+      }),
+    );
     expect(years).toEqual(['2015', '2016', '2017', '2018', '2019', '2020']);
-    const months = xTickLabels(measurementChart({ ...input, measurements: [{ measuredAt: '2018-01-15', value: 1 }, { measuredAt: '2018-10-15', value: 2 }] }));
+    const months = xTickLabels(
+      measurementChart({
+        ...input,
+        measurements: [
+          { measuredAt: '2018-01-15', value: 1 },
+          { measuredAt: '2018-10-15', value: 2 },
+        ],
+      }),
+    );
     expect(months).toEqual(['mrt 2018', 'mei 2018', 'jul 2018', 'sep 2018']);
   });
 

@@ -87,7 +87,17 @@ function targetMarks(target: { value: number; date: Date | null } | null, unit: 
   return [
     Plot.ruleY([target.value], { stroke: TARGET_COLOUR, strokeWidth: 2, strokeDasharray: '6 4', className: 'am-chart__target' }),
     // The label sits just above the rule at the right; a white halo keeps it legible over grid lines.
-    Plot.text([target.value], { y: (value: number) => value, text: () => text, frameAnchor: 'right', textAnchor: 'end', dy: -8, fill: 'currentColor', stroke: 'white', strokeWidth: 4, className: 'am-chart__target-label' }),
+    Plot.text([target.value], {
+      y: (value: number) => value,
+      text: () => text,
+      frameAnchor: 'right',
+      textAnchor: 'end',
+      dy: -8,
+      fill: 'currentColor',
+      stroke: 'white',
+      strokeWidth: 4,
+      className: 'am-chart__target-label',
+    }),
   ];
 }
 
@@ -98,13 +108,41 @@ function baselineMarks(baseline: { value: number; date: Date | null } | null, un
     return [
       Plot.ruleY([baseline.value], { stroke: BASELINE_COLOUR, strokeWidth: 1.5, strokeDasharray: '2 3', className: 'am-chart__baseline' }),
       // Right-aligned under its rule: clear of the "Doel" label (above its rule) and of the first measurements.
-      Plot.text([baseline.value], { y: (value: number) => value, text: () => text, frameAnchor: 'right', textAnchor: 'end', dy: 10, fill: 'currentColor', stroke: 'white', strokeWidth: 4, className: 'am-chart__baseline-label' }),
+      Plot.text([baseline.value], {
+        y: (value: number) => value,
+        text: () => text,
+        frameAnchor: 'right',
+        textAnchor: 'end',
+        dy: 10,
+        fill: 'currentColor',
+        stroke: 'white',
+        strokeWidth: 4,
+        className: 'am-chart__baseline-label',
+      }),
     ];
   }
   const point = [{ date: baseline.date, value: baseline.value }];
   return [
-    Plot.dot(point, { x: 'date', y: 'value', r: 5, stroke: BASELINE_COLOUR, strokeWidth: 2, fill: 'white', title: () => `${text} op ${formatDate(baseline.date as Date)}`, className: 'am-chart__baseline' }),
-    Plot.text(point, { x: 'date', y: 'value', text: () => 'Nulmeting', dy: -12, fill: 'currentColor', stroke: 'white', strokeWidth: 4, className: 'am-chart__baseline-label' }),
+    Plot.dot(point, {
+      x: 'date',
+      y: 'value',
+      r: 5,
+      stroke: BASELINE_COLOUR,
+      strokeWidth: 2,
+      fill: 'white',
+      title: () => `${text} op ${formatDate(baseline.date as Date)}`,
+      className: 'am-chart__baseline',
+    }),
+    Plot.text(point, {
+      x: 'date',
+      y: 'value',
+      text: () => 'Nulmeting',
+      dy: -12,
+      fill: 'currentColor',
+      stroke: 'white',
+      strokeWidth: 4,
+      className: 'am-chart__baseline-label',
+    }),
   ];
 }
 

@@ -49,7 +49,9 @@ describe('statusByPartnerChart', () => {
     const svg = parseSvg(statusByPartnerChart(rows));
     const occurring = ACTION_STATUSES.filter((status) => ['IN_PROGRESS', 'COMPLETED', 'NOT_STARTED', 'DELAYED'].includes(status));
     expect(all(svg, 'g.am-chart__legend text').map((t) => t.textContent)).toEqual(occurring.map((status) => STATUS_LABELS[status]));
-    expect(all(svg, 'g.am-chart__legend rect').map((r) => r.getAttribute('fill'))).toEqual(occurring.map((status) => STATUS_COLOURS[status]));
+    expect(all(svg, 'g.am-chart__legend rect').map((r) => r.getAttribute('fill'))).toEqual(
+      occurring.map((status) => STATUS_COLOURS[status]),
+    );
   });
 
   it('labels the axis in Dutch with whole numbers only', () => {
@@ -97,7 +99,11 @@ describe('statusByPartnerChart', () => {
   });
 
   it('grows taller with the number of partners and shortens the text alternative for many', () => {
-    const many = Array.from({ length: 40 }, (_, i) => ({ partnerId: `p${i}`, partnerName: `Partner nummer ${i + 1}`, byStatus: { IN_PROGRESS: i + 1, COMPLETED: 2 } }));
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      partnerId: `p${i}`,
+      partnerName: `Partner nummer ${i + 1}`,
+      byStatus: { IN_PROGRESS: i + 1, COMPLETED: 2 },
+    }));
     const small = parseSvg(statusByPartnerChart(many.slice(0, 2)));
     const large = parseSvg(statusByPartnerChart(many));
     const height = (svg: typeof small) => Number(svg.getAttribute('viewBox')?.split(' ')[3]);
@@ -116,7 +122,9 @@ describe('statusByPartnerChart', () => {
 
   it('returns an empty string when there is nothing to draw', () => {
     expect(statusByPartnerChart([])).toBe('');
-    expect(statusByPartnerChart([{ partnerId: 'a', partnerName: 'A', byStatus: { IN_PROGRESS: 0, COMPLETED: -1, DELAYED: Number.NaN } }])).toBe('');
+    expect(
+      statusByPartnerChart([{ partnerId: 'a', partnerName: 'A', byStatus: { IN_PROGRESS: 0, COMPLETED: -1, DELAYED: Number.NaN } }]),
+    ).toBe('');
   });
 
   it('is deterministic: the same input gives the same markup', () => {

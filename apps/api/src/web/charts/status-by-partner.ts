@@ -35,7 +35,9 @@ const MARGIN_BOTTOM = 40;
 export function statusByPartnerChart(rows: StatusByPartnerRow[], options: StatusByPartnerOptions = {}): string {
   const partners = uniqueById(rows);
   const segments = partners.flatMap((row) =>
-    ACTION_STATUSES.map((status) => ({ partnerId: row.partnerId, status, count: count(row.byStatus[status]) })).filter((segment) => segment.count > 0),
+    ACTION_STATUSES.map((status) => ({ partnerId: row.partnerId, status, count: count(row.byStatus[status]) })).filter(
+      (segment) => segment.count > 0,
+    ),
   );
   if (segments.length === 0) return '';
 
@@ -51,7 +53,9 @@ export function statusByPartnerChart(rows: StatusByPartnerRow[], options: Status
   );
   const marginTop = legend.height + 16;
 
-  const totals = partners.map((row) => segments.filter((segment) => segment.partnerId === row.partnerId).reduce((sum, segment) => sum + segment.count, 0));
+  const totals = partners.map((row) =>
+    segments.filter((segment) => segment.partnerId === row.partnerId).reduce((sum, segment) => sum + segment.count, 0),
+  );
   const ticks = countTicks(Math.max(...totals));
 
   const document = createDocument();
@@ -63,7 +67,16 @@ export function statusByPartnerChart(rows: StatusByPartnerRow[], options: Status
     marginLeft,
     marginRight: MARGIN_RIGHT,
     marginBottom: MARGIN_BOTTOM,
-    x: { domain: [0, ticks[ticks.length - 1]], ticks, tickFormat: formatNumber, grid: true, label: 'Aantal acties', labelArrow: 'none', labelAnchor: 'center', labelOffset: 34 },
+    x: {
+      domain: [0, ticks[ticks.length - 1]],
+      ticks,
+      tickFormat: formatNumber,
+      grid: true,
+      label: 'Aantal acties',
+      labelArrow: 'none',
+      labelAnchor: 'center',
+      labelOffset: 34,
+    },
     y: { domain: partners.map((row) => row.partnerId), tickFormat: (id: string) => names.get(id) ?? '', label: null, padding: 0.25 },
     color: { type: 'ordinal', domain: [...ACTION_STATUSES], range: ACTION_STATUSES.map((status) => STATUS_COLOURS[status]) },
     marks: [

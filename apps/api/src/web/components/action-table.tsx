@@ -12,7 +12,17 @@ export function ownerNames(ids: readonly string[], partners: Map<string, Partner
 }
 
 /** Actions as a table: title, owners, deadline as written (dates below), status, overdue. */
-export function ActionTable({ caption, actions, partners, at }: { caption: string; actions: ActionReadout[]; partners: Map<string, PartnerView>; at: string }) {
+export function ActionTable({
+  caption,
+  actions,
+  partners,
+  at,
+}: {
+  caption: string;
+  actions: ActionReadout[];
+  partners: Map<string, PartnerView>;
+  at: string;
+}) {
   return (
     <Table className="am-table" caption={caption}>
       <TableHeader>

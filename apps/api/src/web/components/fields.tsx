@@ -42,7 +42,9 @@ export function Field({ id, label, description, error, children }: FieldProps) {
           {error}
         </div>
       )}
-      <div className="utrecht-form-field__input">{children({ id, 'aria-describedby': describedBy, ...(error ? { 'aria-invalid': true as const } : {}) })}</div>
+      <div className="utrecht-form-field__input">
+        {children({ id, 'aria-describedby': describedBy, ...(error ? { 'aria-invalid': true as const } : {}) })}
+      </div>
     </div>
   );
 }
@@ -69,7 +71,11 @@ interface TextFieldProps {
 }
 
 /** A one-line text field; `inputMode` and `placeholder` hint at dates and numbers without refusing other input. */
-export function TextInputField({ inputMode, placeholder, ...field }: TextFieldProps & { inputMode?: 'text' | 'numeric' | 'decimal'; placeholder?: string }) {
+export function TextInputField({
+  inputMode,
+  placeholder,
+  ...field
+}: TextFieldProps & { inputMode?: 'text' | 'numeric' | 'decimal'; placeholder?: string }) {
   return (
     <Field id={field.id} label={field.label} description={field.description} error={field.error}>
       {(props) => (
@@ -92,7 +98,14 @@ export function TextAreaField({ rows = 2, ...field }: TextFieldProps & { rows?: 
   return (
     <Field id={field.id} label={field.label} description={field.description} error={field.error}>
       {(props) => (
-        <textarea {...props} name={field.name} rows={rows} maxLength={field.maxLength} defaultValue={field.defaultValue} className="utrecht-textarea utrecht-textarea--html-textarea" />
+        <textarea
+          {...props}
+          name={field.name}
+          rows={rows}
+          maxLength={field.maxLength}
+          defaultValue={field.defaultValue}
+          className="utrecht-textarea utrecht-textarea--html-textarea"
+        />
       )}
     </Field>
   );

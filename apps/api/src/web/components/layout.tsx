@@ -40,19 +40,31 @@ export function Layout({ title, context, timeTravel = false, refreshTo, children
             </a>
             <nav aria-label="Hoofdmenu" className="am-nav">
               <ul className="am-nav__list">
-                <li><a href="/">Plannen</a></li>
-                <li><a href="/zoeken">Zoeken</a></li>
-                {canReadLog(context.viewer) && <li><a href="/logboek">Logboek</a></li>}
+                <li>
+                  <a href="/">Plannen</a>
+                </li>
+                <li>
+                  <a href="/zoeken">Zoeken</a>
+                </li>
+                {canReadLog(context.viewer) && (
+                  <li>
+                    <a href="/logboek">Logboek</a>
+                  </li>
+                )}
               </ul>
             </nav>
             {who ? (
               <form method="post" action="/uitloggen" className="am-session">
                 <span>Ingelogd als {who}</span> <input type="hidden" name="_csrf" value={context.csrf} />
-                <Button appearance="secondary-action-button" type="submit">Uitloggen</Button>
+                <Button appearance="secondary-action-button" type="submit">
+                  Uitloggen
+                </Button>
               </form>
-            ) : (
-              context.viewer.kind !== 'anonymous' || context.path !== '/inloggen' ? <a className="am-session" href="/inloggen">Inloggen</a> : null
-            )}
+            ) : context.viewer.kind !== 'anonymous' || context.path !== '/inloggen' ? (
+              <a className="am-session" href="/inloggen">
+                Inloggen
+              </a>
+            ) : null}
           </div>
         </header>
         <main id="inhoud" className="am-main" tabIndex={-1}>
@@ -69,7 +81,9 @@ export function Layout({ title, context, timeTravel = false, refreshTo, children
         </main>
         <footer className="am-footer">
           <ul className="am-footer__list">
-            <li><a href="/toegankelijkheid">Toegankelijkheid</a></li>
+            <li>
+              <a href="/toegankelijkheid">Toegankelijkheid</a>
+            </li>
             <li>Actiemonitor is open source (EUPL-1.2); elke wijziging staat in een logboek dat niet te herschrijven is.</li>
           </ul>
         </footer>
@@ -92,9 +106,21 @@ function PeildatumPicker({ context }: { context: PageContext }) {
         description="Toon deze pagina zoals hij was aan het eind van die dag (of op dat tijdstip: 2018-06-30T14:00)."
         error={context.peildatumError?.reason ?? null}
       >
-        {(props) => <input {...props} name="peildatum" type="text" inputMode="numeric" placeholder="jjjj-mm-dd" defaultValue={value} className="utrecht-textbox utrecht-textbox--html-input am-peildatum__input" />}
+        {(props) => (
+          <input
+            {...props}
+            name="peildatum"
+            type="text"
+            inputMode="numeric"
+            placeholder="jjjj-mm-dd"
+            defaultValue={value}
+            className="utrecht-textbox utrecht-textbox--html-input am-peildatum__input"
+          />
+        )}
       </Field>
-      <Button appearance="secondary-action-button" type="submit">Tonen</Button>
+      <Button appearance="secondary-action-button" type="submit">
+        Tonen
+      </Button>
     </form>
   );
 }

@@ -9,12 +9,28 @@ const { Heading } = Rhc;
 /** The stacked bar chart of statuses per partner, as SVG markup ('' when there is nothing to draw). */
 export function statusByPartnerSvg(rows: PartnerStatusRow[], title: string): string {
   // Partner ids label the bars (short, and what coordinators say); the table beside it has the names.
-  const chartRows = rows.map((row) => ({ partnerId: row.partnerId, partnerName: row.partnerId, byStatus: Object.fromEntries(row.byStatus.map((s) => [s.status, s.count])) }));
+  const chartRows = rows.map((row) => ({
+    partnerId: row.partnerId,
+    partnerName: row.partnerId,
+    byStatus: Object.fromEntries(row.byStatus.map((s) => [s.status, s.count])),
+  }));
   return rows.length > 0 ? statusByPartnerChart(chartRows, { title }) : '';
 }
 
 /** Statuses per partner: the chart (rendered by the caller, which may keep it) and the same figures in a table. */
-export function StatusByPartner({ rows, partners, title, at, svg }: { rows: PartnerStatusRow[]; partners: Map<string, PartnerView>; title: string; at: string; svg: string }) {
+export function StatusByPartner({
+  rows,
+  partners,
+  title,
+  at,
+  svg,
+}: {
+  rows: PartnerStatusRow[];
+  partners: Map<string, PartnerView>;
+  title: string;
+  at: string;
+  svg: string;
+}) {
   return (
     <section aria-labelledby="status-per-partner" className="am-chart-section">
       <Heading level={2} id="status-per-partner">

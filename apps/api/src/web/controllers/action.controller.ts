@@ -30,14 +30,28 @@ export class ActionController {
   async show(@Param('actionId') actionId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     if (this.pages.refused(request, reply, 'read')) return;
     const saved = (request.query as Record<string, unknown>).opgeslagen;
-    const savedMessage = typeof saved === 'string' && (ACTION_FORMS as readonly string[]).includes(saved) ? SAVED_MESSAGES[saved as ActionFormName] : null;
+    const savedMessage =
+      typeof saved === 'string' && (ACTION_FORMS as readonly string[]).includes(saved) ? SAVED_MESSAGES[saved as ActionFormName] : null;
     return this.render(request, reply, actionId, { saved: savedMessage, refused: null, status: 200 });
   }
 
   @Post('/acties/:actionId/:form')
-  async onActionForm(@Param('actionId') actionId: string, @Param('form') form: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    if (form !== 'status' && form !== 'termijn' && form !== 'status-correctie') return this.pages.notFound(request, reply, 'Dit formulier bestaat niet.');
-    return this.write(request, reply, actionId, form, null, (values) => new ExecuteActionCommand(actionCommandFrom(form, actionId, values), this.meta(request)));
+  async onActionForm(
+    @Param('actionId') actionId: string,
+    @Param('form') form: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    if (form !== 'status' && form !== 'termijn' && form !== 'status-correctie')
+      return this.pages.notFound(request, reply, 'Dit formulier bestaat niet.');
+    return this.write(
+      request,
+      reply,
+      actionId,
+      form,
+      null,
+      (values) => new ExecuteActionCommand(actionCommandFrom(form, actionId, values), this.meta(request)),
+    );
   }
 
   @Post('/acties/:actionId/:form/:targetId')
@@ -49,7 +63,14 @@ export class ActionController {
     @Res() reply: FastifyReply,
   ) {
     if (form !== 'meting' && form !== 'meting-correctie') return this.pages.notFound(request, reply, 'Dit formulier bestaat niet.');
-    return this.write(request, reply, actionId, form, targetId, (values) => new ExecuteTargetCommand(targetCommandFrom(form, targetId, values), this.meta(request)));
+    return this.write(
+      request,
+      reply,
+      actionId,
+      form,
+      targetId,
+      (values) => new ExecuteTargetCommand(targetCommandFrom(form, targetId, values), this.meta(request)),
+    );
   }
 
   /**
@@ -67,7 +88,15 @@ export class ActionController {
     if (this.pages.refused(request, reply, 'write')) return;
     if (!isSameOriginPost(request) || !hasValidCsrfToken(request)) {
       const context = this.pages.context(request);
-      return sendPage(reply, MessagePage({ context, title: 'Formulier geweigerd', message: 'Het formulier is verlopen of kwam niet van deze site. Er is niets opgeslagen; open de pagina opnieuw.' }), 403);
+      return sendPage(
+        reply,
+        MessagePage({
+          context,
+          title: 'Formulier geweigerd',
+          message: 'Het formulier is verlopen of kwam niet van deze site. Er is niets opgeslagen; open de pagina opnieuw.',
+        }),
+        403,
+      );
     }
     const values = formValues(request.body, FORM_FIELDS[form]);
     try {
@@ -80,7 +109,9 @@ export class ActionController {
         const history = targetId === null ? await this.reads.actionHistory(actionId, null) : [];
         const partners = await this.reads.partnerNames();
         refused.conflict = {
-          changes: history.filter((e) => e.version > since).map((e) => historyLine(e, { showActor: true, partnerName: (id) => partners.get(id)?.name ?? id })),
+          changes: history
+            .filter((e) => e.version > since)
+            .map((e) => historyLine(e, { showActor: true, partnerName: (id) => partners.get(id)?.name ?? id })),
         };
         return this.render(request, reply, actionId, { saved: null, refused, status: 409 });
       }
@@ -97,7 +128,8 @@ export class ActionController {
 
   private meta(request: FastifyRequest): CommandMeta {
     const body = this.body(request);
-    const version = typeof body.expectedVersion === 'string' && /^\d{1,9}$/.test(body.expectedVersion) ? Number(body.expectedVersion) : null;
+    const version =
+      typeof body.expectedVersion === 'string' && /^\d{1,9}$/.test(body.expectedVersion) ? Number(body.expectedVersion) : null;
     const principal = request.viewer.kind === 'signed-in' ? request.viewer.principal : null;
     return {
       actor: actorOf(principal!),
@@ -107,12 +139,23 @@ export class ActionController {
     };
   }
 
-  private async render(request: FastifyRequest, reply: FastifyReply, actionId: string, state: { saved: string | null; refused: RefusedForm | null; status: number }) {
+  private async render(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    actionId: string,
+    state: { saved: string | null; refused: RefusedForm | null; status: number },
+  ) {
     const context = this.pages.context(request);
     const asOf = context.peildatum?.asOf ?? null;
     const action = await this.reads.action(actionId, asOf);
     if (!action) {
-      return this.pages.notFound(request, reply, context.peildatum ? `De actie ‘${actionId}’ bestond op ${context.peildatum.label} nog niet.` : `Er is geen actie met id ‘${actionId}’.`);
+      return this.pages.notFound(
+        request,
+        reply,
+        context.peildatum
+          ? `De actie ‘${actionId}’ bestond op ${context.peildatum.label} nog niet.`
+          : `Er is geen actie met id ‘${actionId}’.`,
+      );
     }
     const [partners, targets, events, plans] = await Promise.all([
       this.reads.partnerNames(),
@@ -129,7 +172,13 @@ export class ActionController {
       csrf: context.csrf,
       refused: state.refused,
       commandId: (form: ActionFormName, targetId?: string) =>
-        state.refused && state.refused.form === form && state.refused.targetId === (targetId ?? null) && !state.refused.conflict && keptCommandId ? keptCommandId : randomUUID(),
+        state.refused &&
+        state.refused.form === form &&
+        state.refused.targetId === (targetId ?? null) &&
+        !state.refused.conflict &&
+        keptCommandId
+          ? keptCommandId
+          : randomUUID(),
     };
     const page = ActionPage({
       context,

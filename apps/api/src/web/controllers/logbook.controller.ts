@@ -18,7 +18,11 @@ const ACTOR = /^[A-Za-z0-9:._-]{1,100}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Reads the logbook's GET filters; a value that is not one we can use is named with its reason. */
-export function readLogFilter(query: Record<string, unknown>): { input: Record<string, string>; filter: LogFilter; errors: Record<string, string> } {
+export function readLogFilter(query: Record<string, unknown>): {
+  input: Record<string, string>;
+  filter: LogFilter;
+  errors: Record<string, string>;
+} {
   const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).trim().slice(0, 120) : '');
   const input = { stroom: text('stroom'), soort: text('soort'), door: text('door'), van: text('van'), tot: text('tot') };
   const errors: Record<string, string> = {};
@@ -32,7 +36,10 @@ export function readLogFilter(query: Record<string, unknown>): { input: Record<s
     if (ACTOR.test(input.door)) filter.actor = input.door;
     else errors.door = 'letters, cijfers en : . _ -';
   }
-  for (const [name, edge] of [['van', 'from'], ['tot', 'to']] as const) {
+  for (const [name, edge] of [
+    ['van', 'from'],
+    ['tot', 'to'],
+  ] as const) {
     if (!input[name]) continue;
     const m = DATE.exec(input[name]);
     if (!m) {
@@ -41,7 +48,9 @@ export function readLogFilter(query: Record<string, unknown>): { input: Record<s
     }
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     // From the start of the first day to the end of the last, in Dutch time.
-    filter[edge] = (edge === 'from' ? amsterdamWallTimeToInstant(y, mo, d) : new Date(amsterdamWallTimeToInstant(y, mo, d + 1).getTime() - 1)).toISOString();
+    filter[edge] = (
+      edge === 'from' ? amsterdamWallTimeToInstant(y, mo, d) : new Date(amsterdamWallTimeToInstant(y, mo, d + 1).getTime() - 1)
+    ).toISOString();
   }
   return { input, filter, errors };
 }
@@ -63,7 +72,9 @@ export class LogbookController {
     const after = typeof query.na === 'string' && /^\d{1,18}$/.test(query.na) ? BigInt(query.na) : 0n;
     const [head, page, partners] = await Promise.all([
       this.queryBus.execute<GetLogHead, LogHead>(new GetLogHead()),
-      Object.keys(errors).length > 0 ? ({ events: [], nextAfter: null, scanLimited: false } as LogPage) : this.queryBus.execute<GetLogPage, LogPage>(new GetLogPage(filter, after, PAGE_SIZE)),
+      Object.keys(errors).length > 0
+        ? ({ events: [], nextAfter: null, scanLimited: false } as LogPage)
+        : this.queryBus.execute<GetLogPage, LogPage>(new GetLogPage(filter, after, PAGE_SIZE)),
       this.reads.partnerNames(),
     ]);
     const chain = query.controle === 'ja' ? await this.queryBus.execute<VerifyLogChain, ChainVerification>(new VerifyLogChain()) : null;
@@ -77,7 +88,17 @@ export class LogbookController {
       hash: event.hash,
       hashOk: eventHash(event.prevHash, event) === event.hash,
     }));
-    const page_ = LogbookPage({ context, head, rows, filterInput: input, filterErrors: errors, eventTypes: EVENT_TYPES, nextAfter: page.nextAfter, scanLimited: page.scanLimited, chain });
+    const page_ = LogbookPage({
+      context,
+      head,
+      rows,
+      filterInput: input,
+      filterErrors: errors,
+      eventTypes: EVENT_TYPES,
+      nextAfter: page.nextAfter,
+      scanLimited: page.scanLimited,
+      chain,
+    });
     return sendPage(reply, page_, Object.keys(errors).length > 0 ? 400 : 200);
   }
 }

@@ -26,7 +26,11 @@ export class PartnerController {
     const partner = await this.reads.partner(partnerId);
     if (!partner) return this.pages.notFound(request, reply, `Er is geen partner met id of naam ‘${partnerId}’.`);
     const asOf = context.peildatum?.asOf ?? null;
-    const [actions, partners, plans] = await Promise.all([this.reads.actions({ partnerId: partner.id }, asOf), this.reads.partnerNames(), this.reads.plans()]);
+    const [actions, partners, plans] = await Promise.all([
+      this.reads.actions({ partnerId: partner.id }, asOf),
+      this.reads.partnerNames(),
+      this.reads.plans(),
+    ]);
     const today = dutchCalendarDate(asOf ?? this.pages.now());
     const soonUntil = addMonths(today, 3);
     const dueSoon = actions
@@ -34,8 +38,21 @@ export class PartnerController {
       .sort((a, b) => (a.deadline!.end < b.deadline!.end ? -1 : 1));
     const planById = new Map<string, PlanView>(plans.map((p) => [p.id, p]));
     const planIds = [...new Set(actions.map((a) => a.planId))];
-    const byPlan = planIds.map((planId) => ({ planId, plan: planById.get(planId) ?? null, actions: actions.filter((a) => a.planId === planId) }));
-    const page = PartnerPage({ context, partner, counts: countStatuses(actions), overdue: actions.filter((a) => a.overdue), dueSoon, soonUntil, byPlan, partners });
+    const byPlan = planIds.map((planId) => ({
+      planId,
+      plan: planById.get(planId) ?? null,
+      actions: actions.filter((a) => a.planId === planId),
+    }));
+    const page = PartnerPage({
+      context,
+      partner,
+      counts: countStatuses(actions),
+      overdue: actions.filter((a) => a.overdue),
+      dueSoon,
+      soonUntil,
+      byPlan,
+      partners,
+    });
     return sendPage(reply, page, context.peildatumError ? 400 : 200);
   }
 
@@ -44,13 +61,25 @@ export class PartnerController {
     if (this.pages.refused(request, reply, 'read')) return;
     const context = this.pages.context(request);
     if (context.peildatumError) {
-      return sendPage(reply, MessagePage({ context, title: 'Ongeldige peildatum', message: `Peildatum: ${context.peildatumError.reason}.` }), 400);
+      return sendPage(
+        reply,
+        MessagePage({ context, title: 'Ongeldige peildatum', message: `Peildatum: ${context.peildatumError.reason}.` }),
+        400,
+      );
     }
     const partner = await this.reads.partner(partnerId);
     if (!partner) return this.pages.notFound(request, reply, `Er is geen partner met id of naam ‘${partnerId}’.`);
     const asOf = context.peildatum?.asOf ?? null;
-    const [actions, partners, plans] = await Promise.all([this.reads.actions({ partnerId: partner.id }, asOf), this.reads.partnerNames(), this.reads.plans()]);
+    const [actions, partners, plans] = await Promise.all([
+      this.reads.actions({ partnerId: partner.id }, asOf),
+      this.reads.partnerNames(),
+      this.reads.plans(),
+    ]);
     const standVan = context.peildatum?.label ?? formatInstant(this.pages.now());
-    return sendCsv(reply, csvFileName(`${partner.id}-acties`), actionsCsv(actions, new Map(plans.map((p) => [p.id, p])), partners, standVan));
+    return sendCsv(
+      reply,
+      csvFileName(`${partner.id}-acties`),
+      actionsCsv(actions, new Map(plans.map((p) => [p.id, p])), partners, standVan),
+    );
   }
 }

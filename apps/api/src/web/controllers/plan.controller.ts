@@ -36,8 +36,14 @@ export class PlanController {
       .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     const actions = await this.filtered(planId, filters, asOf, all);
     // The chart is most of the page's work and depends only on the counts: kept while they hold.
-    const chart = await this.reads.keptWhileCurrent(asOf, `statusChart\u0000${planId}`, async () => statusByPartnerSvg(statusRows, STATUS_CHART_TITLE));
-    return sendPage(reply, PlanPage({ context, plan, actions, filters, owners, partners, statusRows, chart }), context.peildatumError ? 400 : 200);
+    const chart = await this.reads.keptWhileCurrent(asOf, `statusChart\u0000${planId}`, async () =>
+      statusByPartnerSvg(statusRows, STATUS_CHART_TITLE),
+    );
+    return sendPage(
+      reply,
+      PlanPage({ context, plan, actions, filters, owners, partners, statusRows, chart }),
+      context.peildatumError ? 400 : 200,
+    );
   }
 
   @Get('/plannen/:planId/acties.csv')
@@ -46,7 +52,11 @@ export class PlanController {
     const filters = readActionFilters(request.query as Record<string, unknown>);
     const context = this.pages.context(request, filterParams(filters));
     if (context.peildatumError) {
-      return sendPage(reply, MessagePage({ context, title: 'Ongeldige peildatum', message: `Peildatum: ${context.peildatumError.reason}.` }), 400);
+      return sendPage(
+        reply,
+        MessagePage({ context, title: 'Ongeldige peildatum', message: `Peildatum: ${context.peildatumError.reason}.` }),
+        400,
+      );
     }
     const plan = await this.reads.plan(planId);
     if (!plan) return this.pages.notFound(request, reply, `Er is geen plan met id ‘${planId}’.`);
@@ -58,9 +68,16 @@ export class PlanController {
   }
 
   /** The plan's actions with the page's filters: partner and status through the query, overdue after. */
-  private async filtered(planId: string, filters: ReturnType<typeof readActionFilters>, asOf: Date | null, all: Awaited<ReturnType<WebReads['actions']>> | null) {
+  private async filtered(
+    planId: string,
+    filters: ReturnType<typeof readActionFilters>,
+    asOf: Date | null,
+    all: Awaited<ReturnType<WebReads['actions']>> | null,
+  ) {
     const actions =
-      all && !filters.partner && !filters.status ? all : await this.reads.actions({ planId, partnerId: filters.partner ?? undefined, status: filters.status }, asOf);
+      all && !filters.partner && !filters.status
+        ? all
+        : await this.reads.actions({ planId, partnerId: filters.partner ?? undefined, status: filters.status }, asOf);
     return filters.overdue ? actions.filter((a) => a.overdue) : actions;
   }
 }

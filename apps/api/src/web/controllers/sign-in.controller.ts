@@ -37,7 +37,16 @@ export class SignInController {
     if (notice) session.set('notice', undefined);
     if (request.viewer.kind === 'signed-in') return seeOther(reply, '/');
     const back = safeBack((request.query as Record<string, unknown>).terug);
-    return sendPage(reply, SignInPage({ context: { ...this.pages.context(request), csrf: csrfToken(request) }, back, error: null, notice: notice ? NOTICES[notice] : null, oidc: this.oidc.enabled }));
+    return sendPage(
+      reply,
+      SignInPage({
+        context: { ...this.pages.context(request), csrf: csrfToken(request) },
+        back,
+        error: null,
+        notice: notice ? NOTICES[notice] : null,
+        oidc: this.oidc.enabled,
+      }),
+    );
   }
 
   @Post('/inloggen')
@@ -45,8 +54,19 @@ export class SignInController {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const back = safeBack(body.terug);
     const refuse = (error: string, status: number) =>
-      sendPage(reply, SignInPage({ context: { ...this.pages.context(request), csrf: csrfToken(request) }, back, error, notice: null, oidc: this.oidc.enabled }), status);
-    if (!isSameOriginPost(request) || !hasValidCsrfToken(request)) return refuse('Het formulier is verlopen of kwam niet van deze site; probeer het opnieuw.', 403);
+      sendPage(
+        reply,
+        SignInPage({
+          context: { ...this.pages.context(request), csrf: csrfToken(request) },
+          back,
+          error,
+          notice: null,
+          oidc: this.oidc.enabled,
+        }),
+        status,
+      );
+    if (!isSameOriginPost(request) || !hasValidCsrfToken(request))
+      return refuse('Het formulier is verlopen of kwam niet van deze site; probeer het opnieuw.', 403);
     const token = typeof body.token === 'string' ? body.token.trim() : '';
     if (token === '') return refuse('Vul uw token in.', 400);
     const authentication = /^am_/.test(token) ? await this.authenticator.authenticate(`Bearer ${token}`) : null;
@@ -62,7 +82,17 @@ export class SignInController {
   @Post('/uitloggen')
   signOut(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     if (!isSameOriginPost(request) || !hasValidCsrfToken(request)) {
-      return sendPage(reply, SignInPage({ context: this.pages.context(request), back: '/', error: null, notice: 'Uitloggen mislukt: het formulier was verlopen. Probeer het opnieuw.', oidc: this.oidc.enabled }), 403);
+      return sendPage(
+        reply,
+        SignInPage({
+          context: this.pages.context(request),
+          back: '/',
+          error: null,
+          notice: 'Uitloggen mislukt: het formulier was verlopen. Probeer het opnieuw.',
+          oidc: this.oidc.enabled,
+        }),
+        403,
+      );
     }
     const session = sessionOf(request);
     session.regenerate();

@@ -4,13 +4,32 @@ import type { PartnerView, PlanView } from '@actiemonitor/read-models';
 import { STATUS_LABELS } from '../status-labels';
 import { actionLineIn } from './plan-summary';
 
-const COLUMNS = ['Plan', 'Actielijn', 'Actie-id', 'Actie', 'Eigenaren', 'Termijn', 'Begin', 'Uiterlijk', 'Status', 'Toelichting', 'Termijn verstreken', 'Stand van'];
+const COLUMNS = [
+  'Plan',
+  'Actielijn',
+  'Actie-id',
+  'Actie',
+  'Eigenaren',
+  'Termijn',
+  'Begin',
+  'Uiterlijk',
+  'Status',
+  'Toelichting',
+  'Termijn verstreken',
+  'Stand van',
+];
 
 /**
  * The action table as shown (filters and moment applied), for Excel in a Dutch locale: Dutch column
  * names and status labels, semicolons, UTF-8 with a byte-order mark.
  */
-export function actionsCsv(actions: readonly ActionReadout[], plans: Map<string, PlanView>, partners: Map<string, PartnerView>, standVan: string, planId?: string): string {
+export function actionsCsv(
+  actions: readonly ActionReadout[],
+  plans: Map<string, PlanView>,
+  partners: Map<string, PartnerView>,
+  standVan: string,
+  planId?: string,
+): string {
   let csv = CSV_BOM + csvLine(COLUMNS);
   for (const action of actions) {
     const plan = plans.get(planId ?? action.planId);

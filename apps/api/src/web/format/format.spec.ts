@@ -61,18 +61,28 @@ describe('history sentences', () => {
       type,
       schemaVersion: 1,
       data,
-      metadata: { actor: { id: 'tok-1', partnerId: 'JN', role: 'COORDINATOR' }, commandId: 'c', correlationId: 'k', recordedAt: '2018-03-12T13:05:00.000Z' },
+      metadata: {
+        actor: { id: 'tok-1', partnerId: 'JN', role: 'COORDINATOR' },
+        commandId: 'c',
+        correlationId: 'k',
+        recordedAt: '2018-03-12T13:05:00.000Z',
+      },
       prevHash: 'x',
       hash: 'y',
     }) as unknown as RecordedEvent;
   const partnerName = (id: string) => ({ NJI: 'Nederlands Jeugdinstituut' })[id] ?? id;
 
   it('says a status change in plain Dutch with who and when', () => {
-    const line = historyLine(event('ActionStatusChanged', { status: 'DELAYED', previousStatus: 'IN_PROGRESS', note: 'Financiering ontbreekt' }), {
-      showActor: true,
-      partnerName,
-    });
-    expect(line.sentence).toBe('Status gewijzigd van Loopt naar Vertraagd door JN (coördinator), 12 maart 2018 14:05: Financiering ontbreekt');
+    const line = historyLine(
+      event('ActionStatusChanged', { status: 'DELAYED', previousStatus: 'IN_PROGRESS', note: 'Financiering ontbreekt' }),
+      {
+        showActor: true,
+        partnerName,
+      },
+    );
+    expect(line.sentence).toBe(
+      'Status gewijzigd van Loopt naar Vertraagd door JN (coördinator), 12 maart 2018 14:05: Financiering ontbreekt',
+    );
   });
   it('leaves out who when the viewer may not see actors', () => {
     const line = historyLine(event('OwnerAssigned', { partnerId: 'NJI', reason: null }), { showActor: false, partnerName });
@@ -81,15 +91,28 @@ describe('history sentences', () => {
   });
   it('names old and new deadline and the reason of a reschedule, and the corrected report', () => {
     const moved = historyLine(
-      event('ActionRescheduled', { deadline: { text: 'medio 2020' }, previousDeadline: { text: 'eind 2019' }, reason: 'vanwege het ontbreken van financiering' }),
+      event('ActionRescheduled', {
+        deadline: { text: 'medio 2020' },
+        previousDeadline: { text: 'eind 2019' },
+        reason: 'vanwege het ontbreken van financiering',
+      }),
       { showActor: true, partnerName },
     );
     expect(moved.sentence).toContain('Termijn gewijzigd van “eind 2019” naar “medio 2020” door JN (coördinator)');
     expect(moved.detail).toBe('vanwege het ontbreken van financiering');
-    const corrected = historyLine(event('ActionStatusCorrected', { correctsVersion: 2, status: 'AT_RISK', previousStatus: 'DELAYED', note: null, reason: 'verkeerde actie' }), {
-      showActor: true,
-      partnerName,
-    });
+    const corrected = historyLine(
+      event('ActionStatusCorrected', {
+        correctsVersion: 2,
+        status: 'AT_RISK',
+        previousStatus: 'DELAYED',
+        note: null,
+        reason: 'verkeerde actie',
+      }),
+      {
+        showActor: true,
+        partnerName,
+      },
+    );
     expect(corrected.what).toBe('Statusrapport (versie 2) gecorrigeerd: Vertraagd wordt Risico');
     expect(corrected.detail).toBe('Reden: verkeerde actie.');
     expect(corrected.sentence).not.toMatch(/[{}]/);

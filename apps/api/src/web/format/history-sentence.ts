@@ -53,7 +53,10 @@ function describe(type: string, data: Data, partnerName: (id: string) => string)
         detail: (data.reason as string | null) ?? null,
       };
     case 'ActionStatusChanged':
-      return { what: `Status gewijzigd van ${status(data.previousStatus)} naar ${status(data.status)}`, detail: (data.note as string | null) ?? null };
+      return {
+        what: `Status gewijzigd van ${status(data.previousStatus)} naar ${status(data.status)}`,
+        detail: (data.note as string | null) ?? null,
+      };
     case 'ActionStatusCorrected': {
       const reason = String(data.reason ?? '');
       const note = data.note ? ` Toelichting: ${String(data.note)}` : '';
@@ -63,9 +66,15 @@ function describe(type: string, data: Data, partnerName: (id: string) => string)
       };
     }
     case 'MeasurementRecorded':
-      return { what: `Meting ${String(data.value)} vastgelegd (gemeten ${String(data.measuredAt)})`, detail: (data.source as string | null) ?? null };
+      return {
+        what: `Meting ${String(data.value)} vastgelegd (gemeten ${String(data.measuredAt)})`,
+        detail: (data.source as string | null) ?? null,
+      };
     case 'MeasurementCorrected':
-      return { what: `Meting gecorrigeerd naar ${String(data.value)} (gemeten ${String(data.measuredAt)})`, detail: `Reden: ${String(data.reason ?? '')}` };
+      return {
+        what: `Meting gecorrigeerd naar ${String(data.value)} (gemeten ${String(data.measuredAt)})`,
+        detail: `Reden: ${String(data.reason ?? '')}`,
+      };
     case 'PartnerRegistered':
       return { what: `Partner ${String(data.partnerId)} (${String(data.name)}) vastgelegd`, detail: null };
     case 'PlanRegistered':
@@ -75,7 +84,10 @@ function describe(type: string, data: Data, partnerName: (id: string) => string)
     case 'TargetDefined':
       return { what: `Doel ‘${String(data.description)}’ vastgelegd`, detail: null };
     case 'BaselineRecorded':
-      return { what: `Nulmeting ${String(data.baseline)} (${String(data.baselineDate)}) vastgelegd`, detail: (data.note as string | null) ?? null };
+      return {
+        what: `Nulmeting ${String(data.baseline)} (${String(data.baselineDate)}) vastgelegd`,
+        detail: (data.note as string | null) ?? null,
+      };
     default:
       return { what: `Gebeurtenis ${type}`, detail: null };
   }

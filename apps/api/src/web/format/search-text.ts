@@ -13,6 +13,8 @@ export function normaliseForSearch(text: string): string {
 
 /** Every word of the query occurs somewhere in the haystack (already normalised). */
 export function matchesAllWords(haystack: string, query: string): boolean {
-  const words = normaliseForSearch(query).split(' ').filter((w) => w.length > 0);
+  const words = normaliseForSearch(query)
+    .split(' ')
+    .filter((w) => w.length > 0);
   return words.length > 0 && words.every((w) => haystack.includes(w));
 }

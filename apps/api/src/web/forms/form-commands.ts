@@ -39,12 +39,21 @@ function requiredStatus(value: string) {
  * A posted form as the domain command the GraphQL mutation of the same name would send: the page maps
  * fields, the domain decides. Only what a form cannot express as text (a number, a status) is read here.
  */
-export function actionCommandFrom(form: 'status' | 'termijn' | 'status-correctie', actionId: string, v: Record<string, string>): ActionCommand {
+export function actionCommandFrom(
+  form: 'status' | 'termijn' | 'status-correctie',
+  actionId: string,
+  v: Record<string, string>,
+): ActionCommand {
   switch (form) {
     case 'status':
       return { type: 'ChangeActionStatus', actionId, status: requiredStatus(v.status), note: blankToNull(v.note) };
     case 'termijn':
-      return { type: 'RescheduleAction', actionId, deadline: blankToNull(v.deadline) === null ? null : { text: v.deadline }, reason: v.reason };
+      return {
+        type: 'RescheduleAction',
+        actionId,
+        deadline: blankToNull(v.deadline) === null ? null : { text: v.deadline },
+        reason: v.reason,
+      };
     case 'status-correctie':
       return {
         type: 'CorrectActionStatus',
@@ -61,5 +70,13 @@ export function targetCommandFrom(form: 'meting' | 'meting-correctie', targetId:
   const value = parseDutchNumber('value', v.value);
   const measuredAt = v.measuredAt.trim();
   if (form === 'meting') return { type: 'RecordMeasurement', targetId, value, measuredAt, source: blankToNull(v.source) };
-  return { type: 'CorrectMeasurement', targetId, measurementId: v.measurementId, value, measuredAt, source: blankToNull(v.source), reason: v.reason };
+  return {
+    type: 'CorrectMeasurement',
+    targetId,
+    measurementId: v.measurementId,
+    value,
+    measuredAt,
+    source: blankToNull(v.source),
+    reason: v.reason,
+  };
 }

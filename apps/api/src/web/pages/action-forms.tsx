@@ -36,8 +36,8 @@ function FormProblems({ refused }: { refused: RefusedForm | null }) {
     return (
       <Alert type="error">
         <Paragraph>
-          <strong>Niet opgeslagen: iemand anders heeft deze actie gewijzigd nadat u het formulier opende.</strong> Bekijk wat er veranderde en de
-          huidige waarden hierboven; uw invoer staat nog in het formulier. Sla opnieuw op als uw wijziging nog klopt.
+          <strong>Niet opgeslagen: iemand anders heeft deze actie gewijzigd nadat u het formulier opende.</strong> Bekijk wat er veranderde
+          en de huidige waarden hierboven; uw invoer staat nog in het formulier. Sla opnieuw op als uw wijziging nog klopt.
         </Paragraph>
         <ul>
           {refused.conflict.changes.map((c) => (
@@ -68,12 +68,26 @@ export function StatusForm({ action, setup }: { action: ActionReadout; setup: Fo
       <WriteFormFields csrf={setup.csrf} commandId={setup.commandId('status')} version={action.version} />
       <Field id="status" label="Status" error={error(refused, 'status')}>
         {(props) => (
-          <select {...props} name="status" defaultValue={value(refused, 'status', action.status === 'NOT_REPORTED' ? 'IN_PROGRESS' : action.status)} className="utrecht-select utrecht-select--html-select">
+          <select
+            {...props}
+            name="status"
+            defaultValue={value(refused, 'status', action.status === 'NOT_REPORTED' ? 'IN_PROGRESS' : action.status)}
+            className="utrecht-select utrecht-select--html-select"
+          >
             <ReportableStatusOptions />
           </select>
         )}
       </Field>
-      <TextAreaField id="note" name="note" label="Toelichting" description="Verplicht bij Gestopt: waarom is de actie gestopt?" rows={3} maxLength={2000} error={error(refused, 'note')} defaultValue={value(refused, 'note')} />
+      <TextAreaField
+        id="note"
+        name="note"
+        label="Toelichting"
+        description="Verplicht bij Gestopt: waarom is de actie gestopt?"
+        rows={3}
+        maxLength={2000}
+        error={error(refused, 'note')}
+        defaultValue={value(refused, 'note')}
+      />
       <Button appearance="primary-action-button" type="submit">
         Opslaan
       </Button>
@@ -88,8 +102,24 @@ export function RescheduleForm({ action, setup }: { action: ActionReadout; setup
       <Heading level={3}>Termijn wijzigen</Heading>
       <FormProblems refused={refused} />
       <WriteFormFields csrf={setup.csrf} commandId={setup.commandId('termijn')} version={action.version} />
-      <TextInputField id="deadline" name="deadline" label="Nieuwe termijn" description="Zoals beleid het schrijft, bv. ‘medio 2020’ of ‘1 juni 2019 – 1 maart 2020’." maxLength={200} error={error(refused, 'deadline')} defaultValue={value(refused, 'deadline', action.deadline?.text ?? '')} />
-      <TextAreaField id="reason" name="reason" label="Reden" rows={2} maxLength={1000} error={error(refused, 'reason')} defaultValue={value(refused, 'reason')} />
+      <TextInputField
+        id="deadline"
+        name="deadline"
+        label="Nieuwe termijn"
+        description="Zoals beleid het schrijft, bv. ‘medio 2020’ of ‘1 juni 2019 – 1 maart 2020’."
+        maxLength={200}
+        error={error(refused, 'deadline')}
+        defaultValue={value(refused, 'deadline', action.deadline?.text ?? '')}
+      />
+      <TextAreaField
+        id="reason"
+        name="reason"
+        label="Reden"
+        rows={2}
+        maxLength={1000}
+        error={error(refused, 'reason')}
+        defaultValue={value(refused, 'reason')}
+      />
       <Button appearance="primary-action-button" type="submit">
         Termijn opslaan
       </Button>
@@ -97,25 +127,56 @@ export function RescheduleForm({ action, setup }: { action: ActionReadout; setup
   );
 }
 
-export function CorrectStatusForm({ action, reportVersion, setup }: { action: ActionReadout; reportVersion: number | null; setup: FormSetup }) {
+export function CorrectStatusForm({
+  action,
+  reportVersion,
+  setup,
+}: {
+  action: ActionReadout;
+  reportVersion: number | null;
+  setup: FormSetup;
+}) {
   if (reportVersion === null) return null;
   const refused = refusalFor(setup, 'status-correctie');
   return (
     <form method="post" action={`/acties/${action.id}/status-correctie`} className="am-form" id="form-status-correctie" noValidate>
       <Heading level={3}>Laatste statusmelding corrigeren</Heading>
-      <Paragraph>Voor een melding die fout was. De oorspronkelijke melding blijft in de geschiedenis staan, met uw correctie en de reden.</Paragraph>
+      <Paragraph>
+        Voor een melding die fout was. De oorspronkelijke melding blijft in de geschiedenis staan, met uw correctie en de reden.
+      </Paragraph>
       <FormProblems refused={refused} />
       <WriteFormFields csrf={setup.csrf} commandId={setup.commandId('status-correctie')} version={action.version} />
       <input type="hidden" name="correctsVersion" value={String(reportVersion)} />
       <Field id="correct-status" label="Juiste status" error={error(refused, 'status')}>
         {(props) => (
-          <select {...props} name="status" defaultValue={value(refused, 'status', action.status)} className="utrecht-select utrecht-select--html-select">
+          <select
+            {...props}
+            name="status"
+            defaultValue={value(refused, 'status', action.status)}
+            className="utrecht-select utrecht-select--html-select"
+          >
             <ReportableStatusOptions />
           </select>
         )}
       </Field>
-      <TextAreaField id="correct-note" name="note" label="Toelichting bij de juiste status" rows={2} maxLength={2000} error={error(refused, 'note')} defaultValue={value(refused, 'note')} />
-      <TextAreaField id="correct-reason" name="reason" label="Reden van de correctie" rows={2} maxLength={1000} error={error(refused, 'reason')} defaultValue={value(refused, 'reason')} />
+      <TextAreaField
+        id="correct-note"
+        name="note"
+        label="Toelichting bij de juiste status"
+        rows={2}
+        maxLength={2000}
+        error={error(refused, 'note')}
+        defaultValue={value(refused, 'note')}
+      />
+      <TextAreaField
+        id="correct-reason"
+        name="reason"
+        label="Reden van de correctie"
+        rows={2}
+        maxLength={1000}
+        error={error(refused, 'reason')}
+        defaultValue={value(refused, 'reason')}
+      />
       <Button appearance="secondary-action-button" type="submit">
         Correctie opslaan
       </Button>
@@ -132,10 +193,35 @@ export function MeasurementForm({ actionId, target, setup }: { actionId: string;
       <FormProblems refused={refused} />
       <WriteFormFields csrf={setup.csrf} commandId={setup.commandId('meting', target.id)} version={target.version} />
       <Field id={id('value')} label={`Waarde${target.unit ? ` (${target.unit})` : ''}`} error={error(refused, 'value')}>
-        {(props) => <input {...props} name="value" type="text" inputMode="decimal" defaultValue={value(refused, 'value')} className="utrecht-textbox utrecht-textbox--html-input" />}
+        {(props) => (
+          <input
+            {...props}
+            name="value"
+            type="text"
+            inputMode="decimal"
+            defaultValue={value(refused, 'value')}
+            className="utrecht-textbox utrecht-textbox--html-input"
+          />
+        )}
       </Field>
-      <TextInputField id={id('measuredAt')} name="measuredAt" label="Gemeten op" description="Datum als 2018-06-30." inputMode="numeric" placeholder="jjjj-mm-dd" error={error(refused, 'measuredAt')} defaultValue={value(refused, 'measuredAt')} />
-      <TextInputField id={id('source')} name="source" label="Bron" maxLength={500} error={error(refused, 'source')} defaultValue={value(refused, 'source')} />
+      <TextInputField
+        id={id('measuredAt')}
+        name="measuredAt"
+        label="Gemeten op"
+        description="Datum als 2018-06-30."
+        inputMode="numeric"
+        placeholder="jjjj-mm-dd"
+        error={error(refused, 'measuredAt')}
+        defaultValue={value(refused, 'measuredAt')}
+      />
+      <TextInputField
+        id={id('source')}
+        name="source"
+        label="Bron"
+        maxLength={500}
+        error={error(refused, 'source')}
+        defaultValue={value(refused, 'source')}
+      />
       <Button appearance="secondary-action-button" type="submit">
         Meting opslaan
       </Button>
@@ -148,13 +234,24 @@ export function CorrectMeasurementForm({ actionId, target, setup }: { actionId: 
   const refused = refusalFor(setup, 'meting-correctie', target.id);
   const id = (name: string) => `corr-${name}-${target.id}`;
   return (
-    <form method="post" action={`/acties/${actionId}/meting-correctie/${target.id}`} className="am-form" id={`form-meting-correctie-${target.id}`} noValidate>
+    <form
+      method="post"
+      action={`/acties/${actionId}/meting-correctie/${target.id}`}
+      className="am-form"
+      id={`form-meting-correctie-${target.id}`}
+      noValidate
+    >
       <Heading level={4}>Meting corrigeren</Heading>
       <FormProblems refused={refused} />
       <WriteFormFields csrf={setup.csrf} commandId={setup.commandId('meting-correctie', target.id)} version={target.version} />
       <Field id={id('measurementId')} label="Welke meting" error={error(refused, 'measurementId')}>
         {(props) => (
-          <select {...props} name="measurementId" defaultValue={value(refused, 'measurementId')} className="utrecht-select utrecht-select--html-select">
+          <select
+            {...props}
+            name="measurementId"
+            defaultValue={value(refused, 'measurementId')}
+            className="utrecht-select utrecht-select--html-select"
+          >
             {target.measurements.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.measuredAt}: {String(m.value).replace('.', ',')}
@@ -163,10 +260,40 @@ export function CorrectMeasurementForm({ actionId, target, setup }: { actionId: 
           </select>
         )}
       </Field>
-      <TextInputField id={id('value')} name="value" label="Juiste waarde" inputMode="decimal" error={error(refused, 'value')} defaultValue={value(refused, 'value')} />
-      <TextInputField id={id('measuredAt')} name="measuredAt" label="Gemeten op" inputMode="numeric" placeholder="jjjj-mm-dd" error={error(refused, 'measuredAt')} defaultValue={value(refused, 'measuredAt')} />
-      <TextInputField id={id('source')} name="source" label="Bron" maxLength={500} error={error(refused, 'source')} defaultValue={value(refused, 'source')} />
-      <TextAreaField id={id('reason')} name="reason" label="Reden van de correctie" rows={2} maxLength={1000} error={error(refused, 'reason')} defaultValue={value(refused, 'reason')} />
+      <TextInputField
+        id={id('value')}
+        name="value"
+        label="Juiste waarde"
+        inputMode="decimal"
+        error={error(refused, 'value')}
+        defaultValue={value(refused, 'value')}
+      />
+      <TextInputField
+        id={id('measuredAt')}
+        name="measuredAt"
+        label="Gemeten op"
+        inputMode="numeric"
+        placeholder="jjjj-mm-dd"
+        error={error(refused, 'measuredAt')}
+        defaultValue={value(refused, 'measuredAt')}
+      />
+      <TextInputField
+        id={id('source')}
+        name="source"
+        label="Bron"
+        maxLength={500}
+        error={error(refused, 'source')}
+        defaultValue={value(refused, 'source')}
+      />
+      <TextAreaField
+        id={id('reason')}
+        name="reason"
+        label="Reden van de correctie"
+        rows={2}
+        maxLength={1000}
+        error={error(refused, 'reason')}
+        defaultValue={value(refused, 'reason')}
+      />
       <Button appearance="secondary-action-button" type="submit">
         Correctie opslaan
       </Button>

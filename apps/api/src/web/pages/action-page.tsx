@@ -152,7 +152,17 @@ export function ActionPage({ context, action, plans, partners, targets, history,
   );
 }
 
-function TargetSection({ actionId, target, editable, forms }: { actionId: string; target: TargetReadout; editable: boolean; forms: FormSetup }) {
+function TargetSection({
+  actionId,
+  target,
+  editable,
+  forms,
+}: {
+  actionId: string;
+  target: TargetReadout;
+  editable: boolean;
+  forms: FormSetup;
+}) {
   const svg = measurementChart({
     description: target.description,
     unit: target.unit,

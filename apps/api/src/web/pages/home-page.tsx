@@ -26,8 +26,8 @@ export function HomePage({ context, plans }: HomePageProps) {
             <Link href={`/plannen/${plan.id}${at}`}>{plan.title}</Link>
           </Heading>
           <Paragraph>
-            {summary.total} acties · <strong>{summary.overdue} over de termijn</strong> · {percentage(summary.reported, summary.total)} ooit gerapporteerd ({summary.reported} van{' '}
-            {summary.total}) · looptijd {plan.period.text}
+            {summary.total} acties · <strong>{summary.overdue} over de termijn</strong> · {percentage(summary.reported, summary.total)} ooit
+            gerapporteerd ({summary.reported} van {summary.total}) · looptijd {plan.period.text}
           </Paragraph>
           <StatusCountsTable caption={`Acties per status — ${plan.title}`} byStatus={summary.byStatus} />
           <Heading level={3}>Voortgang per actielijn</Heading>

@@ -34,7 +34,17 @@ export interface LogbookPageProps {
 }
 
 /** `/logboek`: the event log, paged and filterable, with the head hash and the chain check (auditors, coordinators). */
-export function LogbookPage({ context, head, rows, filterInput, filterErrors, eventTypes, nextAfter, scanLimited, chain }: LogbookPageProps) {
+export function LogbookPage({
+  context,
+  head,
+  rows,
+  filterInput,
+  filterErrors,
+  eventTypes,
+  nextAfter,
+  scanLimited,
+  chain,
+}: LogbookPageProps) {
   const keep = Object.fromEntries(Object.entries(filterInput).filter(([, v]) => v !== ''));
   return (
     <Layout title="Logboek" context={context}>
@@ -69,7 +79,15 @@ export function LogbookPage({ context, head, rows, filterInput, filterErrors, ev
       )}
       <form method="get" action="/logboek" className="am-filters" aria-label="Logboek filteren">
         <Field id="log-stream" label="Stroom" description="bv. action-pleegzorg-3-4" error={filterErrors.stroom}>
-          {(props) => <input {...props} name="stroom" type="text" defaultValue={filterInput.stroom} className="utrecht-textbox utrecht-textbox--html-input" />}
+          {(props) => (
+            <input
+              {...props}
+              name="stroom"
+              type="text"
+              defaultValue={filterInput.stroom}
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
+          )}
         </Field>
         <Field id="log-type" label="Soort gebeurtenis">
           {(props) => (
@@ -84,13 +102,39 @@ export function LogbookPage({ context, head, rows, filterInput, filterErrors, ev
           )}
         </Field>
         <Field id="log-actor" label="Door" description="partner (JN) of actor-id" error={filterErrors.door}>
-          {(props) => <input {...props} name="door" type="text" defaultValue={filterInput.door} className="utrecht-textbox utrecht-textbox--html-input" />}
+          {(props) => (
+            <input
+              {...props}
+              name="door"
+              type="text"
+              defaultValue={filterInput.door}
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
+          )}
         </Field>
         <Field id="log-from" label="Vanaf" description="jjjj-mm-dd" error={filterErrors.van}>
-          {(props) => <input {...props} name="van" type="text" inputMode="numeric" defaultValue={filterInput.van} className="utrecht-textbox utrecht-textbox--html-input" />}
+          {(props) => (
+            <input
+              {...props}
+              name="van"
+              type="text"
+              inputMode="numeric"
+              defaultValue={filterInput.van}
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
+          )}
         </Field>
         <Field id="log-to" label="Tot en met" description="jjjj-mm-dd" error={filterErrors.tot}>
-          {(props) => <input {...props} name="tot" type="text" inputMode="numeric" defaultValue={filterInput.tot} className="utrecht-textbox utrecht-textbox--html-input" />}
+          {(props) => (
+            <input
+              {...props}
+              name="tot"
+              type="text"
+              inputMode="numeric"
+              defaultValue={filterInput.tot}
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
+          )}
         </Field>
         <Button appearance="secondary-action-button" type="submit">
           Filteren
@@ -130,7 +174,9 @@ export function LogbookPage({ context, head, rows, filterInput, filterErrors, ev
       {rows.length === 0 && <Paragraph>Geen gebeurtenissen gevonden{scanLimited ? ' in dit deel van het logboek' : ''}.</Paragraph>}
       {nextAfter && (
         <Paragraph>
-          <Link href={hrefWith('/logboek', { ...keep, na: nextAfter }, null)}>{scanLimited ? 'Verder zoeken in het logboek' : 'Volgende pagina'}</Link>
+          <Link href={hrefWith('/logboek', { ...keep, na: nextAfter }, null)}>
+            {scanLimited ? 'Verder zoeken in het logboek' : 'Volgende pagina'}
+          </Link>
         </Paragraph>
       )}
     </Layout>

@@ -5,7 +5,17 @@ import { Rhc } from '../components/rhc';
 const { Heading, Paragraph, Link } = Rhc;
 
 /** A page that only says something: not found, not allowed, a refused form. */
-export function MessagePage({ context, title, message, signIn = false }: { context: PageContext; title: string; message: string; signIn?: boolean }) {
+export function MessagePage({
+  context,
+  title,
+  message,
+  signIn = false,
+}: {
+  context: PageContext;
+  title: string;
+  message: string;
+  signIn?: boolean;
+}) {
   return (
     <Layout title={title} context={context}>
       <Heading level={1}>{title}</Heading>

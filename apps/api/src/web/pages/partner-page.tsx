@@ -59,7 +59,12 @@ export function PartnerPage({ context, partner, counts, overdue, dueSoon, soonUn
         {overdue.length === 0 ? (
           <Paragraph>Geen acties over de termijn.</Paragraph>
         ) : (
-          <ActionTable caption="Acties waarvan de termijn verstreken is" actions={overdue.slice(0, TABLE_LIMIT)} partners={partners} at={at} />
+          <ActionTable
+            caption="Acties waarvan de termijn verstreken is"
+            actions={overdue.slice(0, TABLE_LIMIT)}
+            partners={partners}
+            at={at}
+          />
         )}
         <Remainder shown={TABLE_LIMIT} total={overdue.length} href={download} what="acties over de termijn staan in de download" />
       </section>
@@ -70,7 +75,12 @@ export function PartnerPage({ context, partner, counts, overdue, dueSoon, soonUn
         {dueSoon.length === 0 ? (
           <Paragraph>Geen acties met een termijn tot en met {formatCalendarDate(soonUntil)}.</Paragraph>
         ) : (
-          <ActionTable caption={`Termijn tot en met ${formatCalendarDate(soonUntil)}`} actions={dueSoon.slice(0, TABLE_LIMIT)} partners={partners} at={at} />
+          <ActionTable
+            caption={`Termijn tot en met ${formatCalendarDate(soonUntil)}`}
+            actions={dueSoon.slice(0, TABLE_LIMIT)}
+            partners={partners}
+            at={at}
+          />
         )}
       </section>
       <section aria-labelledby="alle-acties">

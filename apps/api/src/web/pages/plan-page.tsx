@@ -70,7 +70,14 @@ export function PlanPage({ context, plan, actions, filters, owners, partners, st
           )}
         </Field>
         <div className="utrecht-form-field utrecht-form-field--checkbox am-filters__checkbox">
-          <input type="checkbox" id="filter-overdue" name="overdue" value="ja" defaultChecked={filters.overdue} className="utrecht-checkbox utrecht-checkbox--html-input" />{' '}
+          <input
+            type="checkbox"
+            id="filter-overdue"
+            name="overdue"
+            value="ja"
+            defaultChecked={filters.overdue}
+            className="utrecht-checkbox utrecht-checkbox--html-input"
+          />{' '}
           <label htmlFor="filter-overdue" className="utrecht-form-label utrecht-form-label--checkbox">
             Alleen acties waarvan de termijn verstreken is
           </label>

@@ -23,8 +23,22 @@ export function SearchPage({ context, query, results, partners, error }: SearchP
     <Layout title={query ? `Zoeken: ${query}` : 'Zoeken'} context={context}>
       <Heading level={1}>Zoeken in alle plannen</Heading>
       <form method="get" action="/zoeken" role="search" className="am-filters">
-        <Field id="q" label="Zoekwoorden" description="Woorden uit de titel, het resultaat of de eigenaren; hoofdletters en accenten maken niet uit." error={error}>
-          {(props) => <input {...props} name="q" type="search" defaultValue={query} maxLength={200} className="utrecht-textbox utrecht-textbox--html-input" />}
+        <Field
+          id="q"
+          label="Zoekwoorden"
+          description="Woorden uit de titel, het resultaat of de eigenaren; hoofdletters en accenten maken niet uit."
+          error={error}
+        >
+          {(props) => (
+            <input
+              {...props}
+              name="q"
+              type="search"
+              defaultValue={query}
+              maxLength={200}
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
+          )}
         </Field>
         <Button appearance="primary-action-button" type="submit">
           Zoeken

@@ -40,15 +40,23 @@ export function SignInPage({ context, back, error, notice, oidc }: SignInPagePro
         </>
       )}
       <Paragraph>
-        Log in met het token dat u van de beheerder kreeg (het begint met <code>am_</code>). Coördinatoren kunnen acties bijwerken; partners en
-        auditors lezen.
+        Log in met het token dat u van de beheerder kreeg (het begint met <code>am_</code>). Coördinatoren kunnen acties bijwerken; partners
+        en auditors lezen.
       </Paragraph>
       <form method="post" action="/inloggen" className="am-form" noValidate>
         <input type="hidden" name="_csrf" value={context.csrf} />
         <input type="hidden" name="terug" value={back} />
         <Field id="token" label="Token" error={error}>
           {(props) => (
-            <input {...props} name="token" type="password" autoComplete="off" spellCheck={false} required className="utrecht-textbox utrecht-textbox--html-input" />
+            <input
+              {...props}
+              name="token"
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              required
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
           )}
         </Field>
         <Button appearance="primary-action-button" type="submit">

@@ -2,7 +2,11 @@ import CSRF from '@fastify/csrf';
 import type { FastifyRequest } from 'fastify';
 import { sessionOf } from './session-data';
 
-const tokens = new CSRF({ userInfo: false }) as unknown as { secretSync(): string; create(secret: string): string; verify(secret: string, token: string): boolean };
+const tokens = new CSRF({ userInfo: false }) as unknown as {
+  secretSync(): string;
+  create(secret: string): string;
+  verify(secret: string, token: string): boolean;
+};
 
 /**
  * CSRF tokens tied to the session (the synchroniser-token pattern, by @fastify/csrf): the secret lives in

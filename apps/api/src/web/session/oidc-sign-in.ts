@@ -48,7 +48,12 @@ export class OidcSignIn {
   async finish(request: FastifyRequest, flow: OidcFlow): Promise<string> {
     const client = await this.configuration();
     const current = new URL(request.url, this.redirectUri(request));
-    const tokens = await oidc.authorizationCodeGrant(client, current, { pkceCodeVerifier: flow.verifier, expectedState: flow.state, expectedNonce: flow.nonce, idTokenExpected: true });
+    const tokens = await oidc.authorizationCodeGrant(client, current, {
+      pkceCodeVerifier: flow.verifier,
+      expectedState: flow.state,
+      expectedNonce: flow.nonce,
+      idTokenExpected: true,
+    });
     return tokens.access_token;
   }
 
@@ -63,7 +68,9 @@ export class OidcSignIn {
       // Plain http only for a provider on this machine (tests, a local Keycloak), as for OIDC_JWKS_URL.
       const loopback = issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
       this.client = oidc
-        .discovery(issuer, this.config.OIDC_CLIENT_ID!, this.config.OIDC_CLIENT_SECRET, undefined, { execute: loopback ? [oidc.allowInsecureRequests] : [] })
+        .discovery(issuer, this.config.OIDC_CLIENT_ID!, this.config.OIDC_CLIENT_SECRET, undefined, {
+          execute: loopback ? [oidc.allowInsecureRequests] : [],
+        })
         .catch((error: unknown) => {
           this.client = null;
           throw error;

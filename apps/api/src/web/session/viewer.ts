@@ -4,10 +4,7 @@ import { isAllowed, Principal } from '@actiemonitor/application';
  * Who is looking at a page: someone signed in (with the API's roles), a visitor reading in public mode
  * (PUBLIC_READ), or nobody yet. Pages ask it what they may show; the buses still decide what they do.
  */
-export type Viewer =
-  | { kind: 'signed-in'; principal: Principal }
-  | { kind: 'public' }
-  | { kind: 'anonymous' };
+export type Viewer = { kind: 'signed-in'; principal: Principal } | { kind: 'public' } | { kind: 'anonymous' };
 
 export const canRead = (viewer: Viewer): boolean => viewer.kind !== 'anonymous';
 export const canEdit = (viewer: Viewer): boolean => viewer.kind === 'signed-in' && isAllowed(viewer.principal.role, 'write');

@@ -9,7 +9,6 @@ import type { Viewer } from './viewer';
 
 export const SESSION_COOKIE = 'actiemonitor_sessie';
 
-
 declare module 'fastify' {
   interface FastifyRequest {
     viewer: Viewer;
