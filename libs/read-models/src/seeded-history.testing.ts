@@ -102,7 +102,15 @@ export function seededHistory(seed: number, { actionCount = 5, changes = 150 } =
     const data = { actionId: id };
     if (r < 0.55)
       add(`action-${id}`, e('ActionStatusChanged', { ...data, status: pick(ACTION_STATUSES), previousStatus: 'NOT_REPORTED', note: null }));
-    else if (r < 0.7) {
+    else if (r < 0.7 && owners.get(id)!.length > 1 && random() < 0.4) {
+      // An action keeps at least one owner, as the domain demands.
+      const partnerId = pick(owners.get(id)!);
+      owners.set(
+        id,
+        owners.get(id)!.filter((p) => p !== partnerId),
+      );
+      add(`action-${id}`, e('OwnerRemoved', { ...data, partnerId, reason: 'r' }));
+    } else if (r < 0.7) {
       const partnerId = pick(HISTORY_PARTNERS.filter((p) => !owners.get(id)!.includes(p)));
       if (!partnerId) continue;
       owners.get(id)!.push(partnerId);
