@@ -18,3 +18,4 @@ export * from './postgres/postgres-read-model-schema';
 export * from './postgres/postgres-projector';
 export * from './postgres/postgres-read-model-queries';
 export * from './postgres/postgres-read-model-maintenance';
+export * from './read-model-difference';

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { PROJECTOR, Projector, READ_MODEL_MAINTENANCE } from '@actiemonitor/application';
 import { EVENT_STORE, EventStore } from '@actiemonitor/event-store';
+import { describeDifference } from '@actiemonitor/read-models';
 import type { ReadModelMaintenance } from '@actiemonitor/read-models';
 
 @Command({
@@ -30,9 +31,7 @@ export class ReplayCommand extends CommandRunner {
           process.stdout.write(`OK: leesmodellen gelijk aan een herbouw uit ${rebuilt.events} gebeurtenissen (identical; ${rate}/s)\n`);
           return;
         }
-        process.stdout.write(
-          `VERSCHIL in ${difference.table}: rij alleen in ${difference.onlyIn === 'live' ? 'de live leesmodellen' : 'de herbouw'}: ${JSON.stringify(difference.row, bigintSafe)}\n`,
-        );
+        process.stdout.write(`${describeDifference(difference)}\n`);
         process.exitCode = 1;
         return;
       }
@@ -47,8 +46,4 @@ export class ReplayCommand extends CommandRunner {
   parseVerify(): boolean {
     return true;
   }
-}
-
-function bigintSafe(_key: string, value: unknown): unknown {
-  return typeof value === 'bigint' ? value.toString() : value;
 }

@@ -55,6 +55,8 @@ export interface ReadModelDifference {
   /** A row present on one side and not (or not equal) on the other. */
   onlyIn: 'live' | 'rebuilt';
   row: Record<string, unknown>;
+  /** The other side's row with the same primary key, when there is one: then the row changed, and the fields tell how. */
+  counterpart: Record<string, unknown> | null;
 }
 
 /** What `cli replay` needs: rebuild from the log beside the live models, compare, swap in. */

@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { inTransaction, readLog } from '@actiemonitor/event-store';
 import type { EventStore } from '@actiemonitor/event-store';
 import type { ReadModelDifference, ReadModelMaintenance, RebuiltReadModels } from '../ports/read-model-reader';
-import { READ_MODEL_TABLES, VIEWS_PROJECTION } from '../read-model-tables';
+import { READ_MODEL_KEYS, READ_MODEL_TABLES, ReadModelTable, VIEWS_PROJECTION } from '../read-model-tables';
 import { PostgresProjector } from './postgres-projector';
 import { migratePostgresReadModels } from './postgres-read-model-schema';
 
@@ -71,7 +71,13 @@ export class PostgresReadModelMaintenance implements ReadModelMaintenance {
         const { rows } = await this.pool.query<Record<string, unknown>>(
           `SELECT * FROM ${quote(a)}.${table} EXCEPT SELECT * FROM ${quote(b)}.${table} LIMIT 1`,
         );
-        if (rows.length > 0) return { table, onlyIn, row: rows[0] };
+        if (rows.length === 0) continue;
+        const keys = READ_MODEL_KEYS[table as ReadModelTable];
+        const { rows: counterparts } = await this.pool.query<Record<string, unknown>>(
+          `SELECT * FROM ${quote(b)}.${table} WHERE ${keys.map((k, i) => `${k} IS NOT DISTINCT FROM $${i + 1}`).join(' AND ')}`,
+          keys.map((k) => rows[0][k]),
+        );
+        return { table, onlyIn, row: rows[0], counterpart: counterparts[0] ?? null };
       }
     }
     return null;

@@ -18,6 +18,7 @@ import { migratePostgresReadModels } from './postgres-read-model-schema';
 import { PostgresProjector } from './postgres-projector';
 import { PostgresReadModelQueries } from './postgres-read-model-queries';
 import { PostgresReadModelMaintenance } from './postgres-read-model-maintenance';
+import { describeDifference } from '../read-model-difference';
 
 const actor: Actor = { id: 'system', partnerId: null, role: 'SYSTEM' };
 
@@ -189,11 +190,16 @@ describeWithPostgres('read models in PostgreSQL', postgres, () => {
 
     await pool.query(`UPDATE rm_actions SET doc = jsonb_set(doc, '{title}', '"vervalst"') WHERE id = 'a1'`);
     const rebuilt = await maintenance.rebuild(BigInt(log.length));
-    expect(await rebuilt.firstDifference()).toMatchObject({
+    const difference = await rebuilt.firstDifference();
+    expect(difference).toMatchObject({
       table: 'rm_actions',
       onlyIn: 'live',
       row: { id: 'a1', doc: expect.objectContaining({ title: 'vervalst' }) },
+      counterpart: { id: 'a1', doc: expect.objectContaining({ title: 'a1' }) },
     });
+    expect(describeDifference(difference!)).toBe(
+      'VERSCHIL in rm_actions (id="a1"): de rij verschilt\n  doc.title: live "vervalst", herbouw "a1"',
+    );
     await rebuilt.replaceLive();
     expect(await rebuilt.firstDifference()).toBeNull();
     await rebuilt.discard();

@@ -5,7 +5,10 @@ import Database from 'better-sqlite3';
 import { readLog } from '@actiemonitor/event-store';
 import type { EventStore } from '@actiemonitor/event-store';
 import { migrateReadModels, READ_MODEL_TABLES } from './read-model-schema';
+import { READ_MODEL_KEYS } from '../read-model-tables';
 import { SqliteProjector } from './sqlite-projector';
+
+type Row = Record<string, unknown>;
 import type { ReadModelDifference, ReadModelMaintenance, RebuiltReadModels } from '../ports/read-model-reader';
 
 export interface RebuildResult {
@@ -43,15 +46,24 @@ export function firstReadModelDifference(live: Database.Database, rebuiltFile: s
   live.prepare('ATTACH DATABASE ? AS rebuilt').run(rebuiltFile);
   try {
     for (const table of READ_MODEL_TABLES) {
-      const onlyLive = live.prepare(`SELECT * FROM main.${table} EXCEPT SELECT * FROM rebuilt.${table} LIMIT 1`).get();
-      if (onlyLive) return { table, onlyIn: 'live', row: onlyLive as Record<string, unknown> };
-      const onlyRebuilt = live.prepare(`SELECT * FROM rebuilt.${table} EXCEPT SELECT * FROM main.${table} LIMIT 1`).get();
-      if (onlyRebuilt) return { table, onlyIn: 'rebuilt', row: onlyRebuilt as Record<string, unknown> };
+      for (const [side, other, onlyIn] of [
+        ['main', 'rebuilt', 'live'],
+        ['rebuilt', 'main', 'rebuilt'],
+      ] as const) {
+        const row = live.prepare(`SELECT * FROM ${side}.${table} EXCEPT SELECT * FROM ${other}.${table} LIMIT 1`).get() as Row | undefined;
+        if (!row) continue;
+        const keys = READ_MODEL_KEYS[table];
+        const counterpart = live
+          .prepare(`SELECT * FROM ${other}.${table} WHERE ${keys.map((k) => `${k} IS @${k}`).join(' AND ')}`)
+          .get(Object.fromEntries(keys.map((k) => [k, row[k]]))) as Row | undefined;
+        return { table, onlyIn, row, counterpart: counterpart ?? null };
+      }
     }
     const checkpoints = `SELECT projection, position FROM %s.rm_checkpoints`;
     const a = live.prepare(checkpoints.replace('%s', 'main')).all();
     const b = live.prepare(checkpoints.replace('%s', 'rebuilt')).all();
-    if (JSON.stringify(a) !== JSON.stringify(b)) return { table: 'rm_checkpoints', onlyIn: 'live', row: { live: a, rebuilt: b } as never };
+    if (JSON.stringify(a) !== JSON.stringify(b))
+      return { table: 'rm_checkpoints', onlyIn: 'live', row: { live: a, rebuilt: b } as never, counterpart: null };
     return null;
   } finally {
     live.prepare('DETACH DATABASE rebuilt').run();
