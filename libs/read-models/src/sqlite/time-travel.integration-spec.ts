@@ -167,16 +167,14 @@ describe('time travel: views as they were', () => {
           }
         }
         const answered = Object.fromEntries(
-          queries
-            .partnerStatusesAsOf(plan, asOf, today)
-            .map((r) => [
-              r.partnerId,
-              {
-                total: r.total,
-                overdue: r.overdue,
-                byStatus: Object.fromEntries(r.byStatus.filter((s) => s.count > 0).map((s) => [s.status, s.count])),
-              },
-            ]),
+          queries.partnerStatusesAsOf(plan, asOf, today).map((r) => [
+            r.partnerId,
+            {
+              total: r.total,
+              overdue: r.overdue,
+              byStatus: Object.fromEntries(r.byStatus.filter((s) => s.count > 0).map((s) => [s.status, s.count])),
+            },
+          ]),
         );
         expect([asOf, plan, answered]).toEqual([asOf, plan, Object.fromEntries(counts)]);
         compared += 1;
