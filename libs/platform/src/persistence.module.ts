@@ -13,11 +13,11 @@ import { EVENT_STORE } from '@actiemonitor/event-store';
 import { kurrentDbProviders } from './kurrentdb-persistence.providers';
 import type { PersistenceOptions } from './persistence-options';
 import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
-import { CONFIGURATION, SQLITE_DATABASE } from './persistence-tokens';
+import { CONFIGURATION, SQLITE_DATABASE } from './injection-keys';
 import { postgresProviders } from './postgres-persistence.providers';
 import { sqliteProviders } from './sqlite-persistence.providers';
 
-export { CONFIGURATION, SQLITE_DATABASE } from './persistence-tokens';
+export { CONFIGURATION, SQLITE_DATABASE } from './injection-keys';
 
 export type { PersistenceOptions } from './persistence-options';
 

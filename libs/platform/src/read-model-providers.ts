@@ -4,7 +4,7 @@ import { PROJECTOR, READ_MODEL_MAINTENANCE, READ_MODEL_QUERIES } from '@actiemon
 import { EVENT_STORE, EventStore, SqliteEventStore } from '@actiemonitor/event-store';
 import { SqliteProjector, SqliteReadModelMaintenance, SqliteReadModelQueries } from '@actiemonitor/read-models';
 import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
-import { SQLITE_DATABASE } from './persistence-tokens';
+import { SQLITE_DATABASE } from './injection-keys';
 import { assertReadModelsFollowLog } from './read-model-log-guard';
 
 /**

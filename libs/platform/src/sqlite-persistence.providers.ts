@@ -5,7 +5,7 @@ import { databaseFile } from '@actiemonitor/config';
 import { EVENT_STORE, RecordedEvent, SqliteEventStore } from '@actiemonitor/event-store';
 import { SqliteProjector, SqliteReadModelQueries } from '@actiemonitor/read-models';
 import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
-import { SQLITE_DATABASE } from './persistence-tokens';
+import { SQLITE_DATABASE } from './injection-keys';
 import type { PersistenceOptions } from './persistence-options';
 import { SqliteTokenRepository } from './sqlite/sqlite-token-repository';
 import { sqliteMaintenanceProvider } from './read-model-providers';

@@ -178,9 +178,9 @@ function quarterFromCode(word: string): number | null {
   return match === null ? null : Number(match[1]);
 }
 
-type Position = 'begin' | 'medio' | 'eind';
+type PartOfPeriod = 'begin' | 'medio' | 'eind';
 
-const POSITIONS = new Map<string, Position>([
+const PARTS_OF_PERIOD = new Map<string, PartOfPeriod>([
   ['begin', 'begin'],
   ['medio', 'medio'],
   ['eind', 'eind'],
@@ -222,7 +222,7 @@ function isKnownWord(word: string): boolean {
     seasonFromDutchName(word) !== null ||
     ORDINALS.has(word) ||
     quarterFromCode(word) !== null ||
-    POSITIONS.has(word) ||
+    PARTS_OF_PERIOD.has(word) ||
     KEYWORDS.has(word)
   );
 }
@@ -249,7 +249,7 @@ const halfYearBounds = (year: number, half: number): Bounds => monthsBounds(year
 const seasonBounds = (year: number, season: Season): Bounds => monthsBounds(year, season.firstMonth, season.lastMonth);
 
 /** The deadline meant by "begin/medio/eind <year>". */
-function positionInYear(position: Position, year: number): CalendarDate {
+function positionInYear(position: PartOfPeriod, year: number): CalendarDate {
   switch (position) {
     case 'begin':
       return calendarDate(year, 3, 31); // end of the first quarter
@@ -261,7 +261,7 @@ function positionInYear(position: Position, year: number): CalendarDate {
 }
 
 /** The deadline meant by "begin/medio/eind <month> <year>". */
-function positionInMonth(position: Position, year: number, month: number): CalendarDate {
+function positionInMonth(position: PartOfPeriod, year: number, month: number): CalendarDate {
   switch (position) {
     case 'begin':
       return calendarDate(year, month, 10);
@@ -340,34 +340,34 @@ function existingDate(year: number, month: number, day: number, writtenAs: strin
   return calendarDate(year, month, day);
 }
 
-// ─── Tokenizer ────────────────────────────────────────────────────────────────
+// ─── Lexer ────────────────────────────────────────────────────────────────
 
-type Token =
+type Lexeme =
   | { readonly kind: 'number'; readonly raw: string; readonly value: number }
   | { readonly kind: 'date'; readonly raw: string; readonly year: number; readonly month: number; readonly day: number }
   | { readonly kind: 'separator'; readonly raw: string }
   | { readonly kind: 'word'; readonly raw: string; readonly word: string };
 
-const separatorToken = (raw: string): Token => ({ kind: 'separator', raw });
+const separatorLexeme = (raw: string): Lexeme => ({ kind: 'separator', raw });
 
 /** "2019", "14", "2019." (a sentence-ending dot after a number is dropped), or a word. */
-function chunkToken(raw: string): Token {
+function chunkLexeme(raw: string): Lexeme {
   const digits = raw.replace(/\.$/, '');
   if (/^\d+$/.test(digits)) return { kind: 'number', raw: digits, value: Number(digits) };
   return { kind: 'word', raw, word: raw.toLowerCase() };
 }
 
-interface TokenRule {
+interface LexemeRule {
   readonly pattern: RegExp; // sticky: matches only at the current position
-  readonly toToken: (raw: string) => Token | null;
+  readonly toLexeme: (raw: string) => Lexeme | null;
 }
 
-const TOKEN_RULES: readonly TokenRule[] = [
-  { pattern: /\s+/y, toToken: () => null },
+const TOKEN_RULES: readonly LexemeRule[] = [
+  { pattern: /\s+/y, toLexeme: () => null },
   {
     // ISO: 2019-06-01
     pattern: /\d{4}-\d{2}-\d{2}(?!\d)/y,
-    toToken: (raw) => {
+    toLexeme: (raw) => {
       const [year, month, day] = raw.split('-').map(Number);
       return { kind: 'date', raw, year, month, day };
     },
@@ -375,104 +375,104 @@ const TOKEN_RULES: readonly TokenRule[] = [
   {
     // Dutch numeric: 1-6-2019
     pattern: /\d{1,2}-\d{1,2}-\d{4}(?!\d)/y,
-    toToken: (raw) => {
+    toLexeme: (raw) => {
       const [day, month, year] = raw.split('-').map(Number);
       return { kind: 'date', raw, year, month, day };
     },
   },
-  { pattern: /t\/m(?![\p{L}\p{N}])/iuy, toToken: () => separatorToken('t/m') },
-  { pattern: /[-–—/]/y, toToken: separatorToken },
-  { pattern: /[\p{L}\p{N}.]+/uy, toToken: chunkToken },
+  { pattern: /t\/m(?![\p{L}\p{N}])/iuy, toLexeme: () => separatorLexeme('t/m') },
+  { pattern: /[-–—/]/y, toLexeme: separatorLexeme },
+  { pattern: /[\p{L}\p{N}.]+/uy, toLexeme: chunkLexeme },
 ];
 
-function matchTokenAt(text: string, position: number): { token: Token | null; length: number } | null {
+function matchLexemeAt(text: string, position: number): { lexeme: Lexeme | null; length: number } | null {
   for (const rule of TOKEN_RULES) {
     rule.pattern.lastIndex = position;
     const match = rule.pattern.exec(text);
-    if (match !== null) return { token: rule.toToken(match[0]), length: match[0].length };
+    if (match !== null) return { lexeme: rule.toLexeme(match[0]), length: match[0].length };
   }
   return null;
 }
 
-function isWord(token: Token | undefined, word: string): boolean {
-  return token !== undefined && token.kind === 'word' && token.word === word;
+function isWord(lexeme: Lexeme | undefined, word: string): boolean {
+  return lexeme !== undefined && lexeme.kind === 'word' && lexeme.word === word;
 }
 
 /** Turns "tot en met" and "tot" into separators and drops filler words. */
-function groupPhrases(tokens: readonly Token[]): Token[] {
-  const grouped: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (isWord(token, 'tot')) {
-      if (isWord(tokens[i + 1], 'en') && isWord(tokens[i + 2], 'met')) {
-        grouped.push(separatorToken('tot en met'));
+function groupPhrases(lexemes: readonly Lexeme[]): Lexeme[] {
+  const grouped: Lexeme[] = [];
+  for (let i = 0; i < lexemes.length; i++) {
+    const lexeme = lexemes[i];
+    if (isWord(lexeme, 'tot')) {
+      if (isWord(lexemes[i + 1], 'en') && isWord(lexemes[i + 2], 'met')) {
+        grouped.push(separatorLexeme('tot en met'));
         i += 2;
       } else {
-        grouped.push(separatorToken('tot'));
+        grouped.push(separatorLexeme('tot'));
       }
-    } else if (!(token.kind === 'word' && FILLER_WORDS.has(token.word))) {
-      grouped.push(token);
+    } else if (!(lexeme.kind === 'word' && FILLER_WORDS.has(lexeme.word))) {
+      grouped.push(lexeme);
     }
   }
   return grouped;
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+function lex(text: string): Lexeme[] {
+  const lexemes: Lexeme[] = [];
   let position = 0;
   while (position < text.length) {
-    const match = matchTokenAt(text, position);
+    const match = matchLexemeAt(text, position);
     if (match === null) {
       const character = String.fromCodePoint(text.codePointAt(position) ?? 0);
       throw new NotUnderstood(`het teken "${character}" wordt niet herkend`);
     }
-    if (match.token !== null) tokens.push(match.token);
+    if (match.lexeme !== null) lexemes.push(match.lexeme);
     position += match.length;
   }
-  return groupPhrases(tokens);
+  return groupPhrases(lexemes);
 }
 
-function unexpected(token: Token): NotUnderstood {
-  if (token.kind === 'word' && !isKnownWord(token.word)) {
-    return new NotUnderstood(`het woord "${token.raw}" wordt niet herkend`);
+function unexpected(lexeme: Lexeme): NotUnderstood {
+  if (lexeme.kind === 'word' && !isKnownWord(lexeme.word)) {
+    return new NotUnderstood(`het woord "${lexeme.raw}" wordt niet herkend`);
   }
-  return new NotUnderstood(`"${token.raw}" staat op een onverwachte plek`);
+  return new NotUnderstood(`"${lexeme.raw}" staat op een onverwachte plek`);
 }
 
-class TokenReader {
+class LexemeReader {
   private index = 0;
 
-  constructor(private readonly tokens: readonly Token[]) {}
+  constructor(private readonly lexemes: readonly Lexeme[]) {}
 
-  next(): Token | undefined {
-    return this.tokens[this.index++];
+  next(): Lexeme | undefined {
+    return this.lexemes[this.index++];
   }
 
-  private peek(): Token | undefined {
-    return this.tokens[this.index];
+  private peek(): Lexeme | undefined {
+    return this.lexemes[this.index];
   }
 
   /** The separator's text ("-", "/", "tot", ...) when one comes next, otherwise null. */
   takeSeparator(): string | null {
-    const token = this.peek();
-    if (token?.kind !== 'separator') return null;
+    const lexeme = this.peek();
+    if (lexeme?.kind !== 'separator') return null;
     this.index++;
-    return token.raw;
+    return lexeme.raw;
   }
 
   takeMonth(): number | null {
-    const token = this.peek();
-    const month = token?.kind === 'word' ? monthFromDutchName(token.word) : null;
+    const lexeme = this.peek();
+    const month = lexeme?.kind === 'word' ? monthFromDutchName(lexeme.word) : null;
     if (month !== null) this.index++;
     return month;
   }
 
   /** A four-digit year when one comes next, otherwise undefined. */
   takeYear(): number | undefined {
-    const token = this.peek();
-    if (token?.kind !== 'number' || token.raw.length !== 4) return undefined;
+    const lexeme = this.peek();
+    if (lexeme?.kind !== 'number' || lexeme.raw.length !== 4) return undefined;
     this.index++;
-    return checkYear(token.value);
+    return checkYear(lexeme.value);
   }
 
   requireYear(after: string): number {
@@ -482,8 +482,8 @@ class TokenReader {
   }
 
   expectEnd(): void {
-    const token = this.peek();
-    if (token !== undefined) throw unexpected(token);
+    const lexeme = this.peek();
+    if (lexeme !== undefined) throw unexpected(lexeme);
   }
 }
 
@@ -515,56 +515,56 @@ type Term = PartialDate | { readonly kind: 'reading'; readonly reading: Reading 
 
 const asTerm = (reading: Reading): Term => ({ kind: 'reading', reading });
 
-function readTerm(reader: TokenReader): Term {
-  const token = reader.next();
-  if (token === undefined) throw new NotUnderstood('er ontbreekt een datum of periode');
-  switch (token.kind) {
+function readTerm(reader: LexemeReader): Term {
+  const lexeme = reader.next();
+  if (lexeme === undefined) throw new NotUnderstood('er ontbreekt een datum of periode');
+  switch (lexeme.kind) {
     case 'date':
-      return asTerm(dayReading(existingDate(token.year, token.month, token.day, token.raw)));
+      return asTerm(dayReading(existingDate(lexeme.year, lexeme.month, lexeme.day, lexeme.raw)));
     case 'number':
-      return readNumberTerm(token, reader);
+      return readNumberTerm(lexeme, reader);
     case 'word':
-      return readWordTerm(token, reader);
+      return readWordTerm(lexeme, reader);
     case 'separator':
-      throw unexpected(token);
+      throw unexpected(lexeme);
   }
 }
 
 /** "2017", "14 november 2016", "1 juni", or a bare day "1". */
-function readNumberTerm(token: Extract<Token, { kind: 'number' }>, reader: TokenReader): Term {
-  if (token.raw.length === 4) return { kind: 'partial', year: checkYear(token.value), raw: token.raw };
-  if (token.raw.length > 2) throw new NotUnderstood(`het getal "${token.raw}" is geen dag of jaartal`);
+function readNumberTerm(lexeme: Extract<Lexeme, { kind: 'number' }>, reader: LexemeReader): Term {
+  if (lexeme.raw.length === 4) return { kind: 'partial', year: checkYear(lexeme.value), raw: lexeme.raw };
+  if (lexeme.raw.length > 2) throw new NotUnderstood(`het getal "${lexeme.raw}" is geen dag of jaartal`);
   const month = reader.takeMonth();
-  if (month === null) return { kind: 'partial', day: token.value, raw: token.raw };
+  if (month === null) return { kind: 'partial', day: lexeme.value, raw: lexeme.raw };
   const year = reader.takeYear();
-  const raw = [token.raw, monthName(month), year].filter((part) => part !== undefined).join(' ');
-  return { kind: 'partial', day: token.value, month, year, raw };
+  const raw = [lexeme.raw, monthName(month), year].filter((part) => part !== undefined).join(' ');
+  return { kind: 'partial', day: lexeme.value, month, year, raw };
 }
 
-function readWordTerm(token: Extract<Token, { kind: 'word' }>, reader: TokenReader): Term {
-  const month = monthFromDutchName(token.word);
+function readWordTerm(lexeme: Extract<Lexeme, { kind: 'word' }>, reader: LexemeReader): Term {
+  const month = monthFromDutchName(lexeme.word);
   if (month !== null) {
     const year = reader.takeYear();
-    return { kind: 'partial', month, year, raw: year === undefined ? token.raw : `${token.raw} ${year}` };
+    return { kind: 'partial', month, year, raw: year === undefined ? lexeme.raw : `${lexeme.raw} ${year}` };
   }
-  if (token.word === 'rond') return asTerm(readAround(reader));
-  const position = POSITIONS.get(token.word);
-  if (position !== undefined) return asTerm(readPosition(position, token.raw, reader));
-  if (token.word === 'winter') {
+  if (lexeme.word === 'rond') return asTerm(readAround(reader));
+  const position = PARTS_OF_PERIOD.get(lexeme.word);
+  if (position !== undefined) return asTerm(readPosition(position, lexeme.raw, reader));
+  if (lexeme.word === 'winter') {
     throw new NotUnderstood(
       'de winter loopt over de jaargrens (december t/m februari), dus het jaar is niet eenduidig; ' +
         'noem de maanden, bijvoorbeeld "december 2017 – februari 2018"',
     );
   }
-  const season = seasonFromDutchName(token.word);
+  const season = seasonFromDutchName(lexeme.word);
   if (season !== null) {
-    return asTerm(spanReading(seasonBounds(reader.requireYear(token.raw), season), season.label));
+    return asTerm(spanReading(seasonBounds(reader.requireYear(lexeme.raw), season), season.label));
   }
-  const ordinal = ORDINALS.get(token.word);
-  if (ordinal !== undefined) return asTerm(readOrdinalPart(ordinal, token.raw, reader));
-  const quarter = quarterFromCode(token.word);
-  if (quarter !== null) return asTerm(quarterReading(reader.requireYear(token.raw), quarter));
-  throw unexpected(token);
+  const ordinal = ORDINALS.get(lexeme.word);
+  if (ordinal !== undefined) return asTerm(readOrdinalPart(ordinal, lexeme.raw, reader));
+  const quarter = quarterFromCode(lexeme.word);
+  if (quarter !== null) return asTerm(quarterReading(reader.requireYear(lexeme.raw), quarter));
+  throw unexpected(lexeme);
 }
 
 function quarterReading(year: number, quarter: number): Reading {
@@ -572,7 +572,7 @@ function quarterReading(year: number, quarter: number): Reading {
 }
 
 /** "eerste kwartaal 2020", "tweede helft 2020". */
-function readOrdinalPart(ordinal: number, ordinalRaw: string, reader: TokenReader): Reading {
+function readOrdinalPart(ordinal: number, ordinalRaw: string, reader: LexemeReader): Reading {
   const unit = reader.next();
   const unitWord = unit?.kind === 'word' ? unit.word : null;
   if (unit === undefined || (unitWord !== 'kwartaal' && unitWord !== 'helft')) {
@@ -585,7 +585,7 @@ function readOrdinalPart(ordinal: number, ordinalRaw: string, reader: TokenReade
 }
 
 /** "medio 2017", "begin 2018", "eind 2019", "eind september 2018". */
-function readPosition(position: Position, positionRaw: string, reader: TokenReader): Reading {
+function readPosition(position: PartOfPeriod, positionRaw: string, reader: LexemeReader): Reading {
   const month = reader.takeMonth();
   const written = month === null ? positionRaw : `${positionRaw} ${monthName(month)}`;
   const year = reader.requireYear(written);
@@ -597,7 +597,7 @@ function readPosition(position: Position, positionRaw: string, reader: TokenRead
 }
 
 /** "rond de zomer van 2017": read as the period itself, with a note saying so. */
-function readAround(reader: TokenReader): Reading {
+function readAround(reader: LexemeReader): Reading {
   const inner = completeTerm(readTerm(reader));
   const note = `rond ${inner.label} gelezen als ${describeReading(inner)}`;
   return { ...inner, label: `rond ${inner.label}`, notes: [note, ...inner.notes] };
@@ -665,7 +665,7 @@ function joinRange(firstTerm: Term, separator: string, secondTerm: Term): Readin
   return { shape: 'range', start: first.start, end: last.end, label: `${first.label} t/m ${last.label}`, notes };
 }
 
-function readRange(reader: TokenReader): Reading {
+function readRange(reader: LexemeReader): Reading {
   const first = readTerm(reader);
   const separator = reader.takeSeparator();
   if (separator === null) return completeTerm(first);
@@ -676,14 +676,14 @@ function readRange(reader: TokenReader): Reading {
 
 type Leading = 'uiterlijk' | 'vóór' | 'tot' | 'tot en met';
 
-function leadingQualifier(token: Token | undefined): Leading | null {
-  if (token?.kind === 'word') {
-    if (token.word === 'uiterlijk') return 'uiterlijk';
-    if (token.word === 'vóór' || token.word === 'voor') return 'vóór';
+function leadingQualifier(lexeme: Lexeme | undefined): Leading | null {
+  if (lexeme?.kind === 'word') {
+    if (lexeme.word === 'uiterlijk') return 'uiterlijk';
+    if (lexeme.word === 'vóór' || lexeme.word === 'voor') return 'vóór';
   }
-  if (token?.kind === 'separator') {
-    if (token.raw === 'tot') return 'tot';
-    if (token.raw === 't/m' || token.raw === 'tot en met') return 'tot en met';
+  if (lexeme?.kind === 'separator') {
+    if (lexeme.raw === 'tot') return 'tot';
+    if (lexeme.raw === 't/m' || lexeme.raw === 'tot en met') return 'tot en met';
   }
   return null;
 }
@@ -726,14 +726,14 @@ function rejectVagueText(lowerCaseText: string): void {
 function readDeadlineText(text: string): Outcome {
   const parseable = text.normalize('NFC');
   rejectVagueText(parseable.toLowerCase());
-  let tokens = tokenize(parseable);
-  const leading = leadingQualifier(tokens[0]);
-  if (leading !== null) tokens = tokens.slice(1);
-  const done = isWord(tokens[tokens.length - 1], 'gereed');
-  if (done) tokens = tokens.slice(0, -1);
-  if (tokens.length === 0) throw new NotUnderstood('er staat geen datum of periode in');
+  let lexemes = lex(parseable);
+  const leading = leadingQualifier(lexemes[0]);
+  if (leading !== null) lexemes = lexemes.slice(1);
+  const done = isWord(lexemes[lexemes.length - 1], 'gereed');
+  if (done) lexemes = lexemes.slice(0, -1);
+  if (lexemes.length === 0) throw new NotUnderstood('er staat geen datum of periode in');
 
-  const reader = new TokenReader(tokens);
+  const reader = new LexemeReader(lexemes);
   const reading = readRange(reader);
   reader.expectEnd();
   const outcome = applyQualifiers(reading, leading, done);

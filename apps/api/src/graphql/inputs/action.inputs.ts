@@ -6,10 +6,11 @@ import { DateScalar } from '../scalars';
 import { IsCommandId, IsPartnerId, IsSlugId, IsVersion, MaxText } from './validation';
 import type { ActionStatus, InvolvementRole } from '@actiemonitor/domain';
 
-@InputType({
+/** The GraphQL shape of the domain's DeadlineInput (the schema keeps the name DeadlineInput). */
+@InputType('DeadlineInput', {
   description: 'Een termijn zoals geschreven; zonder data leest de server de tekst ("medio 2020", "1 juni 2019 – 1 maart 2020").',
 })
-export class DeadlineInput {
+export class DeadlineInputType {
   @Field()
   @MaxText('title')
   text!: string;
@@ -97,11 +98,11 @@ export class RegisterActionInput {
   @Type(() => InvolvementInput)
   involved?: InvolvementInput[] | null;
 
-  @Field(() => DeadlineInput, { nullable: true })
+  @Field(() => DeadlineInputType, { nullable: true })
   @IsOptional()
   @ValidateNested()
-  @Type(() => DeadlineInput)
-  deadline?: DeadlineInput | null;
+  @Type(() => DeadlineInputType)
+  deadline?: DeadlineInputType | null;
 
   @Field(() => ID, { nullable: true })
   @IsCommandId()
@@ -138,11 +139,11 @@ export class RescheduleActionInput {
   @IsSlugId()
   actionId!: string;
 
-  @Field(() => DeadlineInput, { nullable: true, description: 'null: de actie heeft geen datum meer.' })
+  @Field(() => DeadlineInputType, { nullable: true, description: 'null: de actie heeft geen datum meer.' })
   @IsOptional()
   @ValidateNested()
-  @Type(() => DeadlineInput)
-  deadline!: DeadlineInput | null;
+  @Type(() => DeadlineInputType)
+  deadline!: DeadlineInputType | null;
 
   @Field({ description: 'Waarom de termijn verschuift (verplicht).' })
   @MaxText('reason')

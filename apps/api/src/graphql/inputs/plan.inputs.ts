@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { PartnerKindEnum } from '../types/enums';
-import { DeadlineInput } from './action.inputs';
+import { DeadlineInputType } from './action.inputs';
 import { IsCommandId, IsPartnerId, IsSlugId, MaxChars, MaxText } from './validation';
 
 @InputType()
@@ -15,10 +15,10 @@ export class RegisterPlanInput {
   @MaxText('title')
   title!: string;
 
-  @Field(() => DeadlineInput, { description: 'De looptijd van het plan, bv. "2019-2021".' })
+  @Field(() => DeadlineInputType, { description: 'De looptijd van het plan, bv. "2019-2021".' })
   @ValidateNested()
-  @Type(() => DeadlineInput)
-  period!: DeadlineInput;
+  @Type(() => DeadlineInputType)
+  period!: DeadlineInputType;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
