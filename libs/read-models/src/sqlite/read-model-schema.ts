@@ -14,12 +14,14 @@ export function migrateReadModels(db: Database.Database): void {
     CREATE TABLE IF NOT EXISTS rm_plans (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, doc TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS rm_actions (
       id TEXT PRIMARY KEY, seq INTEGER NOT NULL, status TEXT NOT NULL, deadline_end TEXT, doc TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS rm_actions_seq ON rm_actions (seq);
     CREATE TABLE IF NOT EXISTS rm_action_memberships (
       action_id TEXT NOT NULL, plan_id TEXT NOT NULL, action_line_id TEXT NOT NULL, PRIMARY KEY (action_id, plan_id));
     CREATE INDEX IF NOT EXISTS rm_action_memberships_plan ON rm_action_memberships (plan_id, action_line_id);
     CREATE TABLE IF NOT EXISTS rm_action_owners (action_id TEXT NOT NULL, partner_id TEXT NOT NULL, PRIMARY KEY (action_id, partner_id));
     CREATE INDEX IF NOT EXISTS rm_action_owners_partner ON rm_action_owners (partner_id);
     CREATE TABLE IF NOT EXISTS rm_targets (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, plan_id TEXT NOT NULL, action_line_id TEXT NOT NULL, doc TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS rm_targets_line ON rm_targets (plan_id, action_line_id);
     CREATE TABLE IF NOT EXISTS rm_target_actions (target_id TEXT NOT NULL, action_id TEXT NOT NULL, PRIMARY KEY (target_id, action_id));
     CREATE INDEX IF NOT EXISTS rm_target_actions_action ON rm_target_actions (action_id);
 
@@ -37,6 +39,7 @@ export function migrateReadModels(db: Database.Database): void {
       plan_id TEXT NOT NULL, partner_id TEXT NOT NULL, status TEXT NOT NULL, deadline_end TEXT NOT NULL, count INTEGER NOT NULL,
       PRIMARY KEY (plan_id, partner_id, status, deadline_end)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS rm_snapshot_marks (position INTEGER PRIMARY KEY, recorded_at TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS rm_snapshot_marks_recorded_at ON rm_snapshot_marks (recorded_at);
     CREATE TABLE IF NOT EXISTS rm_status_snapshots (
       position INTEGER NOT NULL, plan_id TEXT NOT NULL, partner_id TEXT NOT NULL, status TEXT NOT NULL, deadline_end TEXT NOT NULL,
       count INTEGER NOT NULL, PRIMARY KEY (position, plan_id, partner_id, status, deadline_end)) WITHOUT ROWID;
