@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: builds the product, generates (or reuses) a synthetic history of BENCH_EVENTS
  * events (default 1,000,000), runs every measurement after a warm-up, prints a table and writes
- * bench/results.json. See BENCHMARKS.md for what each figure means and what limits it.
+ * bench/results.json. See bench/README.md for what each figure means and what limits it.
  *
  * Knobs (environment):
  *   BENCH_EVENTS=20000     size of the history (quick development runs); the cache is per size
@@ -138,7 +138,7 @@ async function main() {
   log('append: raw SQLite vs Emmett vs the command path, alternating rounds');
   // 128 actions, as many as the mutation clients use: a working set that stays in the page cache. This
   // VM reclaims cold file pages within seconds (DAMON), so streams of actions not touched for a while
-  // are read from the virtual disk (~40 ms per stream instead of ~0.2 ms); see BENCHMARKS.md.
+  // are read from the virtual disk (~40 ms per stream instead of ~0.2 ms); see bench/README.md.
   const appendActions = pickActions(history.manifest, MUTATION_CLIENTS * ACTIONS_PER_MUTATION_CLIENT, 99, new Set(mutations.actionIds));
   const append = await child(
     'lib/append.js',
@@ -448,7 +448,7 @@ async function measureAsOf(server, token, manifest) {
   }
   await statusesQuery();
   // Up to 300 queries, but within about a minute once 5 are done: at 1M events one can take many
-  // seconds (see BENCHMARKS.md), and the run must stay within its time budget.
+  // seconds (see bench/README.md), and the run must stay within its time budget.
   const statuses = [];
   const until = Date.now() + Math.max(20, SECONDS * 7) * 1000;
   while (statuses.length < 300 && (statuses.length < 5 || Date.now() < until)) statuses.push((await statusesQuery()).ms);
