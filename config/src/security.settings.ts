@@ -15,7 +15,7 @@ const origin = z.string().regex(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, 'een o
 
 /**
  * Identities, limits and headers (issue 4). Every limit has a default that suits the plans' data and
- * partners' dashboards; see the README's Security section for why each is what it is.
+ * partners' dashboards; see the Security section of docs/operations.md for why each is what it is.
  */
 export const securitySettings = z.object({
   /** OpenID Connect bearer JWTs for people: the issuer (`iss`) the server trusts. */
