@@ -37,7 +37,7 @@ eventStoreContract('KurrentDbEventStore (in-memory fake server)', async () => {
   };
 });
 
-// The same contract against a real server, wherever one is reachable (see README, "Production stores").
+// The same contract against a real server, wherever one is reachable (see docs/operations.md, "Production stores").
 const kurrentDbUrl = process.env.KURRENTDB_URL;
 if (kurrentDbUrl !== undefined && kurrentDbUrl !== '') {
   eventStoreContract(`KurrentDbEventStore (${kurrentDbUrl})`, async () => {
@@ -59,7 +59,7 @@ if (kurrentDbUrl !== undefined && kurrentDbUrl !== '') {
   });
 } else {
   console.warn(
-    'Skipped "EventStore contract: KurrentDbEventStore" against a real server: KURRENTDB_URL is not set (see README, "Production stores").',
+    'Skipped "EventStore contract: KurrentDbEventStore" against a real server: KURRENTDB_URL is not set (see docs/operations.md, "Production stores").',
   );
   describe.skip('EventStore contract: KurrentDbEventStore against a real server (set KURRENTDB_URL)', () => {
     it('runs only where a KurrentDB server is reachable', () => undefined);
