@@ -22,15 +22,10 @@ export class PartnerController {
   async show(@Param('partnerId') partnerId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     if (this.pages.refused(request, reply, 'read')) return;
     const context = this.pages.context(request);
-    // Aliases work: /partners/NJi, /partners/nji and /partners/NJI show the same partner.
-    const partner = await this.reads.partner(partnerId);
-    if (!partner) return this.pages.notFound(request, reply, `Er is geen partner met id of naam ‘${partnerId}’.`);
     const asOf = context.peildatum?.asOf ?? null;
-    const [actions, partners, plans] = await Promise.all([
-      this.reads.actions({ partnerId: partner.id }, asOf),
-      this.reads.partnerNames(),
-      this.reads.plans(),
-    ]);
+    const found = await this.partnerWithActions(partnerId, asOf);
+    if (!found) return this.pages.notFound(request, reply, `Er is geen partner met id of naam ‘${partnerId}’.`);
+    const { partner, actions, partners, plans } = found;
     const today = dutchCalendarDate(asOf ?? this.pages.now());
     const soonUntil = addMonths(today, 3);
     const dueSoon = actions
@@ -67,19 +62,26 @@ export class PartnerController {
         400,
       );
     }
-    const partner = await this.reads.partner(partnerId);
-    if (!partner) return this.pages.notFound(request, reply, `Er is geen partner met id of naam ‘${partnerId}’.`);
-    const asOf = context.peildatum?.asOf ?? null;
-    const [actions, partners, plans] = await Promise.all([
-      this.reads.actions({ partnerId: partner.id }, asOf),
-      this.reads.partnerNames(),
-      this.reads.plans(),
-    ]);
+    const found = await this.partnerWithActions(partnerId, context.peildatum?.asOf ?? null);
+    if (!found) return this.pages.notFound(request, reply, `Er is geen partner met id of naam ‘${partnerId}’.`);
+    const { partner, actions, partners, plans } = found;
     const standVan = context.peildatum?.label ?? formatInstant(this.pages.now());
     return sendCsv(
       reply,
       csvFileName(`${partner.id}-acties`),
       actionsCsv(actions, new Map(plans.map((p) => [p.id, p])), partners, standVan),
     );
+  }
+
+  /** The partner (aliases work: NJi, nji and NJI are one partner), its actions at the moment, and the names around them. */
+  private async partnerWithActions(partnerId: string, asOf: Date | null) {
+    const partner = await this.reads.partner(partnerId);
+    if (!partner) return null;
+    const [actions, partners, plans] = await Promise.all([
+      this.reads.actions({ partnerId: partner.id }, asOf),
+      this.reads.partnerNames(),
+      this.reads.plans(),
+    ]);
+    return { partner, actions, partners, plans };
   }
 }

@@ -184,28 +184,28 @@ export function CorrectStatusForm({
   );
 }
 
-export function MeasurementForm({ actionId, target, setup }: { actionId: string; target: TargetReadout; setup: FormSetup }) {
-  const refused = refusalFor(setup, 'meting', target.id);
-  const id = (name: string) => `${name}-${target.id}`;
+/** Value, date and source: what recording a measurement and correcting one both ask. */
+function MeasurementFields({
+  idOf,
+  refused,
+  valueLabel,
+}: {
+  idOf: (name: string) => string;
+  refused: RefusedForm | null;
+  valueLabel: string;
+}) {
   return (
-    <form method="post" action={`/acties/${actionId}/meting/${target.id}`} className="am-form" id={`form-meting-${target.id}`} noValidate>
-      <Heading level={4}>Meting vastleggen</Heading>
-      <FormProblems refused={refused} />
-      <WriteFormFields csrf={setup.csrf} commandId={setup.commandId('meting', target.id)} version={target.version} />
-      <Field id={id('value')} label={`Waarde${target.unit ? ` (${target.unit})` : ''}`} error={error(refused, 'value')}>
-        {(props) => (
-          <input
-            {...props}
-            name="value"
-            type="text"
-            inputMode="decimal"
-            defaultValue={value(refused, 'value')}
-            className="utrecht-textbox utrecht-textbox--html-input"
-          />
-        )}
-      </Field>
+    <>
       <TextInputField
-        id={id('measuredAt')}
+        id={idOf('value')}
+        name="value"
+        label={valueLabel}
+        inputMode="decimal"
+        error={error(refused, 'value')}
+        defaultValue={value(refused, 'value')}
+      />
+      <TextInputField
+        id={idOf('measuredAt')}
         name="measuredAt"
         label="Gemeten op"
         description="Datum als 2018-06-30."
@@ -215,13 +215,26 @@ export function MeasurementForm({ actionId, target, setup }: { actionId: string;
         defaultValue={value(refused, 'measuredAt')}
       />
       <TextInputField
-        id={id('source')}
+        id={idOf('source')}
         name="source"
         label="Bron"
         maxLength={500}
         error={error(refused, 'source')}
         defaultValue={value(refused, 'source')}
       />
+    </>
+  );
+}
+
+export function MeasurementForm({ actionId, target, setup }: { actionId: string; target: TargetReadout; setup: FormSetup }) {
+  const refused = refusalFor(setup, 'meting', target.id);
+  const id = (name: string) => `${name}-${target.id}`;
+  return (
+    <form method="post" action={`/acties/${actionId}/meting/${target.id}`} className="am-form" id={`form-meting-${target.id}`} noValidate>
+      <Heading level={4}>Meting vastleggen</Heading>
+      <FormProblems refused={refused} />
+      <WriteFormFields csrf={setup.csrf} commandId={setup.commandId('meting', target.id)} version={target.version} />
+      <MeasurementFields idOf={id} refused={refused} valueLabel={`Waarde${target.unit ? ` (${target.unit})` : ''}`} />
       <Button appearance="secondary-action-button" type="submit">
         Meting opslaan
       </Button>
@@ -260,31 +273,7 @@ export function CorrectMeasurementForm({ actionId, target, setup }: { actionId: 
           </select>
         )}
       </Field>
-      <TextInputField
-        id={id('value')}
-        name="value"
-        label="Juiste waarde"
-        inputMode="decimal"
-        error={error(refused, 'value')}
-        defaultValue={value(refused, 'value')}
-      />
-      <TextInputField
-        id={id('measuredAt')}
-        name="measuredAt"
-        label="Gemeten op"
-        inputMode="numeric"
-        placeholder="jjjj-mm-dd"
-        error={error(refused, 'measuredAt')}
-        defaultValue={value(refused, 'measuredAt')}
-      />
-      <TextInputField
-        id={id('source')}
-        name="source"
-        label="Bron"
-        maxLength={500}
-        error={error(refused, 'source')}
-        defaultValue={value(refused, 'source')}
-      />
+      <MeasurementFields idOf={id} refused={refused} valueLabel="Juiste waarde" />
       <TextAreaField
         id={id('reason')}
         name="reason"

@@ -1,6 +1,6 @@
 import type { LogHead } from '@actiemonitor/application';
 import type { ChainVerification } from '@actiemonitor/event-store';
-import { Field } from '../components/fields';
+import { Field, TextInputField } from '../components/fields';
 import { hrefWith, Layout } from '../components/layout';
 import type { PageContext } from '../components/page-context';
 import { Rhc } from '../components/rhc';
@@ -78,17 +78,14 @@ export function LogbookPage({
         </Alert>
       )}
       <form method="get" action="/logboek" className="am-filters" aria-label="Logboek filteren">
-        <Field id="log-stream" label="Stroom" description="bv. action-pleegzorg-3-4" error={filterErrors.stroom}>
-          {(props) => (
-            <input
-              {...props}
-              name="stroom"
-              type="text"
-              defaultValue={filterInput.stroom}
-              className="utrecht-textbox utrecht-textbox--html-input"
-            />
-          )}
-        </Field>
+        <TextInputField
+          id="log-stream"
+          name="stroom"
+          label="Stroom"
+          description="bv. action-pleegzorg-3-4"
+          error={filterErrors.stroom}
+          defaultValue={filterInput.stroom}
+        />
         <Field id="log-type" label="Soort gebeurtenis">
           {(props) => (
             <select {...props} name="soort" defaultValue={filterInput.soort} className="utrecht-select utrecht-select--html-select">
@@ -101,41 +98,32 @@ export function LogbookPage({
             </select>
           )}
         </Field>
-        <Field id="log-actor" label="Door" description="partner (JN) of actor-id" error={filterErrors.door}>
-          {(props) => (
-            <input
-              {...props}
-              name="door"
-              type="text"
-              defaultValue={filterInput.door}
-              className="utrecht-textbox utrecht-textbox--html-input"
-            />
-          )}
-        </Field>
-        <Field id="log-from" label="Vanaf" description="jjjj-mm-dd" error={filterErrors.van}>
-          {(props) => (
-            <input
-              {...props}
-              name="van"
-              type="text"
-              inputMode="numeric"
-              defaultValue={filterInput.van}
-              className="utrecht-textbox utrecht-textbox--html-input"
-            />
-          )}
-        </Field>
-        <Field id="log-to" label="Tot en met" description="jjjj-mm-dd" error={filterErrors.tot}>
-          {(props) => (
-            <input
-              {...props}
-              name="tot"
-              type="text"
-              inputMode="numeric"
-              defaultValue={filterInput.tot}
-              className="utrecht-textbox utrecht-textbox--html-input"
-            />
-          )}
-        </Field>
+        <TextInputField
+          id="log-actor"
+          name="door"
+          label="Door"
+          description="partner (JN) of actor-id"
+          error={filterErrors.door}
+          defaultValue={filterInput.door}
+        />
+        <TextInputField
+          id="log-from"
+          name="van"
+          label="Vanaf"
+          description="jjjj-mm-dd"
+          inputMode="numeric"
+          error={filterErrors.van}
+          defaultValue={filterInput.van}
+        />
+        <TextInputField
+          id="log-to"
+          name="tot"
+          label="Tot en met"
+          description="jjjj-mm-dd"
+          inputMode="numeric"
+          error={filterErrors.tot}
+          defaultValue={filterInput.tot}
+        />
         <Button appearance="secondary-action-button" type="submit">
           Filteren
         </Button>
