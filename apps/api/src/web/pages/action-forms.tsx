@@ -111,15 +111,7 @@ export function RescheduleForm({ action, setup }: { action: ActionReadout; setup
         error={error(refused, 'deadline')}
         defaultValue={value(refused, 'deadline', action.deadline?.text ?? '')}
       />
-      <TextAreaField
-        id="reason"
-        name="reason"
-        label="Reden"
-        rows={2}
-        maxLength={1000}
-        error={error(refused, 'reason')}
-        defaultValue={value(refused, 'reason')}
-      />
+      <ReasonField id="reason" label="Reden" refused={refused} />
       <Button appearance="primary-action-button" type="submit">
         Termijn opslaan
       </Button>
@@ -168,19 +160,26 @@ export function CorrectStatusForm({
         error={error(refused, 'note')}
         defaultValue={value(refused, 'note')}
       />
-      <TextAreaField
-        id="correct-reason"
-        name="reason"
-        label="Reden van de correctie"
-        rows={2}
-        maxLength={1000}
-        error={error(refused, 'reason')}
-        defaultValue={value(refused, 'reason')}
-      />
+      <ReasonField id="correct-reason" label="Reden van de correctie" refused={refused} />
       <Button appearance="secondary-action-button" type="submit">
         Correctie opslaan
       </Button>
     </form>
+  );
+}
+
+/** Why: every change that moves a deadline or corrects a report says so, in at most 1,000 characters. */
+function ReasonField({ id, label, refused }: { id: string; label: string; refused: RefusedForm | null }) {
+  return (
+    <TextAreaField
+      id={id}
+      name="reason"
+      label={label}
+      rows={2}
+      maxLength={1000}
+      error={error(refused, 'reason')}
+      defaultValue={value(refused, 'reason')}
+    />
   );
 }
 
@@ -274,15 +273,7 @@ export function CorrectMeasurementForm({ actionId, target, setup }: { actionId: 
         )}
       </Field>
       <MeasurementFields idOf={id} refused={refused} valueLabel="Juiste waarde" />
-      <TextAreaField
-        id={id('reason')}
-        name="reason"
-        label="Reden van de correctie"
-        rows={2}
-        maxLength={1000}
-        error={error(refused, 'reason')}
-        defaultValue={value(refused, 'reason')}
-      />
+      <ReasonField id={id('reason')} label="Reden van de correctie" refused={refused} />
       <Button appearance="secondary-action-button" type="submit">
         Correctie opslaan
       </Button>
