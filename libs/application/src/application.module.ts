@@ -1,15 +1,16 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
+import { EVENT_STORE, EventStore } from '@actiemonitor/event-store';
+import { PROJECTOR, Projector } from './ports';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TokenService } from './auth/token.service';
-import {
-  ActionCommandHandler,
-  PartnerCommandHandler,
-  PlanCommandHandler,
-  TargetCommandHandler,
-} from './commands/aggregate-command.handlers';
+import { ActionCommandHandler } from './commands/action.command-handler';
+import { PartnerCommandHandler } from './commands/partner.command-handler';
+import { PlanCommandHandler } from './commands/plan.command-handler';
+import { TargetCommandHandler } from './commands/target.command-handler';
 import { DomainContextService } from './commands/domain-context.service';
 import { StreamCommandExecutor } from './commands/stream-command-executor';
 import { PlanImporter } from './import/plan-importer.service';
+import { ReadModelFreshness } from './projection/read-model-freshness';
 import { GetActionHandler, GetActionsHandler, GetPartnerStatusesHandler } from './queries/action.queries';
 import { GetEventsHandler } from './queries/event.queries';
 import { GetActionHistoryHandler, GetLogHeadHandler, GetLogPageHandler, VerifyLogChainHandler } from './queries/history.queries';
@@ -27,6 +28,11 @@ import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHand
   imports: [CqrsModule.forRoot()],
   providers: [
     StreamCommandExecutor,
+    {
+      provide: ReadModelFreshness,
+      useFactory: (store: EventStore, projector: Projector) => new ReadModelFreshness(store, projector, new Logger('ReadModels')).attach(),
+      inject: [EVENT_STORE, PROJECTOR],
+    },
     DomainContextService,
     PartnerCommandHandler,
     PlanCommandHandler,

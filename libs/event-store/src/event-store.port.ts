@@ -116,6 +116,12 @@ export interface EventStore {
   headPosition(): Promise<bigint>;
   /** Every event after `after`, then the new ones as they are appended (see SubscribeToAllOptions). */
   subscribeToAll(options: SubscribeToAllOptions): EventSubscription;
+  /**
+   * Offered only by a store that keeps the read models in its own transaction (SQLite): `listener`
+   * runs inside every append's transaction with the events just written, so their projection commits
+   * with them. It must not throw. The application's ReadModelFreshness decides whether to use it.
+   */
+  onAppendedInTransaction?(listener: (events: RecordedEvent[]) => void): void;
   close(): Promise<void>;
 }
 

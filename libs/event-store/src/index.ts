@@ -12,6 +12,7 @@ export * from './read-log';
 export * from './postgres/postgres-event-store';
 export * from './postgres/postgres-pool';
 export * from './postgres/postgres-migrations';
+export { TAKE_MIGRATION_LOCK } from './postgres/postgres-locks';
 export { inTransaction } from './postgres/transaction';
 export type { Migration } from './postgres/postgres-schema';
 export { READ_ALL_PAGE_CAP } from './log/read-all-options';

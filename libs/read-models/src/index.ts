@@ -19,3 +19,5 @@ export * from './postgres/postgres-projector';
 export * from './postgres/postgres-read-model-queries';
 export * from './postgres/postgres-read-model-maintenance';
 export * from './read-model-difference';
+export * from './schema/read-model-catalogue';
+export { READ_MODEL_SCHEMA_VERSION } from './schema/read-model-ddl';

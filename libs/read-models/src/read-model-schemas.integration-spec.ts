@@ -9,6 +9,7 @@ import {
 import { migratePostgresReadModels } from './postgres/postgres-read-model-schema';
 import { READ_MODEL_TABLES } from './read-model-tables';
 import { migrateReadModels } from './sqlite/read-model-schema';
+import { ALL_READ_MODEL_TABLES } from './schema/read-model-ddl';
 
 /** A table as both stores must agree on it: columns (name, kind, required), primary key, indexes. */
 interface TableShape {
@@ -45,6 +46,43 @@ function sqliteShapes(): Record<string, TableShape> {
   return shapes;
 }
 
+/** What the catalogue says every store must hold: the one definition both schemas are generated from. */
+function catalogueShapes(): Record<string, TableShape> {
+  return Object.fromEntries(
+    ALL_READ_MODEL_TABLES.map((table) => [
+      table.name,
+      {
+        columns: table.columns.map(
+          (c) => `${c.name} ${c.kind === 'position' || c.kind === 'count' ? 'integer' : 'text'}${c.nullable ? '' : ' required'}`,
+        ),
+        primaryKey: [...table.primaryKey],
+        indexes: (table.indexes ?? []).map((i) => `${i.name} (${i.columns.join(', ')})`).sort(),
+      },
+    ]),
+  );
+}
+
+describe('read-model schema on SQLite', () => {
+  it('holds exactly the tables, columns, keys and indexes of the catalogue', () => {
+    expect(sqliteShapes()).toEqual(catalogueShapes());
+  });
+
+  it('rebuilds tables made by an older version and keeps those of the current one', () => {
+    const db = new Database(':memory:');
+    migrateReadModels(db);
+    db.exec("INSERT INTO rm_partners (id, doc) VALUES ('VWS', '{}'); UPDATE rm_checkpoints SET position = 7");
+    migrateReadModels(db);
+    expect(db.prepare('SELECT count(*) AS n FROM rm_partners').get()).toEqual({ n: 1 });
+    db.exec('UPDATE rm_schema SET version = 1');
+    migrateReadModels(db);
+    expect(db.prepare('SELECT count(*) AS n FROM rm_partners').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT position FROM rm_checkpoints').get()).toEqual({ position: 0 });
+    db.exec('UPDATE rm_schema SET version = 99');
+    expect(() => migrateReadModels(db)).toThrow(/deploy the newer build/);
+    db.close();
+  });
+});
+
 describeWithPostgres('read-model schemas: SQLite and PostgreSQL hold the same tables', probePostgres(), () => {
   const schemas = new TestSchemas();
   afterAll(() => schemas.end());
@@ -78,6 +116,7 @@ describeWithPostgres('read-model schemas: SQLite and PostgreSQL hold the same ta
         };
       }
       expect(postgres).toEqual(sqliteShapes());
+      expect(postgres).toEqual(catalogueShapes());
     } finally {
       await pool.end();
       await schemas.drop(schema);

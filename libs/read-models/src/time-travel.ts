@@ -26,6 +26,19 @@ export function countsForPlan(view: ActionView, planKey: string): ActionView | n
 }
 
 /**
+ * The actions whose version before their first change here partnerStatusesAsOf must look up, with the
+ * position of that first change: only those whose first change counts for the plan (before a change
+ * outside the plan, the action was outside it too, and adds nothing).
+ */
+export function firstChangesCountingForPlan(
+  versions: Iterable<{ actionId: string; position: bigint; view: ActionView | null }>,
+): Map<string, bigint> {
+  const first = new Map<string, bigint | null>();
+  for (const { actionId, position, view } of versions) if (!first.has(actionId)) first.set(actionId, view === null ? null : position);
+  return new Map([...first].filter((entry): entry is [string, bigint] => entry[1] !== null));
+}
+
+/**
  * The status aggregate of one plan key at a moment: a snapshot's cells plus the action versions
  * recorded between the snapshot and that moment, in log order. `previous` holds each changed action's
  * last version at or before the snapshot (absent: it did not exist yet). A null view is one that does

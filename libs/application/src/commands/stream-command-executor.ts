@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Conflict, Decider, DomainError, DomainEvent, InvalidInput, upcast } from '@actiemonitor/domain';
 import { CommandIdReused, EVENT_STORE, EventStore, WrongExpectedVersion } from '@actiemonitor/event-store';
-import { PROJECTOR, Projector } from '../ports';
+import { ReadModelFreshness } from '../projection/read-model-freshness';
 import { CommandMeta, CommandOutcome } from './command-meta';
 
 const COMMAND_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,127}$/;
@@ -11,17 +11,16 @@ const MAX_CACHED_STREAMS = 20_000;
 
 /**
  * The one write path: load the stream, fold it, decide, append with the version we decided on,
- * then bring the read models up to date so the caller reads its own write.
+ * then bring the read models up to date (ReadModelFreshness) so the caller reads its own write.
  */
 @Injectable()
 export class StreamCommandExecutor {
-  private readonly logger = new Logger('Commands');
   /** Folded state per stream (least recently used first), so a command reads only the events since. */
   private readonly states = new Map<string, { decider: object; state: unknown }>();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PROJECTOR) private readonly projector: Projector,
+    private readonly readModels: ReadModelFreshness,
   ) {}
 
   async execute<Command, Event extends DomainEvent, State extends { version: number }, Context>(
@@ -70,7 +69,7 @@ export class StreamCommandExecutor {
         correlationId: meta.correlationId,
         actor: meta.actor,
       });
-      await this.catchUpAfterWrite();
+      await this.readModels.afterAppend();
       return { streamId, version: result.nextVersion, lastPosition: result.lastPosition, duplicate: result.duplicate };
     } catch (error) {
       if (error instanceof WrongExpectedVersion) {
@@ -113,17 +112,5 @@ export class StreamCommandExecutor {
       if (this.states.size > MAX_CACHED_STREAMS) this.states.delete(this.states.keys().next().value as string);
     }
     return state;
-  }
-
-  /**
-   * The events are committed by now: a projection failure must not turn an acknowledged write into an
-   * error (a retry would be a duplicate). The projection daemon reports and retries it.
-   */
-  private async catchUpAfterWrite(): Promise<void> {
-    try {
-      await this.projector.catchUp();
-    } catch (error) {
-      this.logger.warn(`Leesmodellen lopen achter: ${error instanceof Error ? error.message : String(error)} (read models behind)`);
-    }
   }
 }

@@ -77,7 +77,7 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly clock: () => Date;
   private readonly ownsDatabase: boolean;
-  private readonly onAppended?: (events: RecordedEvent[]) => void;
+  private onAppended?: (events: RecordedEvent[]) => void;
   private closed = false;
   private readonly subscriptions: PollingSubscriptions;
 
@@ -241,6 +241,10 @@ export class SqliteEventStore implements EventStore {
       if (page.length < Math.min(batchSize, MAX_READ_ALL_LIMIT)) return;
       cursor = page[page.length - 1].position;
     }
+  }
+
+  onAppendedInTransaction(listener: (events: RecordedEvent[]) => void): void {
+    this.onAppended = listener;
   }
 
   async close(): Promise<void> {

@@ -48,6 +48,11 @@ export interface ReadModelProjector {
   checkpoint(): Awaitable<bigint>;
   /** Applies the events that continue the checkpoint (others are ignored), with the checkpoint, atomically. */
   applyBatch(events: RecordedEvent[]): Awaitable<unknown>;
+  /**
+   * Offered only where the read models share the log's transaction (SQLite): applies events inside the
+   * transaction that appended them, when they continue the checkpoint; never throws.
+   */
+  applyAppended?(events: RecordedEvent[]): void;
 }
 
 export interface ReadModelDifference {

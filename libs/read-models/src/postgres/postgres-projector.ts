@@ -2,10 +2,11 @@ import type { Pool } from 'pg';
 import { inTransaction } from '@actiemonitor/event-store';
 import type { EventStore, RecordedEvent } from '@actiemonitor/event-store';
 import { CatchUpQueue } from '../projection/catch-up';
-import { eventsAfterCheckpoint, projectBatch, splitAtSnapshots, viewsTouchedBy } from '../projection/project-batch';
+import { applyBatchSteps, rebuildReadModels, runStepsAsync } from '../projection/projection-steps';
 import type { ReadModelProjector } from '../ports/read-model-reader';
-import { STATUS_SNAPSHOT_INTERVAL, VIEWS_PROJECTION } from '../read-model-tables';
-import { PostgresReadModelWriter } from './postgres-read-model-writer';
+import { STATUS_SNAPSHOT_INTERVAL } from '../read-model-tables';
+import { checkpointQuery } from '../projection/table-writes';
+import { PostgresTableWriter } from './postgres-table-writer';
 
 /**
  * Feeds the read models in PostgreSQL from the log. Several server instances share these tables: each
@@ -31,9 +32,8 @@ export class PostgresProjector implements ReadModelProjector {
   }
 
   async checkpoint(): Promise<bigint> {
-    const { rows } = await this.pool.query<{ position: string }>('SELECT position FROM rm_checkpoints WHERE projection = $1', [
-      VIEWS_PROJECTION,
-    ]);
+    const { sql, params } = checkpointQuery('postgres', false);
+    const { rows } = await this.pool.query<{ position: string }>(sql, [...params]);
     return BigInt(rows[0]?.position ?? 0);
   }
 
@@ -45,22 +45,17 @@ export class PostgresProjector implements ReadModelProjector {
   /** Applies a batch of recorded events and moves the checkpoint, atomically. Returns how many it applied. */
   applyBatch(batch: RecordedEvent[]): Promise<number> {
     return inTransaction(this.pool, async (client) => {
-      const { rows } = await client.query<{ position: string }>('SELECT position FROM rm_checkpoints WHERE projection = $1 FOR UPDATE', [
-        VIEWS_PROJECTION,
-      ]);
-      if (rows.length === 0) throw new Error('rm_checkpoints has no row for the views projection: the read-model migration did not run');
+      const tables = new PostgresTableWriter(client);
       // Another instance may have applied some of these while this one waited for the row.
-      const fresh = eventsAfterCheckpoint(batch, BigInt(rows[0].position));
-      if (fresh.length === 0) return 0;
-      const writer = new PostgresReadModelWriter(client);
-      for (const segment of splitAtSnapshots(fresh, this.snapshotInterval)) {
-        await writer.write(projectBatch(segment, await writer.loadViews(viewsTouchedBy(segment))), this.snapshotInterval);
-      }
-      await client.query('UPDATE rm_checkpoints SET position = $2 WHERE projection = $1', [
-        VIEWS_PROJECTION,
-        fresh[fresh.length - 1].position.toString(),
-      ]);
-      return fresh.length;
+      return runStepsAsync(applyBatchSteps(batch, await tables.lockedCheckpoint(), this.snapshotInterval), tables);
     });
+  }
+
+  /** Applies a whole log to empty read models (a rebuild into a scratch schema). */
+  async rebuildFrom(pages: AsyncIterable<RecordedEvent[]>): Promise<number> {
+    if ((await this.checkpoint()) !== 0n) throw new Error('rebuildFrom needs empty read models');
+    return rebuildReadModels(pages, this.snapshotInterval, (writes) =>
+      inTransaction(this.pool, (client) => new PostgresTableWriter(client).write(writes)),
+    );
   }
 }

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { PartnerStatusRow, toPartnerStatusRows } from '../partner-status-rows';
 import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
-import { CountedCell, countsForPlan, matchesActionFilter, statusCellsAsOf } from '../time-travel';
+import { CountedCell, countsForPlan, firstChangesCountingForPlan, matchesActionFilter, statusCellsAsOf } from '../time-travel';
 import { ActionView } from '../views/action-view';
 import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
@@ -152,21 +152,15 @@ export class PostgresReadModelQueries implements ReadModelReader {
             ])
           ).rows;
     // Bounded by the next snapshot after asOf, so the scan covers at most one snapshot interval.
-    const versions = await this.pool.query<{ action_id: string; doc: ActionView }>(
-      `SELECT action_id, doc FROM rm_action_history
+    const { rows } = await this.pool.query<{ action_id: string; position: string; doc: ActionView }>(
+      `SELECT action_id, position, doc FROM rm_action_history
        WHERE position > $1 AND recorded_at <= $2
          AND position <= coalesce((SELECT min(position) FROM rm_snapshot_marks WHERE recorded_at > $2), 9223372036854775807)
        ORDER BY position`,
       [from, asOf],
     );
-    // Only actions whose first version here counts for the plan need the one before (memberships only grow).
-    const changed: string[] = [];
-    const seen = new Set<string>();
-    for (const row of versions.rows) {
-      if (seen.has(row.action_id)) continue;
-      seen.add(row.action_id);
-      if (countsForPlan(row.doc, plan) !== null) changed.push(row.action_id);
-    }
+    const versions = rows.map((row) => ({ actionId: row.action_id, position: BigInt(row.position), view: countsForPlan(row.doc, plan) }));
+    const changed = [...firstChangesCountingForPlan(versions).keys()];
     const previous = await this.pool.query<{ action_id: string; doc: ActionView }>(
       `SELECT DISTINCT ON (action_id) action_id, doc FROM rm_action_history
        WHERE action_id = ANY($1::text[]) AND position <= $2 ORDER BY action_id, position DESC`,
@@ -175,7 +169,7 @@ export class PostgresReadModelQueries implements ReadModelReader {
     const cells = statusCellsAsOf(
       plan,
       snapshot,
-      versions.rows.map((row) => ({ actionId: row.action_id, view: countsForPlan(row.doc, plan) })),
+      versions,
       new Map(previous.rows.map((row) => [row.action_id, countsForPlan(row.doc, plan)])),
     );
     return toPartnerStatusRows(cells, today);

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { readLog } from '@actiemonitor/event-store';
 import type { EventStore } from '@actiemonitor/event-store';
-import { migrateReadModels, READ_MODEL_TABLES } from './read-model-schema';
-import { READ_MODEL_KEYS } from '../read-model-tables';
+import type { ReadModelDifference, ReadModelMaintenance, RebuiltReadModels } from '../ports/read-model-reader';
+import { firstReadModelDifference, ReplaySides, swapStatements } from '../projection/read-model-replay';
+import { migrateReadModels } from './read-model-schema';
 import { SqliteProjector } from './sqlite-projector';
 
-type Row = Record<string, unknown>;
-import type { ReadModelDifference, ReadModelMaintenance, RebuiltReadModels } from '../ports/read-model-reader';
+const SIDES: ReplaySides = { live: 'main', rebuilt: 'rebuilt' };
 
 export interface RebuildResult {
   events: number;
@@ -21,9 +21,9 @@ export interface RebuildResult {
 
 /**
  * Rebuilds every read model from the log into a scratch SQLite file, up to `until` (inclusive), with
- * the same projection code the server runs (SqliteProjector.rebuildFrom). Streams the log a page at a time.
+ * the projection the server runs. Streams the log a page at a time.
  */
-export async function rebuildReadModels(store: Pick<EventStore, 'readAll'>, until: bigint): Promise<RebuildResult> {
+export async function rebuildReadModelsIntoFile(store: Pick<EventStore, 'readAll'>, until: bigint): Promise<RebuildResult> {
   const dir = mkdtempSync(join(tmpdir(), 'actiemonitor-replay-'));
   const file = join(dir, 'read-models.sqlite');
   const db = new Database(file);
@@ -41,53 +41,17 @@ export async function rebuildReadModels(store: Pick<EventStore, 'readAll'>, unti
   return { events, millis, file, discard: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Compares the live read models with rebuilt ones, table by table, row by row; null when identical. */
-export function firstReadModelDifference(live: Database.Database, rebuiltFile: string): ReadModelDifference | null {
+/** Runs `fn` with the rebuilt file attached as `rebuilt` beside the live tables (`main`). */
+async function withRebuiltAttached<T>(live: Database.Database, rebuiltFile: string, fn: () => T | Promise<T>): Promise<T> {
   live.prepare('ATTACH DATABASE ? AS rebuilt').run(rebuiltFile);
   try {
-    for (const table of READ_MODEL_TABLES) {
-      for (const [side, other, onlyIn] of [
-        ['main', 'rebuilt', 'live'],
-        ['rebuilt', 'main', 'rebuilt'],
-      ] as const) {
-        const row = live.prepare(`SELECT * FROM ${side}.${table} EXCEPT SELECT * FROM ${other}.${table} LIMIT 1`).get() as Row | undefined;
-        if (!row) continue;
-        const keys = READ_MODEL_KEYS[table];
-        const counterpart = live
-          .prepare(`SELECT * FROM ${other}.${table} WHERE ${keys.map((k) => `${k} IS @${k}`).join(' AND ')}`)
-          .get(Object.fromEntries(keys.map((k) => [k, row[k]]))) as Row | undefined;
-        return { table, onlyIn, row, counterpart: counterpart ?? null };
-      }
-    }
-    const checkpoints = `SELECT projection, position FROM %s.rm_checkpoints`;
-    const a = live.prepare(checkpoints.replace('%s', 'main')).all();
-    const b = live.prepare(checkpoints.replace('%s', 'rebuilt')).all();
-    if (JSON.stringify(a) !== JSON.stringify(b))
-      return { table: 'rm_checkpoints', onlyIn: 'live', row: { live: a, rebuilt: b } as never, counterpart: null };
-    return null;
+    return await fn();
   } finally {
     live.prepare('DETACH DATABASE rebuilt').run();
   }
 }
 
-/** Replaces the live read models and their checkpoint with the rebuilt ones in one transaction. */
-export function replaceReadModels(live: Database.Database, rebuiltFile: string): void {
-  migrateReadModels(live);
-  live.prepare('ATTACH DATABASE ? AS rebuilt').run(rebuiltFile);
-  try {
-    live
-      .transaction(() => {
-        for (const table of [...READ_MODEL_TABLES, 'rm_checkpoints']) {
-          live.exec(`DELETE FROM main.${table}; INSERT INTO main.${table} SELECT * FROM rebuilt.${table};`);
-        }
-      })
-      .immediate();
-  } finally {
-    live.prepare('DETACH DATABASE rebuilt').run();
-  }
-}
-
-/** `cli replay` on SQLite: rebuild into a scratch file, compare with ATTACH, swap in one transaction. */
+/** `cli replay` on SQLite: rebuild into a scratch file, compare and swap with it attached. */
 export class SqliteReadModelMaintenance implements ReadModelMaintenance {
   constructor(
     private readonly live: Database.Database,
@@ -95,13 +59,31 @@ export class SqliteReadModelMaintenance implements ReadModelMaintenance {
   ) {}
 
   async rebuild(until: bigint): Promise<RebuiltReadModels> {
-    const rebuilt = await rebuildReadModels(this.store, until);
+    const rebuilt = await rebuildReadModelsIntoFile(this.store, until);
     return {
       events: rebuilt.events,
       millis: rebuilt.millis,
-      firstDifference: async () => firstReadModelDifference(this.live, rebuilt.file),
-      replaceLive: async () => replaceReadModels(this.live, rebuilt.file),
+      firstDifference: () => this.firstDifference(rebuilt.file),
+      replaceLive: () => this.replace(rebuilt.file),
       discard: async () => rebuilt.discard(),
     };
+  }
+
+  private firstDifference(rebuiltFile: string): Promise<ReadModelDifference | null> {
+    return withRebuiltAttached(this.live, rebuiltFile, () =>
+      firstReadModelDifference('sqlite', SIDES, (sql, params) => this.live.prepare(sql).all(...params) as Record<string, unknown>[]),
+    );
+  }
+
+  /** Replaces the live read models and their checkpoint with the rebuilt ones in one transaction. */
+  private replace(rebuiltFile: string): Promise<void> {
+    migrateReadModels(this.live);
+    return withRebuiltAttached(this.live, rebuiltFile, () =>
+      this.live
+        .transaction(() => {
+          for (const statement of swapStatements(SIDES)) this.live.exec(statement);
+        })
+        .immediate(),
+    );
   }
 }

@@ -3,7 +3,7 @@ import { SqliteEventStore } from '@actiemonitor/event-store';
 import type { Actor, NewEvent } from '@actiemonitor/event-store';
 import { SqliteProjector } from './sqlite-projector';
 import { SqliteReadModelQueries } from './sqlite-read-model-queries';
-import { READ_MODEL_TABLES } from './read-model-schema';
+import { READ_MODEL_TABLES } from '../read-model-tables';
 import { seededHistory } from '../seeded-history.testing';
 
 const actor: Actor = { id: 'system', partnerId: null, role: 'SYSTEM' };

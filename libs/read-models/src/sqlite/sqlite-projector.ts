@@ -1,26 +1,24 @@
 import type Database from 'better-sqlite3';
 import type { EventStore, RecordedEvent } from '@actiemonitor/event-store';
 import { CatchUpQueue } from '../projection/catch-up';
-import { eventsAfterCheckpoint, projectBatch, splitAtSnapshots, ViewChange, viewKey, viewsTouchedBy } from '../projection/project-batch';
+import { applyBatchSteps, rebuildReadModels, runSteps } from '../projection/projection-steps';
 import type { ReadModelProjector } from '../ports/read-model-reader';
-import { STATUS_SNAPSHOT_INTERVAL, VIEWS_PROJECTION } from '../read-model-tables';
+import { STATUS_SNAPSHOT_INTERVAL } from '../read-model-tables';
 import { migrateReadModels } from './read-model-schema';
-import { SqliteReadModelWriter } from './sqlite-read-model-writer';
+import type { LoadedViews, StepIo } from '../projection/projection-steps';
+import { checkpointQuery, statementsFor, TableWrite } from '../projection/table-writes';
+import { viewKey, ViewKind } from '../projection/project-batch';
 
-const PROJECTION = VIEWS_PROJECTION;
 export { STATUS_SNAPSHOT_INTERVAL };
 
 /**
- * Feeds the read models from the stored log (never from an in-process event bus, which has no
- * positions and loses events on a crash). Each batch of events and the checkpoint after it are
- * written in one transaction.
+ * Feeds the read models in the SQLite file from the stored log (never from an in-process event bus,
+ * which has no positions and loses events on a crash). Each batch of events and the checkpoint after
+ * it are written in one transaction; what a batch writes is decided in `projection/`, for every store.
  */
 export class SqliteProjector implements ReadModelProjector {
-  private readonly writer: SqliteReadModelWriter;
-  private readonly readCheckpoint: Database.Statement;
-  private readonly writeCheckpoint: Database.Statement;
+  private readonly tables: SqliteTableWriter;
   private readonly catchUps: CatchUpQueue;
-
   private readonly snapshotInterval: bigint;
 
   constructor(
@@ -30,20 +28,16 @@ export class SqliteProjector implements ReadModelProjector {
   ) {
     this.snapshotInterval = options.snapshotInterval ?? STATUS_SNAPSHOT_INTERVAL;
     migrateReadModels(db);
-    this.writer = new SqliteReadModelWriter(db);
+    this.tables = new SqliteTableWriter(db);
     this.catchUps = new CatchUpQueue(
       store,
       () => this.checkpoint(),
       (batch) => this.applyBatch(batch),
     );
-    this.readCheckpoint = db.prepare('SELECT position FROM rm_checkpoints WHERE projection = ?').pluck().safeIntegers(true);
-    this.writeCheckpoint = db.prepare(
-      'INSERT INTO rm_checkpoints (projection, position) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET position = excluded.position',
-    );
   }
 
   checkpoint(): bigint {
-    return (this.readCheckpoint.get(PROJECTION) as bigint | undefined) ?? 0n;
+    return this.tables.checkpoint();
   }
 
   /** Applies every event after the checkpoint; calls are queued (read-your-writes). */
@@ -52,10 +46,10 @@ export class SqliteProjector implements ReadModelProjector {
   }
 
   /**
-   * Applies events inside the transaction that appended them (the SQLite store's onAppended hook), when
-   * the projection is exactly at the position before them. A projection error must not fail the write:
-   * the savepoint is rolled back, the events stay in the log, and catch-up meets the error again and
-   * stops there, loudly, without skipping.
+   * Applies events inside the transaction that appended them, when the projection is exactly at the
+   * position before them (see ReadModelFreshness in the application). A projection error must not fail
+   * the write: the savepoint is rolled back, the events stay in the log, and catch-up meets the error
+   * again and stops there, loudly, without skipping.
    */
   applyAppended(events: RecordedEvent[]): void {
     if (events.length === 0 || this.checkpoint() !== events[0].position - 1n) return;
@@ -66,55 +60,64 @@ export class SqliteProjector implements ReadModelProjector {
     }
   }
 
-  /**
-   * Applies a whole log to empty read models (a rebuild into a scratch file). The time-travel tables
-   * and the aggregate are written page by page, split at the same snapshot positions as live; the
-   * views are kept in memory (one per aggregate, not per event) and written once at the end, instead
-   * of being read and rewritten for every page. Ends with exactly the rows that applying the pages one
-   * by one gives (a spec compares every table).
-   */
+  /** Applies a whole log to empty read models (a rebuild into a scratch file). */
   async rebuildFrom(pages: AsyncIterable<RecordedEvent[]>): Promise<number> {
     if (this.checkpoint() !== 0n) throw new Error('rebuildFrom needs empty read models');
-    const current = new Map<string, unknown>();
-    const finals = new Map<string, ViewChange>();
-    let last = 0n;
-    let events = 0;
-    for await (const page of pages) {
-      const fresh = eventsAfterCheckpoint(page, last);
-      if (fresh.length !== page.length) throw new Error(`rebuildFrom: the log does not continue at position ${last + 1n}`);
-      this.db.transaction(() => {
-        for (const segment of splitAtSnapshots(fresh, this.snapshotInterval)) {
-          const changes = projectBatch(segment, current);
-          this.writer.writeHistory(changes, this.snapshotInterval);
-          for (const change of changes.views) {
-            const key = viewKey(change.kind, change.id);
-            current.set(key, change.after);
-            finals.set(key, { ...change, before: null, seq: finals.get(key)?.seq ?? change.seq } as ViewChange);
-          }
-        }
-      })();
-      last = fresh[fresh.length - 1].position;
-      events += fresh.length;
-    }
-    this.db.transaction(() => {
-      this.writer.writeViews([...finals.values()]);
-      if (events > 0) this.writeCheckpoint.run(PROJECTION, last);
-    })();
-    return events;
+    return rebuildReadModels(pages, this.snapshotInterval, (writes) => this.db.transaction(() => this.tables.write(writes))());
   }
 
-  /** Public for replay: applies a batch of recorded events and moves the checkpoint, atomically. */
-  applyBatch(batch: RecordedEvent[]): void {
-    if (batch.length === 0) return;
-    this.db.transaction(() => {
-      // Re-read inside the write transaction: another connection on the same file may have applied
-      // some of these already. Apply only what follows the checkpoint, and only without a gap.
-      const fresh = eventsAfterCheckpoint(batch, this.checkpoint());
-      if (fresh.length === 0) return;
-      for (const segment of splitAtSnapshots(fresh, this.snapshotInterval)) {
-        this.writer.write(projectBatch(segment, this.writer.loadViews(viewsTouchedBy(segment))), this.snapshotInterval);
+  /** Applies a batch of recorded events and moves the checkpoint, atomically. Returns how many it applied. */
+  applyBatch(batch: RecordedEvent[]): number {
+    if (batch.length === 0) return 0;
+    // The checkpoint is read inside the write transaction: another connection on the same file may
+    // have applied some of these already.
+    return this.db.transaction(() => runSteps(applyBatchSteps(batch, this.checkpoint(), this.snapshotInterval), this.tables))();
+  }
+}
+
+const VIEW_TABLES: Record<ViewKind, string> = { partner: 'rm_partners', plan: 'rm_plans', action: 'rm_actions', target: 'rm_targets' };
+
+/** The SQLite driver calls behind the projection: prepared statements, cached by their text. */
+class SqliteTableWriter implements StepIo {
+  private readonly prepared = new Map<string, Database.Statement>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  checkpoint(): bigint {
+    const { sql, params } = checkpointQuery('sqlite', false);
+    return (
+      (this.statement(sql)
+        .pluck()
+        .safeIntegers(true)
+        .get(...params) as bigint | undefined) ?? 0n
+    );
+  }
+
+  load(ids: Record<ViewKind, string[]>): LoadedViews {
+    const views = new Map<string, unknown>();
+    for (const kind of Object.keys(ids) as ViewKind[]) {
+      const select = this.statement(`SELECT doc FROM ${VIEW_TABLES[kind]} WHERE id = ?`).pluck();
+      for (const id of ids[kind]) {
+        const doc = select.get(id) as string | undefined;
+        if (doc !== undefined) views.set(viewKey(kind, id), JSON.parse(doc));
       }
-      this.writeCheckpoint.run(PROJECTION, fresh[fresh.length - 1].position);
-    })();
+    }
+    return views;
+  }
+
+  /** Runs the writes; the caller holds the transaction. */
+  write(writes: TableWrite[]): void {
+    for (const write of writes) {
+      for (const { sql, params } of statementsFor('sqlite', write)) this.statement(sql).run(...params);
+    }
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.prepared.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.prepared.set(sql, statement);
+    }
+    return statement;
   }
 }

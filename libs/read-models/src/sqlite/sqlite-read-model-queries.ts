@@ -8,7 +8,7 @@ import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
 import { migrateReadModels } from './read-model-schema';
 import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
-import { countsForPlan, matchesActionFilter, statusCellsAsOf } from '../time-travel';
+import { countsForPlan, firstChangesCountingForPlan, matchesActionFilter, statusCellsAsOf } from '../time-travel';
 import { findPartner } from '../views/partner-lookup';
 
 /** The query side over the SQLite read models. Every method is a read; none touches the log. */
@@ -175,12 +175,8 @@ export class SqliteReadModelQueries implements ReadModelReader {
     const forPlan = (doc: string): ActionView | null =>
       needle !== null && !doc.includes(needle) ? null : countsForPlan(JSON.parse(doc) as ActionView, plan);
     const versions = changes.map((row) => ({ actionId: row.action_id, position: row.position, view: forPlan(row.doc) }));
-    // The version each changed action had before its first change here (only where that change counts
-    // for the plan: before it the action was outside it), fetched for all of them at once.
-    const firstChange = new Map<string, bigint>();
-    for (const { actionId, position, view } of versions)
-      if (!firstChange.has(actionId)) firstChange.set(actionId, view === null ? -1n : position);
-    const wanted = [...firstChange].filter(([, position]) => position >= 0n).map(([id, position]) => [id, position.toString()]);
+    // The version each changed action had before its first change here, fetched for all of them at once.
+    const wanted = [...firstChangesCountingForPlan(versions)].map(([id, position]) => [id, position.toString()]);
     const previous = new Map<string, ActionView | null>();
     if (wanted.length > 0) {
       for (const row of this.statements.versionsBefore.all(JSON.stringify(wanted)) as Array<{ action_id: string; doc: string }>) {

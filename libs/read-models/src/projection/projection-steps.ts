@@ -1,0 +1,109 @@
+import type { RecordedEvent } from '@actiemonitor/event-store';
+import type { Awaitable } from '../ports/read-model-reader';
+import { eventsAfterCheckpoint, projectBatch, splitAtSnapshots, ViewChange, viewKey, ViewKind, viewsTouchedBy } from './project-batch';
+import { batchWrites, checkpointWrite, historyWrites, TableWrite, viewWrites } from './table-writes';
+
+/**
+ * How a batch of events reaches the read models, written once for every store. The algorithm asks
+ * for I/O by yielding a step and the store answers it: SQLite synchronously, inside the transaction
+ * that appended the events or its own, PostgreSQL asynchronously, inside a transaction that holds the
+ * checkpoint row. The stores keep only their SQL and driver calls.
+ */
+export type ProjectionStep = { readonly load: Record<ViewKind, string[]> } | { readonly write: TableWrite[] };
+
+export type LoadedViews = ReadonlyMap<string, unknown>;
+
+/**
+ * Applies what follows `checkpoint` in `batch` (nothing when another writer got there first; never
+ * across a gap), split at snapshot positions so each copy of the aggregate is taken exactly there.
+ * Returns how many events it applied.
+ */
+export function* applyBatchSteps(
+  batch: readonly RecordedEvent[],
+  checkpoint: bigint,
+  snapshotInterval: bigint,
+): Generator<ProjectionStep, number, LoadedViews | undefined> {
+  const fresh = eventsAfterCheckpoint(batch, checkpoint);
+  if (fresh.length === 0) return 0;
+  for (const segment of splitAtSnapshots(fresh, snapshotInterval)) {
+    const loaded = (yield { load: viewsTouchedBy(segment) }) as LoadedViews;
+    yield { write: batchWrites(projectBatch(segment, loaded), snapshotInterval) };
+  }
+  yield { write: [checkpointWrite(fresh[fresh.length - 1].position)] };
+  return fresh.length;
+}
+
+export interface StepIo {
+  load(ids: Record<ViewKind, string[]>): LoadedViews;
+  write(writes: TableWrite[]): void;
+}
+
+export interface AsyncStepIo {
+  load(ids: Record<ViewKind, string[]>): Promise<LoadedViews>;
+  write(writes: TableWrite[]): Promise<void>;
+}
+
+/** Runs the steps with synchronous I/O (SQLite). */
+export function runSteps(steps: Generator<ProjectionStep, number, LoadedViews | undefined>, io: StepIo): number {
+  let next = steps.next();
+  while (!next.done) {
+    const step = next.value;
+    if ('load' in step) next = steps.next(io.load(step.load));
+    else {
+      io.write(step.write);
+      next = steps.next(undefined);
+    }
+  }
+  return next.value;
+}
+
+/** Runs the steps with asynchronous I/O (PostgreSQL). */
+export async function runStepsAsync(steps: Generator<ProjectionStep, number, LoadedViews | undefined>, io: AsyncStepIo): Promise<number> {
+  let next = steps.next();
+  while (!next.done) {
+    const step = next.value;
+    if ('load' in step) next = steps.next(await io.load(step.load));
+    else {
+      await io.write(step.write);
+      next = steps.next(undefined);
+    }
+  }
+  return next.value;
+}
+
+/**
+ * Applies a whole log to empty read models (`cli replay`, `replay --verify`), on any store. The
+ * time-travel tables and the aggregate are written page by page, split at the same snapshot positions
+ * as live; the views are kept in memory (one per aggregate, not per event) and written once at the
+ * end, instead of being read and rewritten for every page. Ends with exactly the rows that applying
+ * the pages one by one gives (a spec compares every table). Each `commit` is one transaction.
+ */
+export async function rebuildReadModels(
+  pages: AsyncIterable<RecordedEvent[]>,
+  snapshotInterval: bigint,
+  commit: (writes: TableWrite[]) => Awaitable<void>,
+): Promise<number> {
+  const current = new Map<string, unknown>();
+  const finals = new Map<string, ViewChange>();
+  let last = 0n;
+  let events = 0;
+  for await (const page of pages) {
+    const fresh = eventsAfterCheckpoint(page, last);
+    if (fresh.length !== page.length) throw new Error(`rebuild: the log does not continue at position ${last + 1n}`);
+    const writes: TableWrite[] = [];
+    for (const segment of splitAtSnapshots(fresh, snapshotInterval)) {
+      const changes = projectBatch(segment, current);
+      writes.push(...historyWrites(changes, snapshotInterval));
+      for (const change of changes.views) {
+        const key = viewKey(change.kind, change.id);
+        current.set(key, change.after);
+        finals.set(key, { ...change, before: null, seq: finals.get(key)?.seq ?? change.seq } as ViewChange);
+      }
+    }
+    await commit(writes);
+    last = fresh[fresh.length - 1].position;
+    events += fresh.length;
+  }
+  await commit([...viewWrites([...finals.values()]), checkpointWrite(last)]);
+  return events;
+}

@@ -1,0 +1,254 @@
+import { cellFromKey } from '../views/status-contributions';
+import { membershipRows, membershipsChanged, ownerRows, ownersChanged } from '../views/action-links';
+import { CHECKPOINT_TABLE, ColumnKind, ReadModelTableName, tableSpec } from '../schema/read-model-catalogue';
+import type { Dialect } from '../schema/read-model-ddl';
+import { VIEWS_PROJECTION } from '../read-model-tables';
+import { isSnapshotPosition, ProjectionChanges, ViewChange, ViewVersion } from './project-batch';
+
+/** A row's values in the order of its table's columns in the catalogue; documents as JSON text. */
+export type RowValues = readonly (string | bigint | number | null)[];
+
+/**
+ * What a batch writes, as data: the one place that decides which rows change, shared by every store.
+ * A store executes the list in order, in the transaction that also moves the checkpoint, with the
+ * statements `statementsFor` below gives its dialect.
+ */
+export type TableWrite =
+  /** Inserts the rows; an existing row (same key) gets the table's `updatedOnConflict` columns replaced. */
+  | { readonly kind: 'upsert'; readonly table: ReadModelTableName; readonly rows: readonly RowValues[] }
+  /** Deletes the rows whose `keyColumn` is one of `ids`, then inserts `rows`. */
+  | {
+      readonly kind: 'replace-links';
+      readonly table: ReadModelTableName;
+      readonly keyColumn: string;
+      readonly ids: readonly string[];
+      readonly rows: readonly RowValues[];
+    }
+  /** Adds each delta to its status cell; cells that were lowered and reached zero are dropped. */
+  | { readonly kind: 'add-counts'; readonly rows: readonly RowValues[] }
+  /** Copies the status aggregate as it stands, under `position` (a snapshot position). */
+  | { readonly kind: 'snapshot'; readonly position: bigint; readonly recordedAt: string }
+  | { readonly kind: 'checkpoint'; readonly position: bigint };
+
+/** Everything a batch changed, then the checkpoint after it. */
+export function batchWrites(changes: ProjectionChanges, snapshotInterval: bigint): TableWrite[] {
+  return [...historyWrites(changes, snapshotInterval), ...viewWrites(changes.views)];
+}
+
+export function checkpointWrite(position: bigint): TableWrite {
+  return { kind: 'checkpoint', position };
+}
+
+/**
+ * The time-travel part of a batch: every version, the aggregate's change, and its copy when the batch
+ * ends on a snapshot position. A rebuild writes this per page and the views only once, at the end.
+ */
+export function historyWrites(changes: ProjectionChanges, snapshotInterval: bigint): TableWrite[] {
+  const writes: TableWrite[] = [];
+  const versions = (table: ReadModelTableName, list: ViewVersion<{ id: string }>[]) => {
+    if (list.length > 0) writes.push({ kind: 'upsert', table, rows: list.map((v) => [v.view.id, v.position, v.recordedAt, json(v.view)]) });
+  };
+  versions('rm_action_history', changes.actionVersions);
+  versions('rm_target_history', changes.targetVersions);
+  const counts = [...changes.statusDeltas]
+    .filter(([, delta]) => delta !== 0)
+    .map(([key, delta]) => {
+      const cell = cellFromKey(key);
+      return [cell.planId, cell.partnerId, cell.status, cell.deadlineEnd, delta] as const;
+    });
+  if (counts.length > 0) writes.push({ kind: 'add-counts', rows: counts });
+  const { position, recordedAt } = changes.last;
+  if (isSnapshotPosition(position, snapshotInterval)) writes.push({ kind: 'snapshot', position, recordedAt });
+  return writes;
+}
+
+/**
+ * The views as they are after a batch. `before` decides which link rows are rewritten: an action's
+ * owners and memberships when they changed, a target's actions when it was created (they never change).
+ */
+export function viewWrites(views: readonly ViewChange[]): TableWrite[] {
+  const writes: TableWrite[] = [];
+  const upsert = (table: ReadModelTableName, rows: RowValues[]) => {
+    if (rows.length > 0) writes.push({ kind: 'upsert', table, rows });
+  };
+  const replace = <V extends { id: string }>(
+    table: ReadModelTableName,
+    keyColumn: string,
+    changed: V[],
+    rowsOf: (view: V) => RowValues[],
+  ) => {
+    if (changed.length > 0)
+      writes.push({ kind: 'replace-links', table, keyColumn, ids: changed.map((v) => v.id), rows: changed.flatMap(rowsOf) });
+  };
+  const partners: RowValues[] = [];
+  const plans: RowValues[] = [];
+  const actions: Extract<ViewChange, { kind: 'action' }>[] = [];
+  const targets: Extract<ViewChange, { kind: 'target' }>[] = [];
+  for (const change of views) {
+    if (change.kind === 'partner') partners.push([change.id, json(change.after)]);
+    else if (change.kind === 'plan') plans.push([change.id, change.seq, json(change.after)]);
+    else if (change.kind === 'action') actions.push(change);
+    else targets.push(change);
+  }
+  upsert('rm_partners', partners);
+  // `seq` is the log position that created the row: lists keep the plans' own order.
+  upsert('rm_plans', plans);
+  upsert(
+    'rm_actions',
+    actions.map(({ id, seq, after }) => [id, seq, after.status, after.deadline?.end ?? null, json(after)]),
+  );
+  replace(
+    'rm_action_owners',
+    'action_id',
+    actions.filter((c) => ownersChanged(c.before, c.after)).map((c) => c.after),
+    ownerRows,
+  );
+  replace(
+    'rm_action_memberships',
+    'action_id',
+    actions.filter((c) => membershipsChanged(c.before, c.after)).map((c) => c.after),
+    membershipRows,
+  );
+  upsert(
+    'rm_targets',
+    targets.map(({ id, seq, after }) => [id, seq, after.planId, after.actionLineId, json(after)]),
+  );
+  replace(
+    'rm_target_actions',
+    'target_id',
+    targets.filter((c) => !c.before).map((c) => c.after),
+    (view) => view.actionIds.map((actionId) => [view.id, actionId]),
+  );
+  return writes;
+}
+
+function json(view: unknown): string {
+  return JSON.stringify(view);
+}
+
+// How each store carries the writes out: SQL text and the shape of parameters, nothing else.
+
+export interface SqlStatement {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
+/** PostgreSQL receives a whole batch per statement as arrays (unnest): a fixed number of round trips. */
+const ARRAY_TYPES: Record<ColumnKind, string> = { text: 'text[]', position: 'bigint[]', count: 'integer[]', doc: 'text[]' };
+
+/**
+ * The statements that carry out one table write. What differs between the stores is only here, and
+ * only SQL text and the shape of parameters: SQLite runs one prepared statement per row (in-process,
+ * a call costs microseconds), PostgreSQL one statement per write with a column of values per parameter.
+ */
+export function statementsFor(dialect: Dialect, write: TableWrite): SqlStatement[] {
+  switch (write.kind) {
+    case 'upsert': {
+      const spec = tableSpec(write.table);
+      const updates = spec.updatedOnConflict ?? [];
+      const onConflict =
+        updates.length > 0
+          ? ` ON CONFLICT (${spec.primaryKey.join(', ')}) DO UPDATE SET ${updates.map((c) => `${c} = excluded.${c}`).join(', ')}`
+          : '';
+      return insertRows(dialect, write.table, write.rows, onConflict);
+    }
+    case 'replace-links': {
+      const remove: SqlStatement[] =
+        dialect === 'sqlite'
+          ? write.ids.map((id) => ({ sql: `DELETE FROM ${write.table} WHERE ${write.keyColumn} = ?`, params: [id] }))
+          : [{ sql: `DELETE FROM ${write.table} WHERE ${write.keyColumn} = ANY($1::text[])`, params: [write.ids] }];
+      return [...remove, ...insertRows(dialect, write.table, write.rows, '')];
+    }
+    case 'add-counts': {
+      const key = tableSpec('rm_status_counts').primaryKey;
+      const added = insertRows(
+        dialect,
+        'rm_status_counts',
+        write.rows,
+        ` ON CONFLICT (${key.join(', ')}) DO UPDATE SET count = rm_status_counts.count + excluded.count`,
+      );
+      // Only cells this write lowered can have reached zero: drop those, never scan the table.
+      const lowered = write.rows.filter((row) => (row[4] as number) < 0).map((row) => row.slice(0, 4));
+      if (lowered.length === 0) return added;
+      const dropped: SqlStatement[] =
+        dialect === 'sqlite'
+          ? lowered.map((cell) => ({
+              sql: `DELETE FROM rm_status_counts WHERE count = 0 AND ${key.map((c) => `${c} = ?`).join(' AND ')}`,
+              params: cell,
+            }))
+          : [
+              {
+                sql: `DELETE FROM rm_status_counts WHERE count = 0 AND (${key.join(', ')}) IN (SELECT * FROM unnest(${key.map((_, i) => `$${i + 1}::text[]`).join(', ')}))`,
+                params: columnsOf(lowered, key.length),
+              },
+            ];
+      return [...added, ...dropped];
+    }
+    case 'snapshot': {
+      const p = placeholders(dialect);
+      return [
+        {
+          sql: `INSERT INTO rm_snapshot_marks (position, recorded_at) VALUES (${p(1)}, ${p(2)})`,
+          params: [write.position, write.recordedAt],
+        },
+        {
+          sql: `INSERT INTO rm_status_snapshots (position, plan_id, partner_id, status, deadline_end, count)
+                SELECT ${p(1)}, plan_id, partner_id, status, deadline_end, count FROM rm_status_counts`,
+          params: [write.position],
+        },
+      ];
+    }
+    case 'checkpoint': {
+      const p = placeholders(dialect);
+      return [
+        {
+          sql: `UPDATE ${CHECKPOINT_TABLE.name} SET position = ${p(1)} WHERE projection = ${p(2)}`,
+          params: [write.position, VIEWS_PROJECTION],
+        },
+      ];
+    }
+  }
+}
+
+/**
+ * Reads the checkpoint (in `schema`, when given); with `forUpdate`, PostgreSQL locks its row until the
+ * transaction ends (SQLite has one writer at a time anyway).
+ */
+export function checkpointQuery(dialect: Dialect, forUpdate: boolean, schema?: string): SqlStatement {
+  const lock = dialect === 'postgres' && forUpdate ? ' FOR UPDATE' : '';
+  return {
+    sql: `SELECT position FROM ${schema ? `${schema}.` : ''}${CHECKPOINT_TABLE.name} WHERE projection = ${placeholders(dialect)(1)}${lock}`,
+    params: [VIEWS_PROJECTION],
+  };
+}
+
+function insertRows(
+  dialect: Dialect,
+  table: Parameters<typeof tableSpec>[0],
+  rows: readonly (readonly unknown[])[],
+  onConflict: string,
+): SqlStatement[] {
+  if (rows.length === 0) return [];
+  const columns = tableSpec(table).columns;
+  const names = columns.map((c) => c.name).join(', ');
+  if (dialect === 'sqlite') {
+    const sql = `INSERT INTO ${table} (${names}) VALUES (${columns.map(() => '?').join(', ')})${onConflict}`;
+    return rows.map((row) => ({ sql, params: row }));
+  }
+  const unnest = columns.map((c, i) => `$${i + 1}::${ARRAY_TYPES[c.kind]}`).join(', ');
+  const selected = columns.map((c) => (c.kind === 'doc' ? `${c.name}::jsonb` : c.name)).join(', ');
+  return [
+    {
+      sql: `INSERT INTO ${table} (${names}) SELECT ${selected} FROM unnest(${unnest}) AS u(${names})${onConflict}`,
+      params: columnsOf(rows, columns.length),
+    },
+  ];
+}
+
+function columnsOf(rows: readonly (readonly unknown[])[], width: number): unknown[][] {
+  return Array.from({ length: width }, (_, i) => rows.map((row) => (typeof row[i] === 'bigint' ? String(row[i]) : row[i])));
+}
+
+function placeholders(dialect: Dialect): (n: number) => string {
+  return dialect === 'sqlite' ? () => '?' : (n) => `$${n}`;
+}

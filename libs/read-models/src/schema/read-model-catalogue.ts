@@ -1,0 +1,128 @@
+/**
+ * Every read-model table, defined once. Both stores' schemas are generated from this catalogue
+ * (`read-model-ddl.ts`), `replay --verify` walks it in this order and finds a row's counterpart by its
+ * primary key, and a spec checks that the tables each store actually holds match it.
+ *
+ * Column kinds, not SQL types: a kind says what a column holds, each dialect says how it stores it.
+ */
+export type ColumnKind =
+  /** Identifiers, statuses, ISO-8601 instants and dates (they compare as strings, like asOf does). */
+  | 'text'
+  /** Log positions and sequence numbers (64-bit). */
+  | 'position'
+  /** Small counts. */
+  | 'count'
+  /** A view document: JSON text on SQLite, jsonb on PostgreSQL (so operators can query it). */
+  | 'doc';
+
+export interface ColumnSpec {
+  readonly name: string;
+  readonly kind: ColumnKind;
+  readonly nullable?: boolean;
+}
+
+export interface TableSpec {
+  readonly name: string;
+  readonly columns: readonly ColumnSpec[];
+  readonly primaryKey: readonly string[];
+  readonly indexes?: readonly { readonly name: string; readonly columns: readonly string[] }[];
+  /** Columns an upsert replaces when the row exists; the rest keep what the first insert wrote. */
+  readonly updatedOnConflict?: readonly string[];
+  /**
+   * Small rows looked up by their whole key: SQLite stores them WITHOUT ROWID (in the key's b-tree).
+   * Large JSON rows stay ordinary rowid tables, which store them far more cheaply.
+   */
+  readonly smallRows?: boolean;
+}
+
+const text = (name: string, nullable = false): ColumnSpec => ({ name, kind: 'text', nullable });
+const position = (name: string): ColumnSpec => ({ name, kind: 'position' });
+const doc: ColumnSpec = { name: 'doc', kind: 'doc' };
+
+/** How far the projection has applied the log; written in the same transaction as the rows. */
+export const CHECKPOINT_TABLE: TableSpec = {
+  name: 'rm_checkpoints',
+  columns: [text('projection'), position('position')],
+  primaryKey: ['projection'],
+};
+
+export const READ_MODEL_CATALOGUE = [
+  { name: 'rm_partners', columns: [text('id'), doc], primaryKey: ['id'], updatedOnConflict: ['doc'] },
+  { name: 'rm_plans', columns: [text('id'), position('seq'), doc], primaryKey: ['id'], updatedOnConflict: ['doc'] },
+  {
+    name: 'rm_actions',
+    columns: [text('id'), position('seq'), text('status'), text('deadline_end', true), doc],
+    primaryKey: ['id'],
+    indexes: [{ name: 'rm_actions_seq', columns: ['seq'] }],
+    updatedOnConflict: ['status', 'deadline_end', 'doc'],
+  },
+  {
+    name: 'rm_action_memberships',
+    columns: [text('action_id'), text('plan_id'), text('action_line_id')],
+    primaryKey: ['action_id', 'plan_id'],
+    indexes: [{ name: 'rm_action_memberships_plan', columns: ['plan_id', 'action_line_id'] }],
+  },
+  {
+    name: 'rm_action_owners',
+    columns: [text('action_id'), text('partner_id')],
+    primaryKey: ['action_id', 'partner_id'],
+    indexes: [{ name: 'rm_action_owners_partner', columns: ['partner_id'] }],
+  },
+  {
+    name: 'rm_targets',
+    columns: [text('id'), position('seq'), text('plan_id'), text('action_line_id'), doc],
+    primaryKey: ['id'],
+    indexes: [{ name: 'rm_targets_line', columns: ['plan_id', 'action_line_id'] }],
+    updatedOnConflict: ['doc'],
+  },
+  {
+    name: 'rm_target_actions',
+    columns: [text('target_id'), text('action_id')],
+    primaryKey: ['target_id', 'action_id'],
+    indexes: [{ name: 'rm_target_actions_action', columns: ['action_id'] }],
+  },
+  // Time travel: every version of every action and target, and the status-per-partner aggregate with its copies.
+  {
+    name: 'rm_action_history',
+    columns: [text('action_id'), position('position'), text('recorded_at'), doc],
+    primaryKey: ['action_id', 'position'],
+    indexes: [{ name: 'rm_action_history_position', columns: ['position'] }],
+  },
+  {
+    name: 'rm_target_history',
+    columns: [text('target_id'), position('position'), text('recorded_at'), doc],
+    primaryKey: ['target_id', 'position'],
+  },
+  {
+    name: 'rm_status_counts',
+    columns: [text('plan_id'), text('partner_id'), text('status'), text('deadline_end'), { name: 'count', kind: 'count' }],
+    primaryKey: ['plan_id', 'partner_id', 'status', 'deadline_end'],
+    smallRows: true,
+  },
+  {
+    name: 'rm_snapshot_marks',
+    columns: [position('position'), text('recorded_at')],
+    primaryKey: ['position'],
+    indexes: [{ name: 'rm_snapshot_marks_recorded_at', columns: ['recorded_at'] }],
+  },
+  {
+    name: 'rm_status_snapshots',
+    columns: [
+      position('position'),
+      text('plan_id'),
+      text('partner_id'),
+      text('status'),
+      text('deadline_end'),
+      { name: 'count', kind: 'count' },
+    ],
+    primaryKey: ['position', 'plan_id', 'partner_id', 'status', 'deadline_end'],
+    smallRows: true,
+  },
+] as const satisfies readonly TableSpec[];
+
+export type ReadModelTableName = (typeof READ_MODEL_CATALOGUE)[number]['name'];
+
+export function tableSpec(name: ReadModelTableName | 'rm_checkpoints'): TableSpec {
+  if (name === CHECKPOINT_TABLE.name) return CHECKPOINT_TABLE;
+  return READ_MODEL_CATALOGUE.find((table) => table.name === name) as TableSpec;
+}
