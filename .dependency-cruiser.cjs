@@ -1,7 +1,7 @@
 /**
  * The layering the code already keeps, made a rule the build checks (`npm run lint:layers`, part of
  * `npm test`). Dependencies point one way: domain ← event-store ← read-models ← application ← platform
- * ← apps; config stands alone. Apps use a library only through its entry point (`@actiemonitor/<lib>`).
+ * ← apps; config stands alone. Apps and the benchmark use a library only through its entry point (`@actiemonitor/<lib>`).
  */
 const LIBRARY = '^(libs/[^/]+|config)/src/';
 
@@ -50,6 +50,13 @@ module.exports = {
       comment: "An app imports `@actiemonitor/<lib>`, never a file inside a library's src.",
       severity: 'error',
       from: { path: '^apps/' },
+      to: { path: LIBRARY, pathNot: `${LIBRARY}index\\.ts$` },
+    },
+    {
+      name: 'bench-uses-library-entry-points',
+      comment: "The benchmark imports `@actiemonitor/<lib>`, never a file inside a library's src (add a named export instead).",
+      severity: 'error',
+      from: { path: '^bench/' },
       to: { path: LIBRARY, pathNot: `${LIBRARY}index\\.ts$` },
     },
     {

@@ -23,7 +23,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The benchmark and helper scripts are plain CommonJS / ESM JavaScript run by Node.
+    // Config files and helper scripts are plain CommonJS / ESM JavaScript run by Node (the benchmark is TypeScript).
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

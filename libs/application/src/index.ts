@@ -17,3 +17,7 @@ export * from './application.module';
 export * from './projection/projection-daemon';
 export * from './export/csv';
 export * from './queries/history.queries';
+// The write path's parts, for the benchmark's step-by-step timing (bench/diagnose.ts wires them by hand).
+export { StreamCommandExecutor } from './commands/stream-command-executor';
+export { DomainContextService } from './commands/domain-context.service';
+export { ActionCommandHandler } from './commands/aggregate-command.handlers';

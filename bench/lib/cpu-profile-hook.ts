@@ -1,4 +1,3 @@
-'use strict';
 /**
  * Preloaded into the server with BENCH_PROFILE=1 (node -r). Samples the CPU from start-up on; on
  * SIGWINCH writes the profile of the phase that just ended to BENCH_PROFILE_DIR/<label>.cpuprofile
@@ -6,11 +5,11 @@
  * SIGWINCH because Nest's shutdown hooks take SIGUSR2. Not node --cpu-prof: Nest's shutdown hook
  * re-raises SIGTERM, and a process killed by a signal writes no profile.
  */
-const inspector = require('node:inspector');
-const { readFileSync, writeFileSync } = require('node:fs');
-const { join } = require('node:path');
+import inspector from 'node:inspector';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const dir = process.env.BENCH_PROFILE_DIR;
+const dir = process.env.BENCH_PROFILE_DIR ?? '.';
 const session = new inspector.Session();
 session.connect();
 session.post('Profiler.enable');

@@ -1,4 +1,3 @@
-'use strict';
 /**
  * Writes a realistic synthetic history into a fresh SQLite file with the product's own code:
  *
@@ -10,17 +9,27 @@
  *     actions and targets, spread over two simulated years (2024-01-01 .. 2025-12-31).
  *
  * Every event goes through SqliteEventStore.append (hash chain, positions, commands table, stream
- * versions), with the data shapes of libs/domain/src/**, valid for the deciders (previousStatus,
- * correctsVersion, owners, ...), many appends per SQLite transaction for speed. Read models are not
- * built here: the bench measures that as replay.
+ * versions), with the data shapes of libs/domain/src/** (the domain's event types), valid for the
+ * deciders (previousStatus, correctsVersion, owners, ...), many appends per SQLite transaction for
+ * speed. Read models are not built here: the bench measures that as replay.
  *
- * Usage: node bench/lib/generate.js <events> <out.sqlite> <manifest.json>
+ * Usage: node <build>/bench/lib/generate.js <events> <out.sqlite> <manifest.json>
  */
-const { writeFileSync, rmSync } = require('node:fs');
-const { dirname } = require('node:path');
-const { PLANS_DIR, product, rng, log } = require('./common');
+import 'reflect-metadata';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ApplicationModule, PlanImporter, readPlanData } from '@actiemonitor/application';
+import { loadConfiguration } from '@actiemonitor/config';
+import { parsePeriod, upcast } from '@actiemonitor/domain';
+import type { ActionRegistered, ActionStatus, AnyDomainEvent, InvolvementRole, Period } from '@actiemonitor/domain';
+import { SqliteEventStore } from '@actiemonitor/event-store';
+import type { AppendRequest, AppendResult } from '@actiemonitor/event-store';
+import { PersistenceModule } from '@actiemonitor/platform';
+import { GENERATOR_VERSION, log, PLANS_DIR, rng } from './common';
+import type { Random } from './common';
 
-const GENERATOR_VERSION = 3;
 const HISTORY_START = Date.parse('2024-01-01T07:00:00.000Z');
 const HISTORY_END = Date.parse('2025-12-31T17:00:00.000Z');
 const LINES_PER_PLAN = 5;
@@ -29,7 +38,65 @@ const TARGETS_PER_LINE = 2;
 const EVENTS_PER_PLAN_OF_HISTORY = 5000; // 1,000,000 events → 200 plans, 50,000 actions (~19 changes each)
 const APPENDS_PER_TRANSACTION = 5000;
 
-async function main() {
+/** What run.ts gets besides the file: the history's extent and the plans and actions it may ask about. */
+export interface HistoryManifest {
+  generatorVersion: number;
+  events: number;
+  historyStart: string;
+  historyEnd: string;
+  realPlanIds: string[];
+  partners: string[];
+  plans: { id: string; registeredAt: string | null; real: boolean; actionIds: string[] }[];
+  actions: number;
+  counts: Record<string, number>;
+}
+
+interface PlanState {
+  id: string;
+  version: number;
+  lines: string[];
+  registeredAt: string | null;
+  real: boolean;
+  actionIds: string[];
+}
+
+interface ActionState {
+  id: string;
+  version: number;
+  status: ActionStatus;
+  note: string | null;
+  lastStatusReportVersion: number;
+  owners: string[];
+  involved: string[];
+  deadline: Period | null;
+  planIds: string[];
+}
+
+interface TargetState {
+  id: string;
+  version: number;
+  quantitative: boolean;
+  measurements: number;
+  baseline: number | null;
+}
+
+interface World {
+  head: number;
+  partners: string[];
+  realPlanIds: string[];
+  plans: Map<string, PlanState>;
+  actions: Map<string, ActionState>;
+  targets: Map<string, TargetState>;
+}
+
+type EventType = AnyDomainEvent['type'];
+type DataOf<T extends EventType> = Extract<AnyDomainEvent, { type: T }>['data'];
+
+/** The simulated clock the store records with; measurement dates follow it. */
+let simulatedNow = HISTORY_START;
+const now = () => simulatedNow;
+
+async function main(): Promise<void> {
   const total = Number(process.argv[2]);
   const out = process.argv[3];
   const manifestFile = process.argv[4];
@@ -48,19 +115,17 @@ async function main() {
 
   await importRealPlans(out, tick);
 
-  const { SqliteEventStore } = product('libs/event-store/src');
-  const domain = product('libs/domain/src');
   const db = SqliteEventStore.openDatabase(out);
   // Generation speed only (the file's format is unchanged): a big page cache, and no fsync per
   // transaction; the file is checkpointed and closed cleanly at the end, before anything reads it.
   db.pragma('cache_size = -262144');
   db.pragma('synchronous = OFF');
   const store = new SqliteEventStore({ database: db, clock: tick });
-  const world = await readImportedWorld(store);
+  const world = readImportedWorld(store);
   log(`generate: imported ${world.head} events of the real plans; generating up to ${total}`);
 
-  const g = new HistoryGenerator(random, domain, world, total);
-  let pending = [];
+  const g = new HistoryGenerator(random, world, total);
+  let pending: Promise<AppendResult>[] = [];
   let written = world.head;
   const started = Date.now();
   while (written < total) {
@@ -76,18 +141,20 @@ async function main() {
       log(`generate: ${written} events (${Math.round((written - world.head) / ((Date.now() - started) / 1000))}/s)`);
   }
   const head = Number(await store.headPosition());
-  const lastRecordedAt = db.prepare('SELECT recorded_at FROM events ORDER BY position DESC LIMIT 1').pluck().get();
+  const lastRecordedAt = db.prepare<[], string>('SELECT recorded_at FROM events ORDER BY position DESC LIMIT 1').pluck().get() ?? '';
   const planRegisteredAt = new Map(
     db
-      .prepare("SELECT json_extract(data, '$.planId') AS id, recorded_at AS at FROM events WHERE type = 'PlanRegistered'")
+      .prepare<[], { id: string; at: string }>(
+        "SELECT json_extract(data, '$.planId') AS id, recorded_at AS at FROM events WHERE type = 'PlanRegistered'",
+      )
       .all()
       .map((row) => [row.id, row.at]),
   );
-  for (const plan of g.plans) plan.registeredAt = planRegisteredAt.get(plan.id);
+  for (const plan of g.plans) plan.registeredAt = planRegisteredAt.get(plan.id) ?? null;
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
 
-  const manifest = {
+  const manifest: HistoryManifest = {
     generatorVersion: GENERATOR_VERSION,
     events: head,
     historyStart: new Date(HISTORY_START).toISOString(),
@@ -105,13 +172,7 @@ async function main() {
 }
 
 /** The product's own importer on the command bus, with the simulated clock, into the new file. */
-async function importRealPlans(file, tick) {
-  require('reflect-metadata');
-  const { NestFactory } = require('@nestjs/core');
-  const { Module } = require('@nestjs/common');
-  const { loadConfiguration } = product('config/src');
-  const { PersistenceModule } = product('libs/platform/src');
-  const { ApplicationModule, PlanImporter, readPlanData } = product('libs/application/src');
+async function importRealPlans(file: string, tick: () => Date): Promise<void> {
   const config = loadConfiguration({ DATA_DIR: dirname(file), LOG_LEVEL: 'silent', IMPORT_ON_START: 'false' });
   class GenerateModule {}
   Module({ imports: [PersistenceModule.forRoot({ config, clock: { now: tick }, databaseFile: file }), ApplicationModule] })(GenerateModule);
@@ -124,37 +185,47 @@ async function importRealPlans(file, tick) {
   }
 }
 
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`the import recorded no ${what}`);
+  return value;
+}
+
 /** What the import recorded: partners, plans with their lines, actions and targets with their versions. */
-async function readImportedWorld(store) {
-  const world = { head: 0, partners: [], realPlanIds: [], plans: new Map(), actions: new Map(), targets: new Map() };
+function readImportedWorld(store: SqliteEventStore): World {
+  const world: World = { head: 0, partners: [], realPlanIds: [], plans: new Map(), actions: new Map(), targets: new Map() };
   for (const e of store.iterateAll(0n, 5000)) {
     world.head = Number(e.position);
-    const d = e.data;
-    switch (e.type) {
+    const event = upcast(e);
+    switch (event.type) {
       case 'PartnerRegistered':
-        world.partners.push(d.partnerId);
+        world.partners.push(event.data.partnerId);
         break;
-      case 'PlanRegistered':
+      case 'PlanRegistered': {
+        const d = event.data;
         world.realPlanIds.push(d.planId);
         world.plans.set(d.planId, { id: d.planId, version: 1, lines: [], registeredAt: e.metadata.recordedAt, real: true, actionIds: [] });
         break;
+      }
       case 'ActionLineRegistered': {
-        const plan = world.plans.get(d.planId);
-        plan.lines.push(d.actionLineId);
+        const plan = found(world.plans.get(event.data.planId), `plan ${event.data.planId}`);
+        plan.lines.push(event.data.actionLineId);
         plan.version += 1;
         break;
       }
-      case 'ActionRegistered':
+      case 'ActionRegistered': {
+        const d = event.data;
         world.actions.set(d.actionId, newActionState(d));
-        world.plans.get(d.planId).actionIds.push(d.actionId);
-        break;
-      case 'ActionAddedToPlan': {
-        const action = world.actions.get(d.actionId);
-        action.version += 1;
-        action.planIds.push(d.planId);
+        found(world.plans.get(d.planId), `plan ${d.planId}`).actionIds.push(d.actionId);
         break;
       }
-      case 'TargetDefined':
+      case 'ActionAddedToPlan': {
+        const action = found(world.actions.get(event.data.actionId), `action ${event.data.actionId}`);
+        action.version += 1;
+        action.planIds.push(event.data.planId);
+        break;
+      }
+      case 'TargetDefined': {
+        const d = event.data;
         world.targets.set(d.targetId, {
           id: d.targetId,
           version: 1,
@@ -163,6 +234,7 @@ async function readImportedWorld(store) {
           baseline: d.baseline,
         });
         break;
+      }
       default:
         throw new Error(`unexpected imported event ${e.type}`);
     }
@@ -170,7 +242,7 @@ async function readImportedWorld(store) {
   return world;
 }
 
-function newActionState(d) {
+function newActionState(d: ActionRegistered['data']): ActionState {
   return {
     id: d.actionId,
     version: 1,
@@ -184,7 +256,7 @@ function newActionState(d) {
   };
 }
 
-const NEXT_STATUSES = {
+const NEXT_STATUSES: Record<ActionStatus, readonly ActionStatus[]> = {
   NOT_REPORTED: ['NOT_STARTED', 'IN_PROGRESS', 'IN_PROGRESS'],
   NOT_STARTED: ['IN_PROGRESS', 'IN_PROGRESS', 'DELAYED'],
   IN_PROGRESS: ['IN_PROGRESS', 'IN_PROGRESS', 'AT_RISK', 'DELAYED', 'COMPLETED'],
@@ -250,19 +322,40 @@ const PLAN_NAMES = [
   'regioplan-jeugd',
 ];
 const SOURCES = ['CBS Jeugdmonitor', 'Pleegzorg Nederland', 'Nederlands Jeugdinstituut', 'Jeugdzorg Nederland', 'Gezinshuis.com'];
-const INVOLVEMENT_ROLES = ['FINANCIER', 'COLLABORATOR', 'CONSULTED', 'CONTRIBUTOR', 'SUPPORTER'];
+const INVOLVEMENT_ROLES: readonly InvolvementRole[] = ['FINANCIER', 'COLLABORATOR', 'CONSULTED', 'CONTRIBUTOR', 'SUPPORTER'];
 const COORDINATORS = ['VWS', 'VNG', 'JN'];
 
+function periodOf(text: string): Period {
+  const parsed = parsePeriod(text);
+  if (!parsed.ok) throw new Error(`not a period: ${text}: ${parsed.reason}`);
+  return parsed.period;
+}
+
 class HistoryGenerator {
-  constructor(random, domain, world, total) {
-    this.random = random;
-    this.world = world;
+  private readonly partners: string[];
+  private readonly likelyOwners: string[];
+  private readonly deadlines: Period[] = [];
+  private readonly planPeriod: Period;
+  readonly plans: PlanState[];
+  readonly actions: ActionState[];
+  private readonly targets: TargetState[];
+  private readonly quantitativeTargets: TargetState[];
+  private readonly syntheticPlans: number;
+  private readonly planEvery: number;
+  private burst: (() => AppendRequest)[] = [];
+  private planCount = 0;
+  readonly counts: Record<string, number> = {};
+
+  constructor(
+    private readonly random: Random,
+    world: World,
+    total: number,
+  ) {
     this.partners = world.partners;
     // The big organisations own most actions, as in the real plans.
     this.likelyOwners = ['VWS', 'VNG', 'JN', 'NJI', 'NVP', 'GEMEENTEN', 'ZORGAANBIEDERS', 'PLEEGZORG-NEDERLAND'].filter((p) =>
       this.partners.includes(p),
     );
-    this.deadlines = [];
     for (const year of [2024, 2025, 2026, 2027]) {
       for (const text of [
         `medio ${year}`,
@@ -277,11 +370,11 @@ class HistoryGenerator {
         `voorjaar ${year}`,
         `najaar ${year}`,
       ]) {
-        const parsed = domain.parsePeriod(text);
+        const parsed = parsePeriod(text);
         if (parsed.ok) this.deadlines.push(parsed.period);
       }
     }
-    this.planPeriod = domain.parsePeriod('2024-2026').period;
+    this.planPeriod = periodOf('2024-2026');
     this.plans = [...world.plans.values()];
     this.actions = [...world.actions.values()];
     this.targets = [...world.targets.values()];
@@ -289,27 +382,26 @@ class HistoryGenerator {
     this.syntheticPlans = Math.max(1, Math.round(total / EVENTS_PER_PLAN_OF_HISTORY));
     // Plans are registered over the first 60% of the history; the rest is updates on what exists.
     this.planEvery = Math.max(1, Math.floor((total * 0.6) / this.syntheticPlans));
-    this.burst = [];
-    this.planCount = 0;
-    this.counts = {};
   }
 
   /** The next append request (one command, one event, as the product's commands are). */
-  next(position) {
+  next(position: number): AppendRequest {
     if (this.burst.length === 0 && this.planCount < this.syntheticPlans && position >= this.planCount * this.planEvery) {
       this.burst = this.planBurst(++this.planCount);
     }
-    const request = this.burst.length > 0 ? this.burst.shift()() : this.update();
+    const step = this.burst.shift();
+    const request = step ? step() : this.update();
     this.counts[request.events[0].type] = (this.counts[request.events[0].type] ?? 0) + 1;
     return request;
   }
 
-  request(streamId, expectedVersion, type, data) {
+  private request<T extends EventType>(streamId: string, expectedVersion: number, type: T, data: DataOf<T>): AppendRequest {
     const r = this.random;
     const coordinator = r.pick(COORDINATORS);
     return {
       streamId,
-      events: [{ type, schemaVersion: 1, data }],
+      // The store keeps event data as plain JSON objects.
+      events: [{ type, schemaVersion: 1, data: data as unknown as Record<string, unknown> }],
       expectedVersion,
       commandId: uuid(r),
       correlationId: uuid(r),
@@ -318,11 +410,11 @@ class HistoryGenerator {
   }
 
   /** A new plan with its lines, actions and targets, as a coordinator's import of a new plan would record it. */
-  planBurst(n) {
+  private planBurst(n: number): (() => AppendRequest)[] {
     const r = this.random;
     const id = `${r.pick(PLAN_NAMES)}-${String(n).padStart(3, '0')}-2024-2026`;
-    const plan = { id, version: 0, lines: [], registeredAt: null, real: false, actionIds: [] };
-    const steps = [];
+    const plan: PlanState = { id, version: 0, lines: [], registeredAt: null, real: false, actionIds: [] };
+    const steps: (() => AppendRequest)[] = [];
     steps.push(() => {
       plan.version = 1;
       this.plans.push(plan);
@@ -357,17 +449,17 @@ class HistoryGenerator {
     return steps;
   }
 
-  registerAction(plan, lineId, actionId) {
+  private registerAction(plan: PlanState, lineId: string, actionId: string): AppendRequest {
     const r = this.random;
     const owners = this.someOwners(1 + (r() < 0.5 ? 0 : r() < 0.7 ? 1 : 2));
-    const involved = [];
+    const involved: { partnerId: string; role: InvolvementRole }[] = [];
     for (let i = r.int(3); i > 0; i--) {
       const partnerId = r.pick(this.partners);
       if (!owners.includes(partnerId) && !involved.some((x) => x.partnerId === partnerId))
         involved.push({ partnerId, role: r.pick(INVOLVEMENT_ROLES) });
     }
     const tail = r.pick(TITLE_TAILS);
-    const data = {
+    const data: ActionRegistered['data'] = {
       actionId,
       planId: plan.id,
       actionLineId: lineId,
@@ -385,13 +477,13 @@ class HistoryGenerator {
     return this.request(`action-${actionId}`, 0, 'ActionRegistered', data);
   }
 
-  defineTarget(plan, line, t) {
+  private defineTarget(plan: PlanState, line: number, t: number): AppendRequest {
     const r = this.random;
     const lineId = plan.lines[line - 1];
     const targetId = `${plan.id.slice(0, 40)}-${line}-doel-${t}`;
     const quantitative = t === 1;
     const actionIds = plan.actionIds.filter((id) => id.startsWith(`${plan.id.slice(0, 40)}-${line}-`)).slice(0, 3);
-    const target = { id: targetId, version: 1, quantitative, measurements: 0, baseline: quantitative ? 100 : null };
+    const target: TargetState = { id: targetId, version: 1, quantitative, measurements: 0, baseline: quantitative ? 100 : null };
     this.targets.push(target);
     if (quantitative) this.quantitativeTargets.push(target);
     return this.request(`target-${targetId}`, 0, 'TargetDefined', {
@@ -415,7 +507,7 @@ class HistoryGenerator {
     });
   }
 
-  update() {
+  private update(): AppendRequest {
     const r = this.random;
     const x = r();
     if (x < 0.78) return this.changeStatus();
@@ -429,10 +521,10 @@ class HistoryGenerator {
     return this.recordBaseline();
   }
 
-  changeStatus(action = this.random.pick(this.actions)) {
+  private changeStatus(action: ActionState = this.random.pick(this.actions)): AppendRequest {
     const r = this.random;
     const status = r.pick(NEXT_STATUSES[action.status]);
-    let note = `${r.pick(STATUS_NOTES)} (stand ${action.version + 1})`;
+    const note = `${r.pick(STATUS_NOTES)} (stand ${action.version + 1})`;
     const data = { actionId: action.id, status, previousStatus: action.status, note };
     action.status = status;
     action.note = note;
@@ -440,7 +532,7 @@ class HistoryGenerator {
     return this.request(`action-${action.id}`, action.version++, 'ActionStatusChanged', data);
   }
 
-  correctStatus() {
+  private correctStatus(): AppendRequest {
     const r = this.random;
     const action = r.pick(this.actions);
     if (action.lastStatusReportVersion === 0) return this.changeStatus(action);
@@ -459,7 +551,7 @@ class HistoryGenerator {
     return this.request(`action-${action.id}`, action.version++, 'ActionStatusCorrected', data);
   }
 
-  reschedule() {
+  private reschedule(): AppendRequest {
     const r = this.random;
     const action = r.pick(this.actions);
     let deadline = r.pick(this.deadlines);
@@ -470,7 +562,7 @@ class HistoryGenerator {
     return this.request(`action-${action.id}`, action.version++, 'ActionRescheduled', data);
   }
 
-  assignOwner() {
+  private assignOwner(): AppendRequest {
     const r = this.random;
     const action = r.pick(this.actions);
     const partnerId = r.pick(this.partners);
@@ -483,7 +575,7 @@ class HistoryGenerator {
     });
   }
 
-  removeOwner() {
+  private removeOwner(): AppendRequest {
     const r = this.random;
     const action = r.pick(this.actions);
     if (action.owners.length < 2) return this.changeStatus(action);
@@ -496,7 +588,7 @@ class HistoryGenerator {
     });
   }
 
-  addToPlan() {
+  private addToPlan(): AppendRequest {
     const r = this.random;
     const action = r.pick(this.actions);
     const plan = r.pick(this.plans);
@@ -510,7 +602,7 @@ class HistoryGenerator {
     });
   }
 
-  recordMeasurement() {
+  private recordMeasurement(): AppendRequest {
     const r = this.random;
     const target = r.pick(this.quantitativeTargets);
     const measurementId = `${target.id}-m${++target.measurements}`;
@@ -524,7 +616,7 @@ class HistoryGenerator {
     });
   }
 
-  correctMeasurement() {
+  private correctMeasurement(): AppendRequest {
     const r = this.random;
     const target = r.pick(this.quantitativeTargets);
     if (target.measurements === 0) return this.recordMeasurement();
@@ -538,7 +630,7 @@ class HistoryGenerator {
     });
   }
 
-  recordBaseline() {
+  private recordBaseline(): AppendRequest {
     const r = this.random;
     const target = r.pick(this.quantitativeTargets);
     const baseline = Math.round(80 + r() * 40);
@@ -553,9 +645,9 @@ class HistoryGenerator {
     return this.request(`target-${target.id}`, target.version++, 'BaselineRecorded', data);
   }
 
-  someOwners(n) {
+  private someOwners(n: number): string[] {
     const r = this.random;
-    const owners = [];
+    const owners: string[] = [];
     while (owners.length < n) {
       const partnerId = r() < 0.7 ? r.pick(this.likelyOwners) : r.pick(this.partners);
       if (!owners.includes(partnerId)) owners.push(partnerId);
@@ -564,11 +656,7 @@ class HistoryGenerator {
   }
 }
 
-/** The simulated clock the store records with; measurement dates follow it. */
-let simulatedNow = HISTORY_START;
-const now = () => simulatedNow;
-
-function uuid(r) {
+function uuid(r: Random): string {
   const hex = () =>
     Math.floor(r() * 0x100000000)
       .toString(16)
@@ -577,15 +665,11 @@ function uuid(r) {
   return `${a.slice(0, 8)}-${a.slice(8, 12)}-4${a.slice(13, 16)}-a${a.slice(17, 20)}-${a.slice(20, 32)}`;
 }
 
-function capitalise(text) {
+function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-if (require.main === module) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
-
-module.exports = { GENERATOR_VERSION };
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,10 +1,9 @@
-'use strict';
 /**
  * Where the time goes, step by step, for the figures that miss their goals. Run after `npm run bench`
  * (it works on bench/.cache/work/actiemonitor.sqlite, the run's scratch copy holding the whole history
  * and its read models, and adds a few hundred events to it):
  *
- *   node bench/diagnose.js            # BENCH_DIST as for run.js
+ *   node bench/.cache/build/bench/diagnose.js     # or dist/bench/diagnose.js after npm run build
  *
  * 1. The write path: the product's own StreamCommandExecutor and ActionCommandHandler, wired by hand
  *    with timing wrappers around the store and projector methods, so each step of one
@@ -15,45 +14,49 @@
  *    also runs.
  * 4. Per-request helpers seen in the profiles (dutchCalendarDate).
  */
-require('reflect-metadata');
-const { existsSync } = require('node:fs');
-const { join } = require('node:path');
-const { CACHE, product, percentile, round, rng } = require('./lib/common');
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { ActionCommandHandler, DomainContextService, ExecuteActionCommand, StreamCommandExecutor } from '@actiemonitor/application';
+import type { Projector } from '@actiemonitor/application';
+import { SqliteEventStore } from '@actiemonitor/event-store';
+import type { Actor, RecordedEvent } from '@actiemonitor/event-store';
+import { dutchCalendarDate, SqliteProjector, SqliteReadModelQueries } from '@actiemonitor/read-models';
+import { CACHE, percentile, rng, round } from './lib/common';
 
-async function main() {
+type Timings = Record<string, number[]>;
+
+async function main(): Promise<void> {
   // The bench's scratch copy (every run makes it anew): the commands below add a few hundred events to it.
   const file = join(CACHE, 'work', 'actiemonitor.sqlite');
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm run bench first`);
 
-  const { SqliteEventStore } = product('libs/event-store/src');
-  const { SqliteProjector, SqliteReadModelQueries, dutchCalendarDate } = product('libs/read-models/src');
-  const { ExecuteActionCommand } = product('libs/application/src');
-  const { StreamCommandExecutor } = product('libs/application/src/commands/stream-command-executor');
-  const { DomainContextService } = product('libs/application/src/commands/domain-context.service');
-  const { ActionCommandHandler } = product('libs/application/src/commands/aggregate-command.handlers');
-
   const db = SqliteEventStore.openDatabase(file);
-  const timings = {};
-  const timedSync = (name, fn) => {
+  const timings: Timings = {};
+  const record = (name: string, ms: number) => (timings[name] ??= []).push(ms);
+  const timedSync = <T>(name: string, fn: () => T): T => {
     const t = process.hrtime.bigint();
     try {
       return fn();
     } finally {
-      (timings[name] ??= []).push(Number(process.hrtime.bigint() - t) / 1e6);
+      record(name, Number(process.hrtime.bigint() - t) / 1e6);
     }
   };
   // Wired as libs/platform's sqliteProviders: when the projector can apply inside the append's
   // transaction (applyAppended), the store hands it the appended events there.
-  let projector = null;
-  const inline = SqliteProjector.prototype.applyAppended !== undefined;
+  let projector: SqliteProjector | null = null;
+  const inline = typeof SqliteProjector.prototype.applyAppended === 'function';
   const store = new SqliteEventStore({
     database: db,
     clock: () => new Date(),
     onAppended: inline
-      ? (events) => timedSync('  of which projector.applyAppended (inside the append transaction)', () => projector.applyAppended(events))
+      ? (events: RecordedEvent[]) =>
+          timedSync('  of which projector.applyAppended (inside the append transaction)', () => projector?.applyAppended(events))
       : undefined,
   });
-  projector = new SqliteProjector(db, store);
+  const liveProjector = new SqliteProjector(db, store);
+  projector = liveProjector;
   const queries = new SqliteReadModelQueries(db);
   const head = Number(await store.headPosition());
   console.log(
@@ -62,31 +65,33 @@ async function main() {
 
   // ── 1. The write path, step by step ──
   const timed =
-    (name, fn) =>
-    async (...args) => {
+    <Args extends unknown[], Result>(name: string, fn: (...args: Args) => Promise<Result>) =>
+    async (...args: Args): Promise<Result> => {
       const t = process.hrtime.bigint();
       try {
         return await fn(...args);
       } finally {
-        (timings[name] ??= []).push(Number(process.hrtime.bigint() - t) / 1e6);
+        record(name, Number(process.hrtime.bigint() - t) / 1e6);
       }
     };
-  const timedStore = Object.create(store);
-  for (const m of ['findCommand', 'readStream', 'append']) timedStore[m] = timed(`store.${m}`, store[m].bind(store));
-  const timedProjector = { catchUp: timed('projector.catchUp', () => projector.catchUp()), checkpoint: () => projector.checkpoint() };
-  const timedQueries = Object.create(queries);
-  timedQueries.partners = (...a) => {
-    const t = process.hrtime.bigint();
-    const r = queries.partners(...a);
-    (timings['readModels.partners (knownPartners)'] ??= []).push(Number(process.hrtime.bigint() - t) / 1e6);
-    return r;
+  // The store and the read models with some methods timed; everything else is the original's (prototype).
+  const timedStore = Object.create(store) as SqliteEventStore;
+  timedStore.findCommand = timed('store.findCommand', store.findCommand.bind(store));
+  timedStore.readStream = timed('store.readStream', store.readStream.bind(store));
+  timedStore.append = timed('store.append', store.append.bind(store));
+  const timedProjector: Projector = {
+    catchUp: timed('projector.catchUp', () => liveProjector.catchUp()),
+    checkpoint: () => liveProjector.checkpoint(),
+    applyBatch: (events) => liveProjector.applyBatch(events),
   };
+  const timedQueries = Object.create(queries) as SqliteReadModelQueries;
+  timedQueries.partners = () => timedSync('readModels.partners (knownPartners)', () => queries.partners());
   const executor = new StreamCommandExecutor(timedStore, timedProjector);
   const handler = new ActionCommandHandler(executor, new DomainContextService(timedStore, timedQueries));
-  const ids = db.prepare('SELECT id FROM rm_actions ORDER BY id LIMIT 300 OFFSET 1000').pluck().all();
-  const actor = { id: 'tok-diagnose', partnerId: 'VWS', role: 'COORDINATOR' };
+  const ids = db.prepare<[], string>('SELECT id FROM rm_actions ORDER BY id LIMIT 300 OFFSET 1000').pluck().all();
+  const actor: Actor = { id: 'tok-diagnose', partnerId: 'VWS', role: 'COORDINATOR' };
   let n = 0;
-  const run = async (rounds) => {
+  const run = async (rounds: number) => {
     for (let r = 0; r < rounds; r++) {
       for (const id of ids) {
         n += 1;
@@ -111,14 +116,14 @@ async function main() {
 
   // ── 2. The projector's statements per batch ──
   console.log('\n2. Statements the projector runs per batch (outside a transaction, so without the commit):');
-  const explain = (sql, ...params) =>
+  const explain = (sql: string, ...params: unknown[]) =>
     db
-      .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+      .prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
       .all(...params)
       .map((r) => r.detail)
       .join('; ');
-  const time = (label, fn, times = 50) => {
-    const list = [];
+  const time = (label: string, fn: () => unknown, times = 50) => {
+    const list: number[] = [];
     for (let i = 0; i < times; i++) {
       const t = process.hrtime.bigint();
       fn();
@@ -126,7 +131,8 @@ async function main() {
     }
     console.log(`   ${label}: median ${round(percentile(list, 50), 3)} ms, p99 ${round(percentile(list, 99), 3)} ms`);
   };
-  const cell = db.prepare('SELECT plan_id, partner_id, status, deadline_end FROM rm_status_counts LIMIT 1').raw().get() ?? [
+  type Cell = [string, string, string, string];
+  const cell: Cell = db.prepare<[], Cell>('SELECT plan_id, partner_id, status, deadline_end FROM rm_status_counts LIMIT 1').raw().get() ?? [
     '*',
     'x',
     'NOT_REPORTED',
@@ -138,10 +144,10 @@ async function main() {
     'INSERT INTO rm_status_snapshots (position, plan_id, partner_id, status, deadline_end, count) SELECT ?, plan_id, partner_id, status, deadline_end, count FROM rm_status_counts';
   let copies = 0;
   db.exec('BEGIN');
-  time('per-cell delete of an emptied cell', () => db.prepare(dropEmpty).run(...cell), 200);
+  time('per-cell delete of an emptied cell', () => db.prepare<Cell>(dropEmpty).run(...cell), 200);
   time(
     `copy of the aggregate at a snapshot position (every 5,000 positions; ${count(db, 'rm_status_counts')} rows)`,
-    () => db.prepare(copySnapshot).run(-1 - copies++),
+    () => db.prepare<[number]>(copySnapshot).run(-1 - copies++),
     3,
   );
   db.exec('ROLLBACK');
@@ -156,7 +162,9 @@ async function main() {
   db.prepare("DELETE FROM rm_checkpoints WHERE projection = 'diagnose'").run();
 
   // ── 3. Time travel ──
-  const range = db.prepare('SELECT min(recorded_at) AS first, max(recorded_at) AS last FROM events').get();
+  const range = db
+    .prepare<[], { first: string; last: string }>('SELECT min(recorded_at) AS first, max(recorded_at) AS last FROM events')
+    .get() ?? { first: '', last: '' };
   const random = rng(99);
   const instants = Array.from({ length: 10 }, () =>
     new Date(Date.parse(range.first) + random() * (Date.parse(range.last) - Date.parse(range.first))).toISOString(),
@@ -170,17 +178,17 @@ async function main() {
   console.log(`   plan of versionsBetween: ${explain(versionsBetween, { from: 0, asOf: instants[0] })}`);
   console.log(`   plan of snapshotAt: ${explain(snapshotAt, instants[0])}`);
   console.log(`   plan of actionVersionAt: ${explain(actionVersionAt, 'x', instants[0])}`);
-  const lastPosition = db.prepare('SELECT max(position) FROM rm_action_history').pluck();
+  const lastPosition = db.prepare<[], number | bigint | null>('SELECT max(position) FROM rm_action_history').pluck();
   for (const asOf of instants.slice(0, 5)) {
-    const mark = db.prepare(snapshotAt).safeIntegers(true).get(asOf);
+    const mark = db.prepare<[string], { position: bigint }>(snapshotAt).safeIntegers(true).get(asOf);
     const from = mark ? mark.position : 0n;
     let rows = 0;
     const t = process.hrtime.bigint();
-    for (const _row of db.prepare(versionsBetween).safeIntegers(true).iterate({ from, asOf })) rows += 1;
+    for (const _row of db.prepare<[{ from: bigint; asOf: string }]>(versionsBetween).safeIntegers(true).iterate({ from, asOf })) rows += 1;
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
-    const next = db.prepare('SELECT min(position) FROM rm_snapshot_marks WHERE recorded_at > ?').pluck().get(asOf);
+    const next = db.prepare<[string], number | null>('SELECT min(position) FROM rm_snapshot_marks WHERE recorded_at > ?').pluck().get(asOf);
     const scanned = Number(next ?? lastPosition.get()) - Number(from);
-    const plans = db.prepare('SELECT DISTINCT plan_id FROM rm_action_memberships LIMIT 3').pluck().all();
+    const plans = db.prepare<[], string>('SELECT DISTINCT plan_id FROM rm_action_memberships LIMIT 3').pluck().all();
     const t2 = process.hrtime.bigint();
     const asOfActions = queries.actionsAsOf({ planId: plans[2] ?? plans[0] }, asOf).length;
     const actionsMs = Number(process.hrtime.bigint() - t2) / 1e6;
@@ -205,11 +213,11 @@ async function main() {
   db.close();
 }
 
-function count(db, table) {
-  return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+function count(db: Database.Database, table: string): number {
+  return Number(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
 }
 
-function printTimings(timings) {
+function printTimings(timings: Timings): void {
   for (const [name, list] of Object.entries(timings)) {
     const perCommand = list.reduce((a, b) => a + b, 0) / timings['command total'].length;
     console.log(
@@ -218,7 +226,7 @@ function printTimings(timings) {
   }
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

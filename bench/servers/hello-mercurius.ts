@@ -1,12 +1,11 @@
-'use strict';
 /**
  * The floor for a GraphQL server on this stack: bare Fastify + Mercurius with JIT (as the product
  * configures it: jit 1), one `hello` field, no logging, no auth. Prints "ready <port>" when listening.
  */
-const Fastify = require('fastify');
-const mercurius = require('mercurius');
+import Fastify from 'fastify';
+import mercurius from 'mercurius';
 
-async function main() {
+async function main(): Promise<void> {
   const app = Fastify({ logger: false });
   app.register(mercurius, {
     schema: 'type Query { hello: String! }',
@@ -14,10 +13,11 @@ async function main() {
     jit: 1,
   });
   await app.listen({ port: Number(process.env.PORT || 0), host: '127.0.0.1' });
-  process.stdout.write(`ready ${app.server.address().port}\n`);
+  const address = app.server.address();
+  process.stdout.write(`ready ${address && typeof address === 'object' ? address.port : address}\n`);
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,4 +1,3 @@
-'use strict';
 /**
  * Replay against its limit, on a copy of the generated log:
  *
@@ -10,25 +9,43 @@
  *    which swaps the rebuilt tables into the live file in one transaction (timed separately).
  *
  * After this the file holds the log and all read models, ready for the server. The scratch file goes
- * to TMPDIR (set by run.js to the bench work folder).
- * Message in: { file }.
+ * to TMPDIR (set by run.ts to the bench work folder).
+ * Message in: ReplayMessage.
  */
-const Database = require('better-sqlite3');
-const { product } = require('./common');
+import Database from 'better-sqlite3';
+import { SqliteEventStore } from '@actiemonitor/event-store';
+import { rebuildReadModels, replaceReadModels } from '@actiemonitor/read-models';
+import { answerParent } from './common';
 
-process.on('message', async ({ file }) => {
-  try {
-    const raw = rawReadParse(file);
-    const replay = await rebuild(file);
-    process.send({ ok: true, result: { ...raw, ...replay, maxRssMb: process.resourceUsage().maxRSS / 1024 } }, () => process.exit(0));
-  } catch (error) {
-    process.send({ ok: false, error: String(error && error.stack ? error.stack : error) }, () => process.exit(1));
-  }
+export interface ReplayMessage {
+  file: string;
+}
+
+export interface ReplayResult {
+  rawRows: number;
+  rawReadParsePerSec: number;
+  rawSeconds: number;
+  events: number;
+  replayMs: number;
+  eventsPerSec: number;
+  swapMs: number;
+  maxRssMb: number;
+}
+
+answerParent<ReplayMessage, ReplayResult>(async ({ file }) => {
+  const raw = rawReadParse(file);
+  const replay = await rebuild(file);
+  return { ...raw, ...replay, maxRssMb: process.resourceUsage().maxRSS / 1024 };
 });
 
-function rawReadParse(file) {
+interface EventRow {
+  data: string;
+  metadata: string;
+}
+
+function rawReadParse(file: string): Pick<ReplayResult, 'rawRows' | 'rawReadParsePerSec' | 'rawSeconds'> {
   const db = new Database(file, { readonly: true });
-  const all = db.prepare(
+  const all = db.prepare<[], EventRow>(
     'SELECT position, stream_id, version, type, schema_version, data, metadata, recorded_at, command_id, hash, prev_hash FROM events ORDER BY position',
   );
   // Warm-up: the first rows, so the statement and JSON.parse are hot and the pages are cached.
@@ -42,8 +59,8 @@ function rawReadParse(file) {
   let rows = 0;
   let checksum = 0;
   for (const row of all.iterate()) {
-    const data = JSON.parse(row.data);
-    const metadata = JSON.parse(row.metadata);
+    const data: unknown = JSON.parse(row.data);
+    const metadata: unknown = JSON.parse(row.metadata);
     if (data && metadata) checksum += 1;
     rows += 1;
   }
@@ -53,9 +70,7 @@ function rawReadParse(file) {
   return { rawRows: rows, rawReadParsePerSec: rows / seconds, rawSeconds: seconds };
 }
 
-async function rebuild(file) {
-  const { SqliteEventStore } = product('libs/event-store/src');
-  const { rebuildReadModels, replaceReadModels } = product('libs/read-models/src');
+async function rebuild(file: string): Promise<Pick<ReplayResult, 'events' | 'replayMs' | 'eventsPerSec' | 'swapMs'>> {
   const db = SqliteEventStore.openDatabase(file);
   try {
     const store = new SqliteEventStore({ database: db, clock: () => new Date() });

@@ -1,4 +1,3 @@
-'use strict';
 /**
  * The web dashboard's pages, measured like a browser uses them: signed in once through the sign-in form
  * (session cookie + CSRF token), then sequential GETs from the bench process with that cookie (kept up to
@@ -13,7 +12,9 @@
  * WEB_REQUESTS (or its time budget is spent), so drift and noise fall on every target alike.
  * Every answer is checked (status, content type, a marker in the body); a wrong answer fails the run.
  */
-const { percentile, round, log } = require('./common');
+import Database from 'better-sqlite3';
+import { log, percentile, round } from './common';
+import type { HistoryManifest } from './generate';
 
 const PLAN_ID = 'actieplan-pleegzorg-2017-2018';
 const SESSION_COOKIE = 'actiemonitor_sessie';
@@ -23,14 +24,54 @@ const WEB_BLOCK = 100;
 const WEB_MIN_REQUESTS = 20;
 const PARTNER_STATUSES = `{ partnerStatuses(planId: "${PLAN_ID}") { partner { id name } total overdue byStatus { status count } } }`;
 
+type TargetName = 'planPage' | 'actionPage' | 'actionPageAsOf' | 'graphqlPartnerStatuses';
+
+interface Target {
+  run: () => Promise<{ ms: number; bytes: number }>;
+  samples: number[];
+  bytes: number;
+  measuredMs: number;
+}
+
+export interface WebFigure {
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  requests: number;
+  kib: number;
+}
+
+export type WebResult = {
+  planPageP95Ms: number;
+  actionPageP95Ms: number;
+  actionPageAsOfP95Ms: number;
+  graphqlPartnerStatusesP95Ms: number;
+  p95RatioToGraphql: { planPage: number; actionPage: number; actionPageAsOf: number };
+} & Record<TargetName, WebFigure> & {
+    planId: string;
+    actionId: string;
+    actionEvents: number;
+    actionPlanId: string;
+    peildatum: string;
+    warmupRequests: number;
+    method: string;
+  };
+
 /**
- * @param server   the running ProductServer (its `url` is …/graphql)
+ * @param server   the running product server (its `url` is …/graphql)
  * @param token    a coordinator token
  * @param manifest the generated history's manifest
  * @param dbFile   the server's database, read (read-only) to find the action with the most events
  * @param budgetMs the most measured time per target once WEB_MIN_REQUESTS are done
  */
-async function measureWebPages(server, token, manifest, dbFile, budgetMs) {
+export async function measureWebPages(
+  server: { readonly url: string },
+  token: string,
+  manifest: HistoryManifest,
+  dbFile: string,
+  budgetMs: number,
+): Promise<WebResult> {
   const origin = new URL(server.url).origin;
   const middle = new Date((Date.parse(manifest.historyStart) + Date.parse(manifest.historyEnd)) / 2);
   const action = busiestAction(dbFile, manifest, middle);
@@ -40,7 +81,7 @@ async function measureWebPages(server, token, manifest, dbFile, budgetMs) {
   const jar = new SessionJar();
   await signIn(origin, token, jar);
 
-  const page = (path, marker) => async () => {
+  const page = (path: string, marker: string) => async () => {
     const t = process.hrtime.bigint();
     const res = await fetch(origin + path, { headers: { cookie: jar.header(), accept: 'text/html' }, redirect: 'manual' });
     const body = await res.text();
@@ -62,25 +103,22 @@ async function measureWebPages(server, token, manifest, dbFile, budgetMs) {
     });
     const text = await res.text();
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
-    const json = JSON.parse(text);
+    const json = JSON.parse(text) as { data?: { partnerStatuses?: unknown } | null; errors?: unknown };
     if (res.status !== 200 || json.errors || !json.data || !json.data.partnerStatuses)
       throw new Error(`partnerStatuses answered ${res.status} ${text.slice(0, 300)}`);
     return { ms, bytes: Buffer.byteLength(text) };
   };
 
-  const targets = {
-    planPage: { run: page(`/plannen/${PLAN_ID}`, `/plannen/${PLAN_ID}`) },
-    actionPage: { run: page(`/acties/${encodeURIComponent(action.id)}`, action.id) },
-    actionPageAsOf: { run: page(`/acties/${encodeURIComponent(action.id)}?peildatum=${encodeURIComponent(peildatum)}`, action.id) },
-    graphqlPartnerStatuses: { run: graphql },
+  const target = (run: Target['run']): Target => ({ run, samples: [], bytes: 0, measuredMs: 0 });
+  const targets: Record<TargetName, Target> = {
+    planPage: target(page(`/plannen/${PLAN_ID}`, `/plannen/${PLAN_ID}`)),
+    actionPage: target(page(`/acties/${encodeURIComponent(action.id)}`, action.id)),
+    actionPageAsOf: target(page(`/acties/${encodeURIComponent(action.id)}?peildatum=${encodeURIComponent(peildatum)}`, action.id)),
+    graphqlPartnerStatuses: target(graphql),
   };
-  for (const t of Object.values(targets)) {
-    t.samples = [];
-    t.bytes = 0;
-    t.measuredMs = 0;
-  }
+  const entries = Object.entries(targets) as [TargetName, Target][];
 
-  for (const [name, t] of Object.entries(targets)) {
+  for (const [name, t] of entries) {
     const until = Date.now() + budgetMs / 2;
     let n = 0;
     for (; n < WEB_WARMUP && (n < WEB_MIN_REQUESTS || Date.now() < until); n++) t.bytes = (await t.run()).bytes;
@@ -103,9 +141,8 @@ async function measureWebPages(server, token, manifest, dbFile, budgetMs) {
     if (!progressed) break;
   }
 
-  const figures = {};
-  for (const [name, t] of Object.entries(targets)) {
-    figures[name] = {
+  const figureOf = (name: TargetName, t: Target): WebFigure => {
+    const figure = {
       p50Ms: round(percentile(t.samples, 50), 2),
       p95Ms: round(percentile(t.samples, 95), 2),
       p99Ms: round(percentile(t.samples, 99), 2),
@@ -113,10 +150,15 @@ async function measureWebPages(server, token, manifest, dbFile, budgetMs) {
       requests: t.samples.length,
       kib: round(t.bytes / 1024, 1),
     };
-    log(
-      `web: ${name} p50 ${figures[name].p50Ms} ms, p95 ${figures[name].p95Ms} ms, p99 ${figures[name].p99Ms} ms (${t.samples.length} requests)`,
-    );
-  }
+    log(`web: ${name} p50 ${figure.p50Ms} ms, p95 ${figure.p95Ms} ms, p99 ${figure.p99Ms} ms (${t.samples.length} requests)`);
+    return figure;
+  };
+  const figures: Record<TargetName, WebFigure> = {
+    planPage: figureOf('planPage', targets.planPage),
+    actionPage: figureOf('actionPage', targets.actionPage),
+    actionPageAsOf: figureOf('actionPageAsOf', targets.actionPageAsOf),
+    graphqlPartnerStatuses: figureOf('graphqlPartnerStatuses', targets.graphqlPartnerStatuses),
+  };
   const base = figures.graphqlPartnerStatuses.p95Ms;
   return {
     planPageP95Ms: figures.planPage.p95Ms,
@@ -143,23 +185,24 @@ async function measureWebPages(server, token, manifest, dbFile, budgetMs) {
  * The action with the most events (its stream version) among the actions of plans registered before
  * `instant`, so that the page at that peildatum shows it too.
  */
-function busiestAction(dbFile, manifest, instant) {
-  const planOf = new Map();
+export function busiestAction(dbFile: string, manifest: HistoryManifest, instant: Date): { id: string; events: number; planId: string } {
+  const planOf = new Map<string, string>();
   for (const plan of manifest.plans) {
-    if (Date.parse(plan.registeredAt) > instant.getTime()) continue;
+    if (Date.parse(plan.registeredAt ?? '') > instant.getTime()) continue;
     for (const id of plan.actionIds) if (!planOf.has(id)) planOf.set(id, plan.id);
   }
-  const Database = require('better-sqlite3');
   const db = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
     const rows = db
-      .prepare(
+      .prepare<[], { id: string; version: number }>(
         "SELECT substr(stream_id, 8) AS id, version FROM streams WHERE stream_id LIKE 'action-%' ORDER BY version DESC, stream_id LIMIT 1000",
       )
       .all();
     const row = rows.find((r) => planOf.has(r.id));
-    if (!row) throw new Error('no action of a plan registered before the middle of the history among the 1,000 with the most events');
-    return { id: row.id, events: Number(row.version), planId: planOf.get(row.id) };
+    const planId = row && planOf.get(row.id);
+    if (!row || planId === undefined)
+      throw new Error('no action of a plan registered before the middle of the history among the 1,000 with the most events');
+    return { id: row.id, events: Number(row.version), planId };
   } finally {
     db.close();
   }
@@ -167,11 +210,9 @@ function busiestAction(dbFile, manifest, instant) {
 
 /** The session cookie, replaced whenever the server sends a new one (as a browser does). */
 class SessionJar {
-  constructor() {
-    this.value = null;
-  }
+  value: string | null = null;
 
-  update(res) {
+  update(res: Response): void {
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(';');
       const eq = pair.indexOf('=');
@@ -179,14 +220,14 @@ class SessionJar {
     }
   }
 
-  header() {
+  header(): string {
     if (!this.value) throw new Error(`no ${SESSION_COOKIE} cookie`);
     return `${SESSION_COOKIE}=${this.value}`;
   }
 }
 
 /** GET /inloggen (cookie + CSRF token), POST /inloggen with the token: 303 and a signed-in session cookie. */
-async function signIn(origin, token, jar) {
+async function signIn(origin: string, token: string, jar: SessionJar): Promise<void> {
   const form = await fetch(`${origin}/inloggen`, { redirect: 'manual' });
   const html = await form.text();
   jar.update(form);
@@ -206,7 +247,7 @@ async function signIn(origin, token, jar) {
     throw new Error(`POST /inloggen answered ${res.status} (new cookie: ${jar.value !== before}): ${text.slice(0, 300)}`);
 }
 
-function unescapeHtml(s) {
+function unescapeHtml(s: string): string {
   return s
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
@@ -214,5 +255,3 @@ function unescapeHtml(s) {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 }
-
-module.exports = { measureWebPages, busiestAction };

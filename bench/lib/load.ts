@@ -1,4 +1,3 @@
-'use strict';
 /**
  * The load generator, always run in its own process (fork with IPC) so it never shares an event loop
  * with a server it measures. Two modes:
@@ -12,20 +11,66 @@
  *    state across requests (its context resets on every request), hence this small client on
  *    node:http with a keep-alive agent, one socket per client.
  */
-const http = require('node:http');
-const autocannon = require('autocannon');
-const { percentile } = require('./common');
+import http from 'node:http';
+import autocannon from 'autocannon';
+import { answerParent, percentile, sleep } from './common';
 
-process.on('message', async (message) => {
-  try {
-    const result = message.mode === 'mutations' ? await mutations(message) : await fixed(message);
-    process.send({ ok: true, result }, () => process.exit(0));
-  } catch (error) {
-    process.send({ ok: false, error: String(error && error.stack ? error.stack : error) }, () => process.exit(1));
-  }
-});
+export interface FixedLoadMessage {
+  mode: 'autocannon';
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  expectBody: string;
+  seconds: number;
+  connections: number;
+}
 
-function fixed({ url, headers, body, connections, seconds, expectBody }) {
+export interface FixedLoadResult {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  total: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  mismatches: number;
+  seconds: number;
+}
+
+export interface MutationsMessage {
+  mode: 'mutations';
+  url: string;
+  token: string;
+  clients: number;
+  actionsPerClient: number;
+  actions: { id: string; version: number }[];
+  warmupSeconds: number;
+  seconds: number;
+  runId: string;
+}
+
+export interface MutationsResult {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  ok: number;
+  conflicts: number;
+  graphqlErrors: number;
+  httpErrors: number;
+  firstError: string | null;
+  seconds: number;
+  clients: number;
+}
+
+export type LoadMessage = FixedLoadMessage | MutationsMessage;
+
+answerParent<LoadMessage, FixedLoadResult | MutationsResult>((message) =>
+  message.mode === 'mutations' ? mutations(message) : fixed(message),
+);
+
+function fixed({ url, headers, body, connections, seconds, expectBody }: FixedLoadMessage): Promise<FixedLoadResult> {
   return new Promise((resolve, reject) => {
     autocannon(
       { url, method: 'POST', headers, body, connections, pipelining: 1, duration: seconds, expectBody, timeout: 30 },
@@ -51,17 +96,32 @@ function fixed({ url, headers, body, connections, seconds, expectBody }) {
 
 const MUTATION = `mutation Change($input: ChangeActionStatusInput!) { changeActionStatus(input: $input) { id status version } }`;
 
-async function mutations({ url, token, clients, actionsPerClient, actions, warmupSeconds, seconds, runId }) {
+/** The parts of a GraphQL answer the mutation loop reads. */
+interface MutationAnswer {
+  data?: { changeActionStatus?: { id: string; status: string; version: number } | null } | null;
+  errors?: { message?: string; extensions?: { code?: string; currentVersion?: unknown } }[];
+}
+
+async function mutations({
+  url,
+  token,
+  clients,
+  actionsPerClient,
+  actions,
+  warmupSeconds,
+  seconds,
+  runId,
+}: MutationsMessage): Promise<MutationsResult> {
   const target = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const versions = new Map(actions.map((a) => [a.id, a.version]));
   const owned = Array.from({ length: clients }, (_, c) => actions.slice(c * actionsPerClient, (c + 1) * actionsPerClient).map((a) => a.id));
-  let phase = 'warmup';
+  let phase: 'warmup' | 'measure' | 'done' = 'warmup';
   let sequence = 0;
-  const latencies = [];
-  const counts = { ok: 0, graphqlErrors: 0, httpErrors: 0, conflicts: 0, firstError: null };
+  const latencies: number[] = [];
+  const counts = { ok: 0, graphqlErrors: 0, httpErrors: 0, conflicts: 0, firstError: null as string | null };
 
-  async function client(c) {
+  async function client(c: number): Promise<void> {
     let turn = 0;
     while (phase !== 'done') {
       const actionId = owned[c][turn % owned[c].length];
@@ -78,14 +138,14 @@ async function mutations({ url, token, clients, actionsPerClient, actions, warmu
       const { status, body } = await post(target, agent, token, JSON.stringify({ query: MUTATION, variables: { input } }));
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const measuring = phase === 'measure';
-      let parsed = null;
+      let parsed: MutationAnswer | null = null;
       try {
-        parsed = JSON.parse(body);
+        parsed = JSON.parse(body) as MutationAnswer;
       } catch {
         /* counted below */
       }
       const answer = parsed && parsed.data && parsed.data.changeActionStatus;
-      if (status === 200 && answer && !parsed.errors) {
+      if (status === 200 && answer && !parsed?.errors) {
         versions.set(actionId, answer.version);
         if (measuring) {
           counts.ok += 1;
@@ -94,7 +154,8 @@ async function mutations({ url, token, clients, actionsPerClient, actions, warmu
         continue;
       }
       const conflict = parsed && parsed.errors && parsed.errors.find((e) => e.extensions && e.extensions.code === 'CONFLICT');
-      if (conflict && typeof conflict.extensions.currentVersion === 'number') versions.set(actionId, conflict.extensions.currentVersion);
+      const currentVersion = conflict?.extensions?.currentVersion;
+      if (typeof currentVersion === 'number') versions.set(actionId, currentVersion);
       if (measuring) {
         latencies.push(ms);
         if (conflict) counts.conflicts += 1;
@@ -131,7 +192,7 @@ async function mutations({ url, token, clients, actionsPerClient, actions, warmu
   };
 }
 
-function post(target, agent, token, payload) {
+function post(target: URL, agent: http.Agent, token: string, payload: string): Promise<{ status: number | undefined; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -143,8 +204,8 @@ function post(target, agent, token, payload) {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': Buffer.byteLength(payload) },
       },
       (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') }));
         res.on('error', reject);
       },
@@ -153,5 +214,3 @@ function post(target, agent, token, payload) {
     req.end(payload);
   });
 }
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -1,54 +1,65 @@
-'use strict';
 /**
- * `npm run bench`: builds the product, generates (or reuses) a synthetic history of BENCH_EVENTS
- * events (default 1,000,000), runs every measurement after a warm-up, prints a table and writes
- * bench/results.json. See bench/README.md for what each figure means and what limits it.
+ * `npm run bench`: builds the product (with this bench), generates (or reuses) a synthetic history of
+ * BENCH_EVENTS events (default 1,000,000), runs every measurement after a warm-up, prints a table and
+ * writes bench/results.json. See bench/README.md for what each figure means and what limits it.
+ *
+ * This file runs compiled, as <build>/bench/run.js: `npm run bench` first compiles the working tree
+ * (`npm run bench:build`: the same tsc + tsc-alias as `npm run build`, into bench/.cache/build), and the
+ * bench's child processes and the servers it starts are files of the same build.
  *
  * Knobs (environment):
  *   BENCH_EVENTS=20000     size of the history (quick development runs); the cache is per size
  *   BENCH_SECONDS=8        seconds per measured load round (rps figures)
  *   BENCH_ROUNDS=3         rounds of the alternating comparisons (medians are reported)
- *   BENCH_DIST=dist        use an existing `npm run build` instead of compiling into bench/.cache/build
+ *   BENCH_DIST=dist        use an existing `npm run build` (runs dist/bench/run.js) instead of compiling into bench/.cache/build
  *   BENCH_SKIP_BUILD=1     reuse bench/.cache/build as it is
  *   BENCH_LOG_LEVEL=info   the server's LOG_LEVEL (info, the production default, logs one access line per request)
  *   BENCH_PROFILE=1        CPU-profile the server per phase, the replay and the append process (bench/.cache/profiles;
- *                          summarise with `node bench/profile-summary.js <file>`); figures are then slower
+ *                          summarise with `node bench/.cache/build/bench/profile-summary.js <file>`); figures are then slower
  *   BENCH_OUTPUT=path      where to write the results (default bench/results.json)
  */
-const { spawn, fork, execFileSync } = require('node:child_process');
-const {
+import { execFileSync, fork, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import {
+  closeSync,
   copyFileSync,
   existsSync,
   mkdirSync,
   openSync,
-  closeSync,
-  readFileSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   statSync,
   writeFileSync,
-} = require('node:fs');
-const { createServer } = require('node:net');
-const os = require('node:os');
-const { join } = require('node:path');
-const {
-  ROOT,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import {
   BENCH,
   CACHE,
-  PLANS_DIR,
-  distDir,
-  rng,
-  percentile,
+  DIST,
+  filesUnder,
+  GENERATOR_VERSION,
+  log,
   median,
+  percentile,
+  PLANS_DIR,
+  rng,
+  ROOT,
   round,
   sha256OfFiles,
-  filesUnder,
-  log,
   sleep,
-} = require('./lib/common');
-const { GENERATOR_VERSION } = require('./lib/generate');
-const { measureWebPages } = require('./lib/web-pages');
+} from './lib/common';
+import type { ChildAnswer } from './lib/common';
+import type { AppendMessage, AppendResult } from './lib/append';
+import type { HistoryManifest } from './lib/generate';
+import type { FixedLoadMessage, FixedLoadResult, MutationsMessage, MutationsResult } from './lib/load';
+import type { ReplayMessage, ReplayResult } from './lib/replay';
+import { measureWebPages } from './lib/web-pages';
+import type { WebResult } from './lib/web-pages';
 
 const EVENTS = Number(process.env.BENCH_EVENTS || 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS || 8);
@@ -70,15 +81,113 @@ const ACTION_AS_OF =
 const PARTNER_STATUSES_AS_OF =
   'query PartnerStatusesAsOf($planId: ID, $asOf: DateTime!) { partnerStatuses(planId: $planId, asOf: $asOf) { partner { id name } total overdue byStatus { status count } } }';
 
-const children = new Set();
+/** Every child process still running, with what it is (killed on exit). */
+const children = new Map<ChildProcess, string>();
 
-async function main() {
+// ─── What results.json holds ────────────────────────────────────────────────────────────────────
+
+interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  node: string;
+  platform: string;
+  loadAverageAtStart: number[];
+}
+
+interface BuildInfo {
+  dir: string;
+  commit: string;
+  dirty: boolean;
+}
+
+type QueryTarget = 'product' | 'mercurius' | 'apollo' | 'productAllPlans';
+
+interface GraphqlResult {
+  partnerStatuses: { rps: number; p99Ms: number; p50Ms: number };
+  rawMercuriusRps: number;
+  nestApolloExpressRps: number;
+  nestApolloExpressP99Ms: number;
+  partnerStatusesAllPlans: { rps: number; p99Ms: number };
+  connections: number;
+  samples: Record<QueryTarget, { rps: number; p99Ms: number; non2xx: number; errors: number; mismatches: number }[]>;
+}
+
+interface AsOfResult {
+  actionP99Ms: number;
+  actionP50Ms: number;
+  partnerStatusesP99Ms: number;
+  partnerStatusesP50Ms: number;
+  actionQueries: number;
+  actionsFound: number;
+  partnerStatusesQueries: number;
+}
+
+interface Goal {
+  figure: string;
+  value: number;
+  goal: string;
+  met: boolean;
+}
+
+interface Results {
+  date: string;
+  machine: Machine & { loadAverageAtEnd: number[] };
+  build: BuildInfo;
+  historyEvents: number;
+  append: {
+    eventsPerSec: number;
+    rawSqliteTxPerSec: number;
+    emmettSqliteEventsPerSec: number;
+    samples: AppendResult['samples'];
+    synchronous: { raw: number; emmett: number };
+    productWalMbAtStart: number;
+    emmettFailedCommits: number;
+    emmettFirstFailure: string | null;
+  };
+  replay: { events: number; eventsPerSec: number; rawReadParsePerSec: number; ms: number; swapMs: number; processMaxRssMb: number };
+  graphql: GraphqlResult;
+  web: { events: number } & WebResult;
+  mutations: {
+    rps: number;
+    p99Ms: number;
+    p50Ms: number;
+    clients: number;
+    ok: number;
+    conflicts: number;
+    errors: number;
+    firstError: string | null;
+  };
+  asOf: {
+    events: number;
+    actionP99Ms: number;
+    partnerStatusesP99Ms: number;
+    actionP50Ms: number;
+    partnerStatusesP50Ms: number;
+    actionQueries: number;
+    partnerStatusesQueries: number;
+  };
+  startup: { events: number; ms: number; runsMs: number[] };
+  memory: { rssMbAt1M: number; peakRssMb: number; rssMbAfterStartup: number; events: number };
+  settings: {
+    queryConnections: number;
+    mutationClients: number;
+    secondsPerRound: number;
+    rounds: number;
+    serverEnv: ReturnType<ProductServer['publicEnv']>;
+    profiled: boolean;
+  };
+  runSeconds: number;
+  goals: Goal[];
+}
+
+async function main(): Promise<void> {
   const began = Date.now();
   const machine = machineInfo();
   log(
     `${EVENTS} events; ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(' ')}`,
   );
-  const build = buildProduct();
+  const build = describeBuild();
   const history = await ensureHistory(EVENTS);
 
   rmSync(WORK, { recursive: true, force: true });
@@ -88,7 +197,7 @@ async function main() {
   copyFileSync(history.file, dbFile);
 
   log('replay: raw read+parse, then the product rebuild of every read model');
-  const replay = await child(
+  const replay = await child<ReplayMessage, ReplayResult>(
     'lib/replay.js',
     { file: dbFile },
     { TMPDIR: WORK },
@@ -102,7 +211,7 @@ async function main() {
   const server = new ProductServer(token);
 
   log('startup: 3 cold starts of the server with the whole history in the store');
-  const startups = [];
+  const startups: number[] = [];
   for (let i = 0; i < 3; i++) {
     startups.push(await server.start(`startup-${i + 1}`));
     if (i < 2) await server.stop();
@@ -140,7 +249,7 @@ async function main() {
   // VM reclaims cold file pages within seconds (DAMON), so streams of actions not touched for a while
   // are read from the virtual disk (~40 ms per stream instead of ~0.2 ms); see bench/README.md.
   const appendActions = pickActions(history.manifest, MUTATION_CLIENTS * ACTIONS_PER_MUTATION_CLIENT, 99, new Set(mutations.actionIds));
-  const append = await child(
+  const append = await child<AppendMessage, AppendResult>(
     'lib/append.js',
     { workDir: WORK, productDb: dbFile, actionIds: appendActions, rounds: ROUNDS, seconds: Math.max(2, SECONDS / 2), warmupSeconds: 2 },
     {},
@@ -150,7 +259,7 @@ async function main() {
     `append: product ${Math.round(append.productEventsPerSec)}/s, raw ${Math.round(append.rawTxPerSec)}/s, Emmett ${Math.round(append.emmettEventsPerSec)}/s`,
   );
 
-  const results = {
+  const measured: Omit<Results, 'goals'> = {
     date: new Date().toISOString(),
     machine: { ...machine, loadAverageAtEnd: os.loadavg().map((l) => round(l, 2)) },
     build,
@@ -211,7 +320,7 @@ async function main() {
     },
     runSeconds: 0,
   };
-  results.goals = evaluateGoals(results);
+  const results: Results = { ...measured, goals: evaluateGoals(measured) };
   results.runSeconds = round((Date.now() - began) / 1000);
   writeFileSync(OUTPUT, `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
@@ -220,29 +329,18 @@ async function main() {
 
 // ─── Build and history ──────────────────────────────────────────────────────────────────────────
 
-function buildProduct() {
-  const out = distDir();
+/** The build this run is part of (compiled by `npm run bench:build`, or an existing one with BENCH_DIST). */
+function describeBuild(): BuildInfo {
   const info = {
-    dir: out.replace(`${ROOT}/`, ''),
+    dir: DIST.replace(`${ROOT}/`, ''),
     commit: git(['rev-parse', '--short', 'HEAD']),
     dirty: git(['status', '--porcelain', '--', 'apps', 'libs', 'config']) !== '',
   };
-  if (process.env.BENCH_DIST || (process.env.BENCH_SKIP_BUILD === '1' && existsSync(join(out, 'apps/api/src/main.js')))) {
-    log(`build: using ${info.dir} as it is`);
-    return info;
-  }
-  log(`build: tsc + tsc-alias (as npm run build) into ${info.dir}`);
-  const staging = `${out}.tmp`;
-  rmSync(staging, { recursive: true, force: true });
-  const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
-  execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', staging], { cwd: ROOT, stdio: 'inherit' });
-  execFileSync(bin('tsc-alias'), ['-p', 'tsconfig.build.json', '--outDir', staging], { cwd: ROOT, stdio: 'inherit' });
-  rmSync(out, { recursive: true, force: true });
-  renameSync(staging, out);
+  log(`build: ${info.dir} (commit ${info.commit}${info.dirty ? ', with uncommitted changes' : ''})`);
   return info;
 }
 
-function git(args) {
+function git(args: string[]): string {
   try {
     return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
   } catch {
@@ -251,9 +349,9 @@ function git(args) {
 }
 
 /** The generated log, cached per size and per version of everything that shapes its bytes. */
-async function ensureHistory(events) {
+async function ensureHistory(events: number): Promise<{ file: string; manifest: HistoryManifest }> {
   const key = sha256OfFiles([
-    join(BENCH, 'lib', 'generate.js'),
+    join(BENCH, 'lib', 'generate.ts'),
     ...['sqlite/sqlite-schema.ts', 'sqlite/sqlite-event-store.ts', 'hash-chain.ts', 'canonical-json.ts'].map((f) =>
       join(ROOT, 'libs', 'event-store', 'src', f),
     ),
@@ -269,15 +367,14 @@ async function ensureHistory(events) {
     for (const old of readdirSync(CACHE).filter((f) => f.startsWith(`history-${events}-`))) rmSync(join(CACHE, old), { force: true });
     log(`history: generating ${events} events (cached for next time)`);
     const started = Date.now();
-    await child('lib/generate.js', null, {}, [], [String(events), `${file}.tmp`, manifestFile]);
+    await forkScript('lib/generate.js', null, {}, [], [String(events), `${file}.tmp`, manifestFile]);
     renameSync(`${file}.tmp`, file);
     log(`history: ${Math.round((Date.now() - started) / 1000)} s, ${Math.round(statSync(file).size / 1048576)} MiB`);
   }
-  return { file, manifest: JSON.parse(readFileSync(manifestFile, 'utf8')) };
+  return { file, manifest: JSON.parse(readFileSync(manifestFile, 'utf8')) as HistoryManifest };
 }
 
-function storeHead(file) {
-  const Database = require('better-sqlite3');
+function storeHead(file: string): number {
   const db = new Database(file, { readonly: true });
   try {
     return Number(db.prepare('SELECT max(position) FROM events').pluck().get());
@@ -286,20 +383,10 @@ function storeHead(file) {
   }
 }
 
-function createToken() {
+function createToken(): string {
   const out = execFileSync(
     process.execPath,
-    [
-      join(distDir(), 'apps/cli/src/main.js'),
-      'tokens',
-      'create',
-      '--role',
-      'coordinator',
-      '--partner',
-      'VWS',
-      '--name',
-      `bench-${Date.now()}`,
-    ],
+    [join(DIST, 'apps/cli/src/main.js'), 'tokens', 'create', '--role', 'coordinator', '--partner', 'VWS', '--name', `bench-${Date.now()}`],
     {
       cwd: ROOT,
       env: { ...process.env, DATA_DIR: WORK, LOG_LEVEL: 'silent', PLANS_DIR },
@@ -314,15 +401,19 @@ function createToken() {
 
 // ─── The product server ─────────────────────────────────────────────────────────────────────────
 
-class ProductServer {
-  constructor(token) {
-    this.token = token;
-    this.process = null;
-    this.port = 0;
-    this.phase = 0;
-  }
+/** What the GraphQL endpoint answers, as far as the bench reads it. */
+interface GraphqlAnswer<Data> {
+  data?: Data | null;
+  errors?: unknown[];
+}
 
-  env() {
+class ProductServer {
+  private process: ChildProcess | null = null;
+  private port = 0;
+
+  constructor(private readonly token: string) {}
+
+  private env() {
     return {
       ...process.env,
       PORT: String(this.port),
@@ -343,41 +434,41 @@ class ProductServer {
     return { NODE_ENV, LOG_LEVEL: level, IMPORT_ON_START, RATE_LIMIT_PER_MINUTE, HOST };
   }
 
-  get url() {
+  get url(): string {
     return `http://127.0.0.1:${this.port}/graphql`;
   }
 
   /** Starts the server; resolves with the ms from spawn to the first answered partnerStatuses query. */
-  async start(label) {
+  async start(label: string): Promise<number> {
     this.port = await freePort();
     const logFile = openSync(join(WORK, `server-${label}.log`), 'w');
-    const args = [];
-    if (PROFILE) args.push('-r', join(BENCH, 'lib', 'cpu-profile-hook.js'));
-    args.push(join(distDir(), 'apps/api/src/main.js'));
+    const args: string[] = [];
+    if (PROFILE) args.push('-r', join(__dirname, 'lib', 'cpu-profile-hook.js'));
+    args.push(join(DIST, 'apps/api/src/main.js'));
     const started = process.hrtime.bigint();
-    this.process = spawn(process.execPath, args, {
+    const proc = spawn(process.execPath, args, {
       cwd: ROOT,
       env: { ...this.env(), BENCH_PROFILE_DIR: PROFILES, BENCH_PROFILE_LABEL: label },
       stdio: ['ignore', logFile, logFile],
     });
+    this.process = proc;
     closeSync(logFile);
-    track(this.process, `server ${label}`);
+    track(proc, `server ${label}`);
     const body = JSON.stringify({ query: PARTNER_STATUSES });
     const deadline = Date.now() + 120_000;
     for (;;) {
-      if (this.process.exitCode !== null)
-        throw new Error(`the server exited with ${this.process.exitCode}: see ${join(WORK, `server-${label}.log`)}`);
+      if (proc.exitCode !== null) throw new Error(`the server exited with ${proc.exitCode}: see ${join(WORK, `server-${label}.log`)}`);
       try {
         const res = await fetch(this.url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
           body,
         });
-        const json = await res.json();
+        const json = (await res.json()) as GraphqlAnswer<{ partnerStatuses?: unknown }>;
         if (res.status === 200 && json.data && json.data.partnerStatuses && !json.errors) break;
         throw new Error(`unexpected answer ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
       } catch (error) {
-        if (!/fetch failed|ECONNREFUSED|ECONNRESET|socket/i.test(String(error && (error.cause?.code || error.message)))) throw error;
+        if (!/fetch failed|ECONNREFUSED|ECONNRESET|socket/i.test(connectionErrorText(error))) throw error;
         if (Date.now() > deadline) throw new Error('the server did not answer within 120 s', { cause: error });
         await sleep(5);
       }
@@ -386,44 +477,53 @@ class ProductServer {
   }
 
   /** With BENCH_PROFILE=1: writes the CPU profile of the phase that just ended. */
-  async profileMark(label) {
+  async profileMark(label: string): Promise<void> {
     if (!PROFILE || !this.process) return;
     writeFileSync(join(PROFILES, 'label'), label);
     this.process.kill('SIGWINCH');
     await sleep(1500);
   }
 
-  memory() {
+  memory(): { rssMb: number; peakRssMb: number } {
+    if (!this.process) throw new Error('the server is not running');
     const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
-    const kb = (field) => Number((new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status) || [])[1]);
+    const kb = (field: string) => Number((new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status) || [])[1]);
     return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
   }
 
-  async stop() {
+  async stop(): Promise<void> {
     if (!this.process) return;
     await stopProcess(this.process);
     this.process = null;
   }
 }
 
+/** What a failed fetch says about the connection (its cause's code, e.g. ECONNREFUSED), else its message. */
+function connectionErrorText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause: unknown = error.cause;
+  const code = cause && typeof cause === 'object' && 'code' in cause ? cause.code : undefined;
+  return String(code || error.message);
+}
+
 // ─── Measurements ───────────────────────────────────────────────────────────────────────────────
 
-async function measureAsOf(server, token, manifest) {
+async function measureAsOf(server: ProductServer, token: string, manifest: HistoryManifest): Promise<AsOfResult> {
   const random = rng(4242);
   const start = Date.parse(manifest.historyStart);
   const end = Date.parse(manifest.historyEnd);
-  const planAt = (instant) => {
-    const existing = manifest.plans.filter((p) => Date.parse(p.registeredAt) <= instant);
+  const planAt = (instant: number) => {
+    const existing = manifest.plans.filter((p) => Date.parse(p.registeredAt ?? '') <= instant);
     return existing.length > 0 ? random.pick(existing) : manifest.plans[0];
   };
-  const ask = async (query, variables) => {
+  const ask = async (query: string, variables: Record<string, string>) => {
     const t = process.hrtime.bigint();
     const res = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
-    const json = await res.json();
+    const json = (await res.json()) as GraphqlAnswer<{ action?: unknown }>;
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
     if (res.status !== 200 || json.errors) throw new Error(`asOf query failed: ${res.status} ${JSON.stringify(json).slice(0, 400)}`);
     return { ms, data: json.data };
@@ -439,17 +539,17 @@ async function measureAsOf(server, token, manifest) {
   };
 
   for (let i = 0; i < 100; i++) await actionQuery();
-  const action = [];
+  const action: number[] = [];
   let found = 0;
   for (let i = 0; i < 1000; i++) {
     const r = await actionQuery();
     action.push(r.ms);
-    if (r.data.action) found += 1;
+    if (r.data?.action) found += 1;
   }
   await statusesQuery();
   // Up to 300 queries, but within about a minute once 5 are done: at 1M events one can take many
   // seconds (see bench/README.md), and the run must stay within its time budget.
-  const statuses = [];
+  const statuses: number[] = [];
   const until = Date.now() + Math.max(20, SECONDS * 7) * 1000;
   while (statuses.length < 300 && (statuses.length < 5 || Date.now() < until)) statuses.push((await statusesQuery()).ms);
   return {
@@ -463,7 +563,15 @@ async function measureAsOf(server, token, manifest) {
   };
 }
 
-async function measureQueries(server, token) {
+interface LoadTarget {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  /** The first answer: every answer under load must equal it. */
+  expectBody: string;
+}
+
+async function measureQueries(server: ProductServer, token: string): Promise<GraphqlResult> {
   const hello = await startHelper('servers/hello-mercurius.js', {});
   const apollo = await startHelper('servers/nest-apollo-express.js', {
     DATA_DIR: WORK,
@@ -473,36 +581,43 @@ async function measureQueries(server, token) {
   });
   try {
     const auth = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-    const targets = {
-      product: { url: server.url, headers: auth, body: JSON.stringify({ query: PARTNER_STATUSES }) },
+    const targets: Record<QueryTarget, LoadTarget> = {
+      product: { url: server.url, headers: auth, body: JSON.stringify({ query: PARTNER_STATUSES }), expectBody: '' },
       mercurius: {
         url: `http://127.0.0.1:${hello.port}/graphql`,
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: HELLO }),
+        expectBody: '',
       },
-      apollo: { url: `http://127.0.0.1:${apollo.port}/graphql`, headers: auth, body: JSON.stringify({ query: PARTNER_STATUSES }) },
-      productAllPlans: { url: server.url, headers: auth, body: JSON.stringify({ query: PARTNER_STATUSES_ALL_PLANS }) },
+      apollo: {
+        url: `http://127.0.0.1:${apollo.port}/graphql`,
+        headers: auth,
+        body: JSON.stringify({ query: PARTNER_STATUSES }),
+        expectBody: '',
+      },
+      productAllPlans: { url: server.url, headers: auth, body: JSON.stringify({ query: PARTNER_STATUSES_ALL_PLANS }), expectBody: '' },
     };
-    for (const [name, t] of Object.entries(targets)) {
+    const entries = Object.entries(targets) as [QueryTarget, LoadTarget][];
+    for (const [name, t] of entries) {
       t.expectBody = await expectedBody(t);
       if (name === 'apollo' && JSON.stringify(JSON.parse(t.expectBody)) !== JSON.stringify(JSON.parse(targets.product.expectBody))) {
         throw new Error(
           `Nest+Apollo answers partnerStatuses differently from the product:\n${t.expectBody.slice(0, 300)}\n${targets.product.expectBody.slice(0, 300)}`,
         );
       }
-      await load({ ...t, seconds: 3 }); // warm-up: JIT, caches, connection pools
+      await load(t, 3); // warm-up: JIT, caches, connection pools
     }
-    const samples = { product: [], mercurius: [], apollo: [], productAllPlans: [] };
+    const samples: Record<QueryTarget, FixedLoadResult[]> = { product: [], mercurius: [], apollo: [], productAllPlans: [] };
     for (let r = 0; r < ROUNDS; r++) {
-      for (const [name, t] of Object.entries(targets)) {
+      for (const [name, t] of entries) {
         if (name.startsWith('product')) await server.profileMark('graphql-between');
-        const result = await load({ ...t, seconds: SECONDS });
+        const result = await load(t, SECONDS);
         if (name.startsWith('product')) await server.profileMark(`graphql-${name}-round${r + 1}`);
         samples[name].push(result);
         log(`graphql round ${r + 1} ${name}: ${Math.round(result.rps)}/s p99 ${result.p99Ms} ms`);
       }
     }
-    const med = (name, field) => median(samples[name].map((s) => s[field]));
+    const med = (name: QueryTarget, field: 'rps' | 'p99Ms' | 'p50Ms') => median(samples[name].map((s) => s[field]));
     return {
       partnerStatuses: {
         rps: round(med('product', 'rps')),
@@ -524,40 +639,51 @@ async function measureQueries(server, token) {
   }
 }
 
-async function expectedBody(target) {
+async function expectedBody(target: LoadTarget): Promise<string> {
   const res = await fetch(target.url, { method: 'POST', headers: target.headers, body: target.body });
   const text = await res.text();
-  const json = JSON.parse(text);
+  const json = JSON.parse(text) as GraphqlAnswer<unknown>;
   if (res.status !== 200 || json.errors || !json.data) throw new Error(`${target.url} answered ${res.status} ${text.slice(0, 400)}`);
   return text;
 }
 
-function load(target) {
-  const { url, headers, body, expectBody, seconds } = target;
-  return child('lib/load.js', { mode: 'autocannon', url, headers, body, expectBody, seconds, connections: QUERY_CONNECTIONS }).then((r) => {
-    if (r.non2xx || r.errors || r.timeouts || r.mismatches) {
-      throw new Error(
-        `load on ${url} had failures: non2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}, wrong bodies ${r.mismatches}`,
-      );
-    }
-    return r;
+async function load(target: LoadTarget, seconds: number): Promise<FixedLoadResult> {
+  const { url, headers, body, expectBody } = target;
+  const r = await child<FixedLoadMessage, FixedLoadResult>('lib/load.js', {
+    mode: 'autocannon',
+    url,
+    headers,
+    body,
+    expectBody,
+    seconds,
+    connections: QUERY_CONNECTIONS,
   });
+  if (r.non2xx || r.errors || r.timeouts || r.mismatches) {
+    throw new Error(
+      `load on ${url} had failures: non2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}, wrong bodies ${r.mismatches}`,
+    );
+  }
+  return r;
 }
 
-async function measureMutations(server, token, manifest) {
+async function measureMutations(
+  server: ProductServer,
+  token: string,
+  manifest: HistoryManifest,
+): Promise<MutationsResult & { actionIds: string[] }> {
   const ids = pickActions(manifest, MUTATION_CLIENTS * ACTIONS_PER_MUTATION_CLIENT, 7, new Set());
-  const actions = [];
+  const actions: { id: string; version: number }[] = [];
   for (const id of ids) {
     const res = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: 'query V($id: ID!) { action(id: $id) { version } }', variables: { id } }),
     });
-    const json = await res.json();
+    const json = (await res.json()) as GraphqlAnswer<{ action?: { version: number } | null }>;
     if (!json.data || !json.data.action) throw new Error(`action ${id} not found: ${JSON.stringify(json)}`);
     actions.push({ id, version: json.data.action.version });
   }
-  const result = await child('lib/load.js', {
+  const result = await child<MutationsMessage, MutationsResult>('lib/load.js', {
     mode: 'mutations',
     url: server.url,
     token,
@@ -573,10 +699,10 @@ async function measureMutations(server, token, manifest) {
 }
 
 /** Actions spread over the synthetic plans (deterministic per seed), none from `exclude`. */
-function pickActions(manifest, count, seed, exclude) {
+function pickActions(manifest: HistoryManifest, count: number, seed: number, exclude: ReadonlySet<string>): string[] {
   const random = rng(seed);
   const all = manifest.plans.flatMap((p) => p.actionIds);
-  const picked = new Set();
+  const picked = new Set<string>();
   while (picked.size < Math.min(count, all.length - exclude.size)) {
     const id = random.pick(all);
     if (!exclude.has(id)) picked.add(id);
@@ -586,9 +712,9 @@ function pickActions(manifest, count, seed, exclude) {
 
 // ─── Goals and output ───────────────────────────────────────────────────────────────────────────
 
-function evaluateGoals(r) {
+function evaluateGoals(r: Omit<Results, 'goals'>): Goal[] {
   const at = r.historyEvents >= 1_000_000 ? '' : ` (at ${r.historyEvents} events, not 1M)`;
-  const goal = (figure, value, op, target, unit = '') => ({
+  const goal = (figure: string, value: number, op: '≥' | '≤', target: number, unit = ''): Goal => ({
     figure,
     value: round(value, 3),
     goal: `${op} ${target}${unit}`,
@@ -612,8 +738,8 @@ function evaluateGoals(r) {
   ];
 }
 
-function printTable(r) {
-  const rows = [
+function printTable(r: Results): void {
+  const rows: [string, number, string][] = [
     ['append.eventsPerSec', r.append.eventsPerSec, 'commands/s, 1 at a time, in-process command path'],
     ['append.rawSqliteTxPerSec', r.append.rawSqliteTxPerSec, 'bare 1-row transactions, WAL + synchronous=FULL'],
     ['append.emmettSqliteEventsPerSec', r.append.emmettSqliteEventsPerSec, 'Emmett 0.38.5 appendToStream, 1 event'],
@@ -658,7 +784,7 @@ function printTable(r) {
       `MiB after the queries; peak ${r.memory.peakRssMb}, right after start-up ${r.memory.rssMbAfterStartup}`,
     ],
   ];
-  const out = [];
+  const out: string[] = [];
   out.push(
     `\nActiemonitor bench, ${r.date}: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, ${r.historyEvents} events\n`,
   );
@@ -674,11 +800,11 @@ function printTable(r) {
 
 // ─── Processes ──────────────────────────────────────────────────────────────────────────────────
 
-function machineInfo() {
+function machineInfo(): Machine {
   const cpus = os.cpus();
   return {
     cpu: cpus[0] ? cpus[0].model.trim() : 'unknown',
-    cores: os.availableParallelism ? os.availableParallelism() : cpus.length,
+    cores: os.availableParallelism(),
     memoryGb: round(os.totalmem() / 1024 ** 3, 1),
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
@@ -686,18 +812,28 @@ function machineInfo() {
   };
 }
 
-/** Runs a bench script in a child process; resolves with what it sends back (or its exit, for generate.js). */
-function child(script, message, env = {}, execArgv = [], args = []) {
+/**
+ * Runs a compiled bench script (relative to this file's folder) in a child process. With a message: sends
+ * it, and resolves with the child's answer (see answerParent in lib/common). Without (generate.js): resolves
+ * when it exits with 0.
+ */
+function forkScript(
+  script: string,
+  message: object | null,
+  env: NodeJS.ProcessEnv = {},
+  execArgv: string[] = [],
+  args: string[] = [],
+): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const proc = fork(join(BENCH, script), args, {
+    const proc = fork(join(__dirname, script), args, {
       cwd: ROOT,
       env: { ...process.env, ...env },
       execArgv,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     track(proc, script);
-    let answer = null;
-    proc.on('message', (m) => (answer = m));
+    let answer: ChildAnswer<unknown> | null = null;
+    proc.on('message', (m) => (answer = m as ChildAnswer<unknown>));
     proc.on('error', reject);
     proc.on('exit', (code) => {
       if (message === null) return code === 0 ? resolve(null) : reject(new Error(`${script} exited with ${code}`));
@@ -708,19 +844,29 @@ function child(script, message, env = {}, execArgv = [], args = []) {
   });
 }
 
-async function startHelper(script, env) {
+/** A bench script that answers one message; Result is what its answerParent handler returns. */
+async function child<Message extends object, Result>(
+  script: string,
+  message: Message,
+  env: NodeJS.ProcessEnv = {},
+  execArgv: string[] = [],
+): Promise<Result> {
+  return (await forkScript(script, message, env, execArgv)) as Result;
+}
+
+async function startHelper(script: string, env: NodeJS.ProcessEnv): Promise<{ process: ChildProcess; port: number }> {
   const port = await freePort();
-  const proc = spawn(process.execPath, [join(BENCH, script)], {
+  const proc = spawn(process.execPath, [join(__dirname, script)], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   track(proc, script);
-  await new Promise((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`${script} did not start`)), 60_000);
-    proc.stdout.on('data', (chunk) => {
-      seen += chunk;
+    proc.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
       if (/^ready \d+/m.test(seen)) {
         clearTimeout(timer);
         resolve();
@@ -731,13 +877,12 @@ async function startHelper(script, env) {
   return { process: proc, port };
 }
 
-function track(proc, name) {
-  children.add(proc);
+function track(proc: ChildProcess, name: string): void {
+  children.set(proc, name);
   proc.on('exit', () => children.delete(proc));
-  proc.benchName = name;
 }
 
-function stopProcess(proc) {
+function stopProcess(proc: ChildProcess | null): Promise<void> {
   if (!proc || proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => proc.kill('SIGKILL'), 15_000);
@@ -749,35 +894,36 @@ function stopProcess(proc) {
   });
 }
 
-function freePort() {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.unref();
     srv.on('error', reject);
     srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
+      const address = srv.address();
+      if (address === null || typeof address === 'string') return reject(new Error(`no port: ${address}`));
+      srv.close(() => resolve(address.port));
     });
   });
 }
 
-function mapValues(object, fn) {
-  return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, fn(v)]));
+function mapValues<K extends string, V, R>(object: Record<K, V>, fn: (value: V) => R): Record<K, R> {
+  return Object.fromEntries(Object.entries<V>(object).map(([k, v]) => [k, fn(v)])) as Record<K, R>;
 }
 
-function cleanup() {
-  for (const proc of children) if (proc.exitCode === null) proc.kill('SIGKILL');
+function cleanup(): void {
+  for (const proc of children.keys()) if (proc.exitCode === null) proc.kill('SIGKILL');
 }
 process.on('exit', cleanup);
-for (const signal of ['SIGINT', 'SIGTERM']) {
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     cleanup();
     process.exit(130);
   });
 }
 
-main().catch((error) => {
-  console.error(error && error.stack ? error.stack : error);
+main().catch((error: unknown) => {
+  console.error(error instanceof Error && error.stack ? error.stack : error);
   cleanup();
   process.exit(1);
 });

@@ -1,4 +1,3 @@
-'use strict';
 /**
  * The peer a NestJS team would build by default: Nest on Express with Apollo Server (@nestjs/apollo,
  * @apollo/server 5, @nestjs/platform-express), serving THE SAME resolver logic as the product: the
@@ -12,32 +11,35 @@
  * (off in the bench anyway), query depth/cost limits, the access log line per request, the projection
  * poller. Leaving those out favours the peer, so the ratio is conservative.
  *
- * Env: PORT, DATA_DIR, BENCH_DIST (see lib/common.js). Prints "ready <port>" when listening.
+ * The API's classes come from the same build as this file (apps/api is an app, not a library: it has
+ * no entry point to import them through).
+ *
+ * Env: PORT, DATA_DIR. Prints "ready <port>" when listening.
  */
-require('reflect-metadata');
-const { randomUUID } = require('node:crypto');
-const { Module, ValidationPipe } = require('@nestjs/common');
-const { NestFactory, APP_FILTER, APP_GUARD, APP_PIPE } = require('@nestjs/core');
-const { GraphQLModule } = require('@nestjs/graphql');
-const { ApolloDriver } = require('@nestjs/apollo');
-const { ExpressAdapter } = require('@nestjs/platform-express');
-const { product } = require('../lib/common');
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server } from 'node:http';
+import { Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE, NestFactory } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ExpressAdapter } from '@nestjs/platform-express';
+import { ApplicationModule, TokenService } from '@actiemonitor/application';
+import type { Principal } from '@actiemonitor/application';
+import { loadConfiguration } from '@actiemonitor/config';
+import { PersistenceModule } from '@actiemonitor/platform';
+import { RESOLVERS } from '../../apps/api/src/app.module';
+import { AuthGuard } from '../../apps/api/src/auth/auth.guard';
+import { GraphQLExceptionFilter } from '../../apps/api/src/errors/graphql-exception.filter';
+import { validationExceptionFactory } from '../../apps/api/src/errors/validation-exception.factory';
 
 const BEARER = /^Bearer +(\S{1,8192})$/i;
 
-async function main() {
-  const { loadConfiguration } = product('config/src');
-  const { PersistenceModule } = product('libs/platform/src');
-  const { ApplicationModule, TokenService } = product('libs/application/src');
-  const { RESOLVERS } = product('apps/api/src/app.module');
-  const { AuthGuard } = product('apps/api/src/auth/auth.guard');
-  const { GraphQLExceptionFilter } = product('apps/api/src/errors/graphql-exception.filter');
-  const { validationExceptionFactory } = product('apps/api/src/errors/validation-exception.factory');
-
+async function main(): Promise<void> {
   const config = loadConfiguration({ ...process.env, IMPORT_ON_START: 'false' });
 
-  // TokenService.authenticate is async in newer builds of the product and sync in older ones: await both.
-  const authenticate = async (tokens, header) => {
+  const authenticate = async (tokens: TokenService, header: string | undefined): Promise<Principal | undefined> => {
     const match = typeof header === 'string' ? BEARER.exec(header.trim()) : null;
     return match ? ((await tokens.authenticate(match[1])) ?? undefined) : undefined;
   };
@@ -47,16 +49,16 @@ async function main() {
     imports: [
       PersistenceModule.forRoot({ config }),
       ApplicationModule,
-      GraphQLModule.forRootAsync({
+      GraphQLModule.forRootAsync<ApolloDriverConfig>({
         driver: ApolloDriver,
         imports: [ApplicationModule],
         inject: [TokenService],
-        useFactory: (tokens) => ({
+        useFactory: (tokens: TokenService) => ({
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
           playground: false,
-          context: async ({ req }) => ({
+          context: async ({ req }: { req: IncomingMessage }) => ({
             req,
             correlationId: randomUUID(),
             principal: await authenticate(tokens, req.headers.authorization),
@@ -77,10 +79,11 @@ async function main() {
 
   const app = await NestFactory.create(NestApolloExpressModule, new ExpressAdapter(), { logger: ['error'] });
   await app.listen(Number(process.env.PORT || 0), '127.0.0.1');
-  process.stdout.write(`ready ${app.getHttpServer().address().port}\n`);
+  const address = (app.getHttpServer() as Server).address();
+  process.stdout.write(`ready ${address && typeof address === 'object' ? address.port : address}\n`);
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
