@@ -18,7 +18,13 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { ActionCommandHandler, DomainContextService, ExecuteActionCommand, StreamCommandExecutor } from '@actiemonitor/application';
+import {
+  ActionCommandHandler,
+  DomainContextService,
+  ExecuteActionCommand,
+  ReadModelFreshness,
+  StreamCommandExecutor,
+} from '@actiemonitor/application';
 import type { Projector } from '@actiemonitor/application';
 import { SqliteEventStore } from '@actiemonitor/event-store';
 import type { Actor, RecordedEvent } from '@actiemonitor/event-store';
@@ -86,7 +92,7 @@ async function main(): Promise<void> {
   };
   const timedQueries = Object.create(queries) as SqliteReadModelQueries;
   timedQueries.partners = () => timedSync('readModels.partners (knownPartners)', () => queries.partners());
-  const executor = new StreamCommandExecutor(timedStore, timedProjector);
+  const executor = new StreamCommandExecutor(timedStore, new ReadModelFreshness(timedStore, timedProjector, console));
   const handler = new ActionCommandHandler(executor, new DomainContextService(timedStore, timedQueries));
   const ids = db.prepare<[], string>('SELECT id FROM rm_actions ORDER BY id LIMIT 300 OFFSET 1000').pluck().all();
   const actor: Actor = { id: 'tok-diagnose', partnerId: 'VWS', role: 'COORDINATOR' };

@@ -3,9 +3,9 @@
  *
  *  - raw read+parse (the limit): bare better-sqlite3 walks every row of `events` in position order
  *    (one statement.iterate()) and JSON.parses its data and metadata; nothing else.
- *  - replay: the product's own rebuild, exactly what `cli replay` runs: rebuildReadModels (the
+ *  - replay: the product's own rebuild, exactly what `cli replay` runs: SqliteReadModelMaintenance.rebuild (the
  *    server's SqliteProjector over readLog pages of 5,000 through the EventStore port, into a scratch
- *    SQLite file) — its rate is replay.eventsPerSec, as the CLI prints it — then replaceReadModels,
+ *    SQLite file) — its rate is replay.eventsPerSec, as the CLI prints it — then replaceLive,
  *    which swaps the rebuilt tables into the live file in one transaction (timed separately).
  *
  * After this the file holds the log and all read models, ready for the server. The scratch file goes
@@ -14,7 +14,7 @@
  */
 import Database from 'better-sqlite3';
 import { SqliteEventStore } from '@actiemonitor/event-store';
-import { rebuildReadModels, replaceReadModels } from '@actiemonitor/read-models';
+import { SqliteReadModelMaintenance } from '@actiemonitor/read-models';
 import { answerParent } from './common';
 
 export interface ReplayMessage {
@@ -75,15 +75,15 @@ async function rebuild(file: string): Promise<Pick<ReplayResult, 'events' | 'rep
   try {
     const store = new SqliteEventStore({ database: db, clock: () => new Date() });
     const head = await store.headPosition();
-    const rebuilt = await rebuildReadModels(store, head);
+    const rebuilt = await new SqliteReadModelMaintenance(db, store).rebuild(head);
     try {
       const started = process.hrtime.bigint();
-      replaceReadModels(db, rebuilt.file);
+      await rebuilt.replaceLive();
       db.pragma('wal_checkpoint(TRUNCATE)');
       const swapMs = Number(process.hrtime.bigint() - started) / 1e6;
       return { events: rebuilt.events, replayMs: rebuilt.millis, eventsPerSec: rebuilt.events / (rebuilt.millis / 1000), swapMs };
     } finally {
-      rebuilt.discard();
+      await rebuilt.discard();
     }
   } finally {
     db.close();

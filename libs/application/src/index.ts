@@ -20,4 +20,5 @@ export * from './queries/history.queries';
 // The write path's parts, for the benchmark's step-by-step timing (bench/diagnose.ts wires them by hand).
 export { StreamCommandExecutor } from './commands/stream-command-executor';
 export { DomainContextService } from './commands/domain-context.service';
-export { ActionCommandHandler } from './commands/aggregate-command.handlers';
+export { ActionCommandHandler } from './commands/action.command-handler';
+export { ReadModelFreshness } from './projection/read-model-freshness';
