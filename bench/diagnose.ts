@@ -93,7 +93,11 @@ async function main(): Promise<void> {
   const timedQueries = Object.create(queries) as SqliteReadModelQueries;
   timedQueries.partners = () => timedSync('readModels.partners (knownPartners)', () => queries.partners());
   const executor = new StreamCommandExecutor(timedStore, new ReadModelFreshness(timedStore, timedProjector, console));
-  const handler = new ActionCommandHandler(executor, new DomainContextService(timedStore, timedQueries));
+  // Status changes only: the handler's command bus (for measurements from approved updates) is never used.
+  const noFurtherCommands = {
+    execute: () => Promise.reject(new Error('diagnose sends no approvals')),
+  } as unknown as ConstructorParameters<typeof ActionCommandHandler>[2];
+  const handler = new ActionCommandHandler(executor, new DomainContextService(timedStore, timedQueries), noFurtherCommands, timedQueries);
   const ids = db.prepare<[], string>('SELECT id FROM rm_actions ORDER BY id LIMIT 300 OFFSET 1000').pluck().all();
   const actor: Actor = { id: 'tok-diagnose', partnerId: 'VWS', role: 'COORDINATOR' };
   let n = 0;

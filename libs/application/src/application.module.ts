@@ -7,6 +7,14 @@ import { ActionCommandHandler } from './commands/action.command-handler';
 import { PartnerCommandHandler } from './commands/partner.command-handler';
 import { PlanCommandHandler } from './commands/plan.command-handler';
 import { TargetCommandHandler } from './commands/target.command-handler';
+import { RoundCommandHandler } from './commands/round.command-handler';
+import {
+  GetActionsNeedingUpdateHandler,
+  GetPendingUpdatesHandler,
+  GetReportingRoundHandler,
+  GetReportingRoundsHandler,
+  GetStaleActionsHandler,
+} from './queries/reporting.queries';
 import { DomainContextService } from './commands/domain-context.service';
 import { StreamCommandExecutor } from './commands/stream-command-executor';
 import { PlanImporter } from './import/plan-importer.service';
@@ -38,6 +46,12 @@ import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHand
     PlanCommandHandler,
     ActionCommandHandler,
     TargetCommandHandler,
+    RoundCommandHandler,
+    GetReportingRoundHandler,
+    GetReportingRoundsHandler,
+    GetPendingUpdatesHandler,
+    GetStaleActionsHandler,
+    GetActionsNeedingUpdateHandler,
     GetPlansHandler,
     GetPlanHandler,
     GetPartnersHandler,

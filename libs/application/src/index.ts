@@ -21,4 +21,5 @@ export * from './queries/history.queries';
 export { StreamCommandExecutor } from './commands/stream-command-executor';
 export { DomainContextService } from './commands/domain-context.service';
 export { ActionCommandHandler } from './commands/action.command-handler';
+export * from './queries/reporting.queries';
 export { ReadModelFreshness } from './projection/read-model-freshness';

@@ -2,8 +2,9 @@ import { ActionEvent } from './action/action.events';
 import { PartnerEvent } from './partner/partner';
 import { PlanEvent } from './plan/plan';
 import { TargetEvent } from './target/target.events';
+import { ReportingRoundEvent } from './round/reporting-round';
 
-export type AnyDomainEvent = PartnerEvent | PlanEvent | ActionEvent | TargetEvent;
+export type AnyDomainEvent = PartnerEvent | PlanEvent | ActionEvent | TargetEvent | ReportingRoundEvent;
 
 /**
  * The current schema version of every event type. A stored event with an older version is upcast
@@ -20,6 +21,10 @@ export const CURRENT_SCHEMA_VERSIONS: Record<AnyDomainEvent['type'], number> = {
   ActionRescheduled: 1,
   ActionStatusChanged: 1,
   ActionStatusCorrected: 1,
+  ProgressUpdateSubmitted: 1,
+  ProgressUpdateApproved: 1,
+  ProgressUpdateReturned: 1,
+  ReportingRoundOpened: 1,
   TargetDefined: 1,
   BaselineRecorded: 1,
   MeasurementRecorded: 1,

@@ -13,6 +13,8 @@ export * from './action/action.events';
 export * from './action/action.commands';
 export * from './action/action.state';
 export * from './action/action.decider';
+export * from './action/progress-update';
+export * from './round/reporting-round';
 export * from './target/target.events';
 export * from './target/target.commands';
 export * from './target/target.state';

@@ -1,15 +1,16 @@
 import { Role } from './principal';
 
 /**
- * Who may do what, in one place. Coordinators (VWS, VNG, JN) keep plans current; partners read;
- * auditors read everything, including the event log.
+ * Who may do what, in one place. Coordinators (VWS, VNG, JN) keep plans current; partners read and
+ * report progress on the actions their organisation owns (`report`; ownership is the action decider's
+ * rule); auditors read everything, including the event log.
  */
-export type Permission = 'read' | 'readEventLog' | 'write';
+export type Permission = 'read' | 'readEventLog' | 'write' | 'report';
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
-  COORDINATOR: new Set<Permission>(['read', 'readEventLog', 'write']),
+  COORDINATOR: new Set<Permission>(['read', 'readEventLog', 'write', 'report']),
   AUDITOR: new Set<Permission>(['read', 'readEventLog']),
-  PARTNER: new Set<Permission>(['read']),
+  PARTNER: new Set<Permission>(['read', 'report']),
 };
 
 export function isAllowed(role: Role, permission: Permission): boolean {

@@ -1,4 +1,4 @@
-import { ActionCommand, PartnerCommand, PlanCommand, TargetCommand } from '@actiemonitor/domain';
+import { ActionCommand, PartnerCommand, PlanCommand, ReportingRoundCommand, TargetCommand } from '@actiemonitor/domain';
 import { CommandMeta } from './command-meta';
 
 /** Bus messages: one per aggregate, carrying a domain command and its metadata. */
@@ -23,6 +23,12 @@ export class ExecuteActionCommand {
 export class ExecuteTargetCommand {
   constructor(
     readonly command: TargetCommand,
+    readonly meta: CommandMeta,
+  ) {}
+}
+export class ExecuteRoundCommand {
+  constructor(
+    readonly command: ReportingRoundCommand,
     readonly meta: CommandMeta,
   ) {}
 }

@@ -27,6 +27,22 @@ export class DomainContextService {
     );
   }
 
+  /** The targets an action serves: a measurement proposed in its progress update must be for one. */
+  async targetsOfAction(actionId: string): Promise<ReadonlySet<string>> {
+    return new Set((await this.readModels.targetsOfAction(actionId)).map((t) => t.id));
+  }
+
+  /** The round an update names, or null when there is none. */
+  async round(roundId: string): Promise<{ planId: string; actionIds: readonly string[] } | null> {
+    return this.readModels.round(roundId);
+  }
+
+  /** The actions of a plan, or null when the plan does not exist. */
+  async planActionIds(planId: string): Promise<ReadonlySet<string> | null> {
+    if (!(await this.readModels.plan(planId))) return null;
+    return new Set((await this.readModels.actions({ planId })).map((a) => a.id));
+  }
+
   async existingActions(actionIds: string[]): Promise<ReadonlySet<string>> {
     const existing = new Set<string>();
     for (const id of actionIds) if ((await this.store.streamVersion(streamIds.action(id))) > 0) existing.add(id);

@@ -2,6 +2,7 @@ import { DeadlineInput } from '../shared/deadline';
 import { ActionStatus } from './action-status';
 import { ActionProvenance } from './action.events';
 import { Involvement } from './involvement';
+import type { ProgressUpdateCommand } from './progress-update';
 
 export interface RegisterAction {
   type: 'RegisterAction';
@@ -64,4 +65,11 @@ export interface CorrectActionStatus {
 }
 
 export type ActionCommand =
-  RegisterAction | AddActionToPlan | AssignOwner | RemoveOwner | RescheduleAction | ChangeActionStatus | CorrectActionStatus;
+  | RegisterAction
+  | AddActionToPlan
+  | AssignOwner
+  | RemoveOwner
+  | RescheduleAction
+  | ChangeActionStatus
+  | CorrectActionStatus
+  | ProgressUpdateCommand;

@@ -10,9 +10,10 @@ import { ActionCommand, RegisterAction } from './action.commands';
 import { ActionEvent } from './action.events';
 import { ActionState, evolveAction, initialActionState } from './action.state';
 import { INVOLVEMENT_ROLES, Involvement } from './involvement';
+import { pendingUpdate, ProgressUpdateContext, returnProgressUpdate, submitProgressUpdate } from './progress-update';
 
 /** Facts from other aggregates that action decisions depend on, read by the application layer. */
-export interface ActionContext {
+export interface ActionContext extends ProgressUpdateContext {
   knownPartners: ReadonlySet<string>;
   /** The plan named by RegisterAction / AddActionToPlan, or null when it does not exist. */
   plan?: PlanState | null;
@@ -72,6 +73,26 @@ export const actionDecider: Decider<ActionCommand, ActionEvent, ActionState, Act
         if (status === state.status && note === state.statusNote) return [];
         return [event('ActionStatusChanged', { actionId: command.actionId, status, previousStatus: state.status, note })];
       }
+      case 'SubmitProgressUpdate':
+        return [submitProgressUpdate(command, state, context, checkStatusReport)];
+      case 'ApproveProgressUpdate': {
+        const update = pendingUpdate(state, command.updateId);
+        const approved = event('ProgressUpdateApproved', { actionId: command.actionId, updateId: command.updateId });
+        if (update.status === state.status && update.note === state.statusNote) return [approved];
+        const { status, note } = update;
+        return [
+          approved,
+          event('ActionStatusChanged', {
+            actionId: command.actionId,
+            status,
+            previousStatus: state.status,
+            note,
+            updateId: command.updateId,
+          }),
+        ];
+      }
+      case 'ReturnProgressUpdate':
+        return [returnProgressUpdate(command, state)];
       case 'CorrectActionStatus': {
         if (state.lastStatusReportVersion === 0) {
           throw new InvalidInput('correctsVersion', 'er is nog geen statusmelding om te corrigeren (no status report yet)');

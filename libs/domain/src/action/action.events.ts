@@ -2,6 +2,7 @@ import { DomainEvent } from '../shared/domain-event';
 import { Period } from '../shared/period';
 import { ActionStatus } from './action-status';
 import { Involvement } from './involvement';
+import type { ProgressUpdateEvent } from './progress-update';
 
 /** Where an imported action came from in its plan document: auditors compare it with the source. */
 export interface ActionProvenance {
@@ -38,7 +39,14 @@ export type ActionRescheduled = DomainEvent<
 >;
 export type ActionStatusChanged = DomainEvent<
   'ActionStatusChanged',
-  { actionId: string; status: ActionStatus; previousStatus: ActionStatus; note: string | null }
+  {
+    actionId: string;
+    status: ActionStatus;
+    previousStatus: ActionStatus;
+    note: string | null;
+    /** The owner's progress update this status comes from, when a coordinator approved one. */
+    updateId?: string;
+  }
 >;
 
 /**
@@ -51,4 +59,11 @@ export type ActionStatusCorrected = DomainEvent<
 >;
 
 export type ActionEvent =
-  ActionRegistered | ActionAddedToPlan | OwnerAssigned | OwnerRemoved | ActionRescheduled | ActionStatusChanged | ActionStatusCorrected;
+  | ActionRegistered
+  | ActionAddedToPlan
+  | OwnerAssigned
+  | OwnerRemoved
+  | ActionRescheduled
+  | ActionStatusChanged
+  | ActionStatusCorrected
+  | ProgressUpdateEvent;

@@ -1,6 +1,7 @@
 import { Period } from '../shared/period';
 import { ActionStatus } from './action-status';
 import { ActionEvent } from './action.events';
+import { evolveUpdates, ProgressUpdateRecord } from './progress-update';
 
 export interface ActionState {
   registered: boolean;
@@ -13,6 +14,8 @@ export interface ActionState {
   statusNote: string | null;
   /** Version of the latest status report (change or correction); 0 when none. */
   lastStatusReportVersion: number;
+  /** Owners' progress updates by id, with their review state. */
+  updates: Record<string, ProgressUpdateRecord>;
 }
 
 export const initialActionState = (): ActionState => ({
@@ -24,6 +27,7 @@ export const initialActionState = (): ActionState => ({
   status: 'NOT_REPORTED',
   statusNote: null,
   lastStatusReportVersion: 0,
+  updates: {},
 });
 
 export function evolveAction(state: ActionState, e: ActionEvent): ActionState {
@@ -42,6 +46,10 @@ export function evolveAction(state: ActionState, e: ActionEvent): ActionState {
     case 'ActionStatusChanged':
     case 'ActionStatusCorrected':
       return { ...next, status: e.data.status, statusNote: e.data.note, lastStatusReportVersion: next.version };
+    case 'ProgressUpdateSubmitted':
+    case 'ProgressUpdateApproved':
+    case 'ProgressUpdateReturned':
+      return { ...next, updates: evolveUpdates(state.updates, e) };
     default:
       return next;
   }

@@ -24,4 +24,5 @@ export const streamIds = {
   plan: (id: string) => `plan-${id}`,
   action: (id: string) => `action-${id}`,
   target: (id: string) => `target-${id}`,
+  round: (id: string) => `round-${id}`,
 };

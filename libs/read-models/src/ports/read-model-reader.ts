@@ -1,3 +1,4 @@
+import type { RoundView } from '../views/round-view';
 import type { ActionStatus } from '@actiemonitor/domain';
 import type { RecordedEvent } from '@actiemonitor/event-store';
 import type { PartnerStatusRow } from '../partner-status-rows';
@@ -30,6 +31,9 @@ export interface ReadModelReader {
   /** Every action in plan order, a page at a time (for exports of any size). */
   iterateActions(): Iterable<ActionView> | AsyncIterable<ActionView>;
   target(id: string): Awaitable<TargetView | null>;
+  round(id: string): Awaitable<RoundView | null>;
+  /** A plan's reporting rounds, newest first. */
+  rounds(planId: string): Awaitable<RoundView[]>;
   targetsOfAction(actionId: string): Awaitable<TargetView[]>;
   targetsOfActionLine(planId: string, actionLineId: string): Awaitable<TargetView[]>;
   partnerStatuses(planId: string | null, today: string): Awaitable<PartnerStatusRow[]>;

@@ -6,6 +6,7 @@ import { ActionView } from '../views/action-view';
 import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
+import { RoundView } from '../views/round-view';
 import { ALL_PLANS } from '../views/status-contributions';
 import { findPartner } from '../views/partner-lookup';
 
@@ -41,6 +42,14 @@ export class PostgresReadModelQueries implements ReadModelReader {
 
   action(id: string): Promise<ActionView | null> {
     return this.doc('SELECT doc FROM rm_actions WHERE id = $1', [id]);
+  }
+
+  round(id: string): Promise<RoundView | null> {
+    return this.doc('SELECT doc FROM rm_rounds WHERE id = $1', [id]);
+  }
+
+  rounds(planId: string): Promise<RoundView[]> {
+    return this.docs('SELECT doc FROM rm_rounds WHERE plan_id = $1 ORDER BY seq DESC', [planId]);
   }
 
   target(id: string): Promise<TargetView | null> {

@@ -5,7 +5,13 @@ import type { AsyncStepIo, LoadedViews } from '../projection/projection-steps';
 import type { TableWrite } from '../projection/table-writes';
 import { checkpointQuery, statementsFor } from '../projection/table-writes';
 
-const VIEW_TABLES: Record<ViewKind, string> = { partner: 'rm_partners', plan: 'rm_plans', action: 'rm_actions', target: 'rm_targets' };
+const VIEW_TABLES: Record<ViewKind, string> = {
+  partner: 'rm_partners',
+  plan: 'rm_plans',
+  action: 'rm_actions',
+  target: 'rm_targets',
+  round: 'rm_rounds',
+};
 
 /** The PostgreSQL driver calls behind the projection, on one client inside the caller's transaction. */
 export class PostgresTableWriter implements AsyncStepIo {

@@ -1,9 +1,10 @@
-import { ActionEvent, AnyDomainEvent, PartnerEvent, PlanEvent, TargetEvent, upcast } from '@actiemonitor/domain';
+import { ActionEvent, AnyDomainEvent, PartnerEvent, PlanEvent, ReportingRoundEvent, TargetEvent, upcast } from '@actiemonitor/domain';
 import type { RecordedEvent } from '@actiemonitor/event-store';
 import { ActionView, evolveActionView } from '../views/action-view';
 import { evolvePartnerView, PartnerView } from '../views/partner-view';
 import { evolvePlanView, PlanView } from '../views/plan-view';
 import { evolveTargetView, TargetView } from '../views/target-view';
+import { evolveRoundView, RoundView } from '../views/round-view';
 import { addContributionChange } from '../views/status-contributions';
 
 /**
@@ -12,13 +13,14 @@ import { addContributionChange } from '../views/status-contributions';
  * after, each in its own transaction (synchronous on SQLite, asynchronous on PostgreSQL).
  */
 
-export type ViewKind = 'partner' | 'plan' | 'action' | 'target';
+export type ViewKind = 'partner' | 'plan' | 'action' | 'target' | 'round';
 
 export interface ViewsByKind {
   partner: PartnerView;
   plan: PlanView;
   action: ActionView;
   target: TargetView;
+  round: RoundView;
 }
 
 export interface ViewRef {
@@ -61,6 +63,8 @@ export function viewOf(recorded: RecordedEvent): ViewRef & { event: AnyDomainEve
     case 'PlanRegistered':
     case 'ActionLineRegistered':
       return { kind: 'plan', id: event.data.planId, event };
+    case 'ReportingRoundOpened':
+      return { kind: 'round', id: event.data.roundId, event };
     case 'TargetDefined':
     case 'BaselineRecorded':
     case 'MeasurementRecorded':
@@ -73,12 +77,18 @@ export function viewOf(recorded: RecordedEvent): ViewRef & { event: AnyDomainEve
 
 /** The views a batch touches, grouped by kind, each id once: what a store loads before `projectBatch`. */
 export function viewsTouchedBy(batch: readonly RecordedEvent[]): Record<ViewKind, string[]> {
-  const ids: Record<ViewKind, Set<string>> = { partner: new Set(), plan: new Set(), action: new Set(), target: new Set() };
+  const ids: Record<ViewKind, Set<string>> = {
+    partner: new Set(),
+    plan: new Set(),
+    action: new Set(),
+    target: new Set(),
+    round: new Set(),
+  };
   for (const recorded of batch) {
     const { kind, id } = viewOf(recorded);
     ids[kind].add(id);
   }
-  return { partner: [...ids.partner], plan: [...ids.plan], action: [...ids.action], target: [...ids.target] };
+  return { partner: [...ids.partner], plan: [...ids.plan], action: [...ids.action], target: [...ids.target], round: [...ids.round] };
 }
 
 export const viewKey = (kind: ViewKind, id: string): string => `${kind}:${id}`;
@@ -110,6 +120,9 @@ export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMa
         break;
       case 'plan':
         entry.current = evolvePlanView(entry.current as PlanView | null, event as PlanEvent);
+        break;
+      case 'round':
+        entry.current = evolveRoundView(entry.current as RoundView | null, event as ReportingRoundEvent, at);
         break;
       case 'target': {
         const after = evolveTargetView(entry.current as TargetView | null, event as TargetEvent, at);

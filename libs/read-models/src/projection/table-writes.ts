@@ -84,10 +84,12 @@ export function viewWrites(views: readonly ViewChange[]): TableWrite[] {
   const plans: RowValues[] = [];
   const actions: Extract<ViewChange, { kind: 'action' }>[] = [];
   const targets: Extract<ViewChange, { kind: 'target' }>[] = [];
+  const rounds: RowValues[] = [];
   for (const change of views) {
     if (change.kind === 'partner') partners.push([change.id, json(change.after)]);
     else if (change.kind === 'plan') plans.push([change.id, change.seq, json(change.after)]);
     else if (change.kind === 'action') actions.push(change);
+    else if (change.kind === 'round') rounds.push([change.id, change.seq, change.after.planId, json(change.after)]);
     else targets.push(change);
   }
   upsert('rm_partners', partners);
@@ -113,6 +115,7 @@ export function viewWrites(views: readonly ViewChange[]): TableWrite[] {
     'rm_targets',
     targets.map(({ id, seq, after }) => [id, seq, after.planId, after.actionLineId, json(after)]),
   );
+  upsert('rm_rounds', rounds);
   replace(
     'rm_target_actions',
     'target_id',

@@ -81,6 +81,13 @@ export const READ_MODEL_CATALOGUE = [
     primaryKey: ['target_id', 'action_id'],
     indexes: [{ name: 'rm_target_actions_action', columns: ['action_id'] }],
   },
+  {
+    name: 'rm_rounds',
+    columns: [text('id'), position('seq'), text('plan_id'), doc],
+    primaryKey: ['id'],
+    indexes: [{ name: 'rm_rounds_plan', columns: ['plan_id'] }],
+    updatedOnConflict: ['doc'],
+  },
   // Time travel: every version of every action and target, and the status-per-partner aggregate with its copies.
   {
     name: 'rm_action_history',

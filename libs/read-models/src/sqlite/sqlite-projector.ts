@@ -75,7 +75,13 @@ export class SqliteProjector implements ReadModelProjector {
   }
 }
 
-const VIEW_TABLES: Record<ViewKind, string> = { partner: 'rm_partners', plan: 'rm_plans', action: 'rm_actions', target: 'rm_targets' };
+const VIEW_TABLES: Record<ViewKind, string> = {
+  partner: 'rm_partners',
+  plan: 'rm_plans',
+  action: 'rm_actions',
+  target: 'rm_targets',
+  round: 'rm_rounds',
+};
 
 /** The SQLite driver calls behind the projection: prepared statements, cached by their text. */
 class SqliteTableWriter implements StepIo {

@@ -6,6 +6,7 @@ import { ActionView } from '../views/action-view';
 import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
+import { RoundView } from '../views/round-view';
 import { migrateReadModels } from './read-model-schema';
 import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
 import { countsForPlan, firstChangesCountingForPlan, matchesActionFilter, statusCellsAsOf } from '../time-travel';
@@ -24,6 +25,8 @@ export class SqliteReadModelQueries implements ReadModelReader {
       partner: db.prepare('SELECT doc FROM rm_partners WHERE id = ?').pluck(),
       action: db.prepare('SELECT doc FROM rm_actions WHERE id = ?').pluck(),
       target: db.prepare('SELECT doc FROM rm_targets WHERE id = ?').pluck(),
+      round: db.prepare('SELECT doc FROM rm_rounds WHERE id = ?').pluck(),
+      rounds: db.prepare('SELECT doc FROM rm_rounds WHERE plan_id = ? ORDER BY seq DESC').pluck(),
       targetsOfAction: db
         .prepare('SELECT t.doc FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id WHERE ta.action_id = ? ORDER BY t.seq')
         .pluck(),
@@ -73,6 +76,14 @@ export class SqliteReadModelQueries implements ReadModelReader {
            FROM json_each(?) AS pair)`,
       ),
     };
+  }
+
+  round(id: string): RoundView | null {
+    return parseOne(this.statements.round.get(id));
+  }
+
+  rounds(planId: string): RoundView[] {
+    return parseAll(this.statements.rounds.all(planId));
   }
 
   plans(): PlanView[] {

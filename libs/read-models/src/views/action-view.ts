@@ -1,4 +1,28 @@
-import { ActionEvent, ActionProvenance, ActionStatus, Involvement, Period } from '@actiemonitor/domain';
+import {
+  ActionEvent,
+  ActionProvenance,
+  ActionStatus,
+  Involvement,
+  Period,
+  ProgressUpdateState,
+  ProposedMeasurement,
+} from '@actiemonitor/domain';
+
+/** An owner's progress update on the action, with its review. */
+export interface ProgressUpdateView {
+  id: string;
+  partnerId: string;
+  roundId: string | null;
+  status: ActionStatus;
+  note: string | null;
+  measurement: ProposedMeasurement | null;
+  evidenceUrl: string | null;
+  state: ProgressUpdateState;
+  submittedAt: string;
+  reviewedAt: string | null;
+  /** Why a coordinator returned it. */
+  returnComment: string | null;
+}
 
 export interface PlanMembership {
   planId: string;
@@ -20,9 +44,12 @@ export interface ActionView {
   deadline: Period | null;
   status: ActionStatus;
   statusNote: string | null;
+  /** When the current status was reported (changed, corrected or approved from an update): staleness counts from here. */
   statusChangedAt: string | null;
   /** Set when the current status is a correction of an earlier report; cleared by the next change. */
   statusCorrection: { correctsVersion: number; reason: string } | null;
+  /** Owners' progress updates, in submission order. */
+  updates: ProgressUpdateView[];
   version: number;
   provenance: ActionProvenance;
   registeredAt: string;
@@ -48,6 +75,7 @@ export function evolveActionView(view: ActionView | null, e: ActionEvent, record
       statusNote: null,
       statusChangedAt: null,
       statusCorrection: null,
+      updates: [],
       version: 1,
       provenance: d.provenance,
       registeredAt: recordedAt,
@@ -75,7 +103,35 @@ export function evolveActionView(view: ActionView | null, e: ActionEvent, record
         statusChangedAt: recordedAt,
         statusCorrection: { correctsVersion: e.data.correctsVersion, reason: e.data.reason },
       };
+    case 'ProgressUpdateSubmitted': {
+      const { updateId, partnerId, roundId, status, note, measurement, evidenceUrl } = e.data;
+      const update: ProgressUpdateView = {
+        id: updateId,
+        partnerId,
+        roundId,
+        status,
+        note,
+        measurement,
+        evidenceUrl,
+        state: 'PENDING',
+        submittedAt: recordedAt,
+        reviewedAt: null,
+        returnComment: null,
+      };
+      return { ...next, updates: [...view.updates, update] };
+    }
+    case 'ProgressUpdateApproved':
+      return { ...next, updates: reviewed(view.updates, e.data.updateId, { state: 'APPROVED', reviewedAt: recordedAt }) };
+    case 'ProgressUpdateReturned':
+      return {
+        ...next,
+        updates: reviewed(view.updates, e.data.updateId, { state: 'RETURNED', reviewedAt: recordedAt, returnComment: e.data.comment }),
+      };
     default:
       return next;
   }
+}
+
+function reviewed(updates: ProgressUpdateView[], id: string, change: Partial<ProgressUpdateView>): ProgressUpdateView[] {
+  return updates.map((u) => (u.id === id ? { ...u, ...change } : u));
 }
