@@ -18,6 +18,7 @@ import { GraphQLExceptionFilter } from './errors/graphql-exception.filter';
 import { validationExceptionFactory } from './errors/validation-exception.factory';
 import { ActionFieldsResolver, InvolvementFieldsResolver } from './graphql/resolvers/action-fields.resolver';
 import { MutationResolver } from './graphql/resolvers/mutation.resolver';
+import { ActionUpdatesResolver, ProgressResolver } from './graphql/resolvers/progress.resolver';
 import { CorrectionResolver } from './graphql/resolvers/correction.resolver';
 import { PartnerStatusFieldsResolver } from './graphql/resolvers/partner-status-fields.resolver';
 import { ActionLineFieldsResolver, PlanFieldsResolver } from './graphql/resolvers/plan-fields.resolver';
@@ -32,6 +33,8 @@ import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web/web-controllers';
 export const RESOLVERS = [
   QueryResolver,
   MutationResolver,
+  ProgressResolver,
+  ActionUpdatesResolver,
   CorrectionResolver,
   PlanFieldsResolver,
   ActionLineFieldsResolver,

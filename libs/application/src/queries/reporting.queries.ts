@@ -4,6 +4,7 @@ import { InvalidInput, NotFound } from '@actiemonitor/domain';
 import {
   ActionView,
   dutchCalendarDate,
+  isOverdue,
   isRoundOpen,
   isStale,
   ProgressUpdateView,
@@ -12,7 +13,7 @@ import {
   RoundView,
 } from '@actiemonitor/read-models';
 import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
-import { assertPlanExists } from './action.queries';
+import { ActionReadout, assertPlanExists } from './action.queries';
 
 /** The round with, per owner and action, where their update stands; at `asOf` when given. */
 export class GetReportingRound {
@@ -44,15 +45,17 @@ export class GetActionsNeedingUpdate {
 export const DEFAULT_STALE_DAYS = 90;
 
 export interface PendingUpdate {
-  action: ActionView;
+  action: ActionReadout;
   update: ProgressUpdateView;
 }
 export interface NeededUpdate {
   round: RoundView;
-  action: ActionView;
+  action: ActionReadout;
   /** The owner's latest update in the round when a coordinator returned it: they should submit again. */
   returned: ProgressUpdateView | null;
 }
+
+const withOverdue = (view: ActionView, today: string): ActionReadout => ({ ...view, overdue: isOverdue(view, today) });
 
 /** An instant in the past or now; the moment a question is asked about. */
 function instantOf(asOf: Date | null, clock: Clock): Date {
@@ -93,23 +96,27 @@ export class GetReportingRoundsHandler implements IQueryHandler<GetReportingRoun
 
 @QueryHandler(GetPendingUpdates)
 export class GetPendingUpdatesHandler implements IQueryHandler<GetPendingUpdates, PendingUpdate[]> {
-  constructor(@Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries) {}
+  constructor(
+    @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
   async execute({ planId }: GetPendingUpdates): Promise<PendingUpdate[]> {
     await assertPlanExists(this.readModels, planId);
+    const today = dutchCalendarDate(this.clock.now());
     const pending = (await this.readModels.actions({ planId })).flatMap((action) =>
-      action.updates.filter((u) => u.state === 'PENDING').map((update) => ({ action, update })),
+      action.updates.filter((u) => u.state === 'PENDING').map((update) => ({ action: withOverdue(action, today), update })),
     );
     return pending.sort((a, b) => a.update.submittedAt.localeCompare(b.update.submittedAt));
   }
 }
 
 @QueryHandler(GetStaleActions)
-export class GetStaleActionsHandler implements IQueryHandler<GetStaleActions, ActionView[]> {
+export class GetStaleActionsHandler implements IQueryHandler<GetStaleActions, ActionReadout[]> {
   constructor(
     @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
-  async execute({ filter, days, asOf }: GetStaleActions): Promise<ActionView[]> {
+  async execute({ filter, days, asOf }: GetStaleActions): Promise<ActionReadout[]> {
     if (!Number.isInteger(days) || days < 1 || days > 3650) throw new InvalidInput('days', 'een geheel aantal dagen van 1 tot 3650');
     const instant = instantOf(asOf, this.clock);
     await assertPlanExists(this.readModels, filter.planId);
@@ -117,7 +124,7 @@ export class GetStaleActionsHandler implements IQueryHandler<GetStaleActions, Ac
     const query = { planId: filter.planId ?? null, partnerId };
     const actions = asOf ? await this.readModels.actionsAsOf(query, instant.toISOString()) : await this.readModels.actions(query);
     const today = dutchCalendarDate(instant);
-    return actions.filter((a) => isStale(a, today, days));
+    return actions.filter((a) => isStale(a, today, days)).map((a) => withOverdue(a, today));
   }
 }
 
@@ -136,7 +143,7 @@ export class GetActionsNeedingUpdateHandler implements IQueryHandler<GetActionsN
         for (const item of roundOverview(round, await this.actionsOf(round)).items) {
           if (item.partnerId !== partnerId || (item.state !== 'MISSING' && item.state !== 'RETURNED')) continue;
           const action = (await this.readModels.action(item.actionId)) as ActionView;
-          needed.push({ round, action, returned: item.state === 'RETURNED' ? item.update : null });
+          needed.push({ round, action: withOverdue(action, today), returned: item.state === 'RETURNED' ? item.update : null });
         }
       }
     }
