@@ -30,6 +30,7 @@ describe('tokens through the CLI', () => {
     expect((await server.gql(`{ partners { id } }`, {}, secret)).errors).toBeUndefined();
     const revoke = await server.cli(['tokens', 'revoke', '--name', 'nvp-system']);
     expect(revoke.code).toBe(0);
+    expect(revoke.stdout).toBe("Token 'nvp-system' ingetrokken\n");
     const res = await server.gql(`{ partners { id } }`, {}, secret);
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -58,12 +59,15 @@ describe('tokens through the CLI', () => {
     const noRole = await server.cli(['tokens', 'create', '--name', 'x']);
     expect(noRole.code).not.toBe(0);
     expect(noRole.stderr).toMatch(/--role/);
+    expect(noRole.stderr).toBe('Fout: --role: kies uit coordinator, partner, auditor\n');
     const partnerWithoutId = await server.cli(['tokens', 'create', '--role', 'partner', '--name', 'y']);
     expect(partnerWithoutId.code).not.toBe(0);
     expect(partnerWithoutId.stderr).toMatch(/partner/);
+    expect(partnerWithoutId.stderr).toBe('Fout: partner: een PARTNER-token hoort bij een partner\n');
     const duplicate = await server.cli(['tokens', 'create', '--role', 'auditor', '--name', 'accountant']);
     expect(duplicate.code).not.toBe(0);
     expect(duplicate.stderr).toMatch(/accountant/);
+    expect(duplicate.stderr).toBe("Fout: name: er bestaat al een token 'accountant'\n");
   });
 
   it('lists tokens without their secrets', async () => {
@@ -92,6 +96,12 @@ describe('tokens through the CLI', () => {
     const help = await server.cli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/tokens/);
+    // Option and command descriptions are Dutch only: no English gist in parentheses.
+    expect(help.stdout).toContain('API-tokens beheren');
+    expect(help.stdout).not.toMatch(/\((?:manage|create|revoke|list|import|rebuild|walk)\b/);
+    const createHelp = await server.cli(['tokens', 'create', '--help']);
+    expect(createHelp.stdout).toContain('Maak een API-token; het token staat alleen op de laatste regel');
+    expect(createHelp.stdout).not.toMatch(/\(create a token\)/);
     expect(help.stderr).not.toMatch(/Fout/);
     const unknownOption = await server.cli(['tokens', 'list', '--bogus']);
     expect(unknownOption.code).not.toBe(0);

@@ -66,34 +66,47 @@ describe('a coordinator keeps an action current (GraphQL, end to end)', () => {
   it('answers a stale expectedVersion with CONFLICT and the current version, writing nothing', async () => {
     const countBefore = await eventCount();
     const res = await server.gql(CHANGE_STATUS, { input: { actionId: ACTION_ID, status: 'DELAYED', expectedVersion: 1 } }, coordinator);
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: 2,
+      reason: expect.stringMatching(/^stale expectedVersion/),
+    });
+    expect(res.errors?.[0].message).toBe(`Versieconflict: action-${ACTION_ID} staat op versie 2, verwacht was 1; laad opnieuw`);
     expect(await eventCount()).toBe(countBefore);
   });
 
   it('refuses STOPPED without a note as BAD_USER_INPUT naming the field, writing nothing', async () => {
     const countBefore = await eventCount();
     const res = await server.gql(CHANGE_STATUS, { input: { actionId: ACTION_ID, status: 'STOPPED' } }, coordinator);
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
-    expect(res.errors?.[0].message).toMatch(/toelichting/);
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'note',
+      reason: 'a note is required when stopping: why did the action stop?',
+    });
+    expect(res.errors?.[0].message).toBe('note: een toelichting is verplicht bij STOPPED: waarom is de actie gestopt?');
     expect(await eventCount()).toBe(countBefore);
   });
 
   it('refuses an over-long note at the edge, naming the field', async () => {
     const res = await server.gql(CHANGE_STATUS, { input: { actionId: ACTION_ID, status: 'AT_RISK', note: 'x'.repeat(2001) } }, coordinator);
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note', reason: 'too long: up to 2000 characters' });
+    expect(res.errors?.[0].message).toBe('note: hoogstens 2000 tekens');
   });
 
   it('answers an unknown action with NOT_FOUND', async () => {
     const res = await server.gql(CHANGE_STATUS, { input: { actionId: 'bestaat-niet', status: 'IN_PROGRESS' } }, coordinator);
-    expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(res.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', reason: "action 'bestaat-niet' not found" });
+    expect(res.errors?.[0].message).toBe("Actie 'bestaat-niet' bestaat niet");
   });
 
   it('refuses a partner token with FORBIDDEN and no token with UNAUTHENTICATED', async () => {
     const partner = await server.token('PARTNER', 'JN');
     const forbidden = await server.gql(CHANGE_STATUS, { input: { actionId: ACTION_ID, status: 'COMPLETED' } }, partner);
-    expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(forbidden.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN', reason: 'changeActionStatus is not allowed for role PARTNER' });
+    expect(forbidden.errors?.[0].message).toBe('Rol PARTNER mag dit niet: changeActionStatus');
     const anonymous = await server.gql(CHANGE_STATUS, { input: { actionId: ACTION_ID, status: 'COMPLETED' } });
-    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'missing, unknown, expired or revoked token' });
+    expect(anonymous.errors?.[0].message).toBe('Geen geldig token: stuur "Authorization: Bearer <token>"');
     const forged = await server.gql(ACTION, { id: ACTION_ID }, 'am_forged-token-value');
     expect(forged.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await server.gql(ACTION, { id: ACTION_ID }, coordinator)).data.action.status).toBe('IN_PROGRESS');
@@ -144,6 +157,11 @@ describe('a coordinator keeps an action current (GraphQL, end to end)', () => {
     );
     expect(res.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
     expect(res.errors?.[0].message).toMatch(/measuredAt|Date/);
+    expect(res.errors?.[0].message).toContain("'2017-02-30' is geen bestaande datum in de vorm JJJJ-MM-DD");
+    expect(res.errors?.[0].extensions).toMatchObject({
+      field: 'measuredAt',
+      reason: "'2017-02-30' is not a real calendar date YYYY-MM-DD",
+    });
   });
 
   it('corrects a measurement by a new event, keeping the original in the log', async () => {
@@ -184,7 +202,12 @@ describe('a coordinator keeps an action current (GraphQL, end to end)', () => {
     const added = await server.gql(assign, { input: { actionId: ACTION_ID, partnerId: 'NVP' } }, coordinator);
     expect(added.data.assignOwner.owners.map((o: any) => o.id)).toEqual(['JN', 'VNG', 'NVP']);
     const unknown = await server.gql(assign, { input: { actionId: ACTION_ID, partnerId: 'XYZ' } }, coordinator);
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'partnerId' });
+    expect(unknown.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'partnerId',
+      reason: "unknown partner 'XYZ'; register the partner first",
+    });
+    expect(unknown.errors?.[0].message).toBe("partnerId: onbekende partner 'XYZ'; registreer de partner eerst");
     const removed = await server.gql(
       remove,
       { input: { actionId: ACTION_ID, partnerId: 'NVP', reason: 'Toch niet betrokken' } },
@@ -239,6 +262,11 @@ describe('a coordinator keeps an action current (GraphQL, end to end)', () => {
     ] as const) {
       const res = await server.gql(query, variables, coordinator);
       expect({ query, code: res.errors?.[0]?.extensions?.code }).toEqual({ query, code: 'NOT_FOUND' });
+      expect({ query, message: res.errors?.[0]?.message, reason: res.errors?.[0]?.extensions?.reason }).toEqual({
+        query,
+        message: "Plan 'bestaat-niet' bestaat niet",
+        reason: "plan 'bestaat-niet' not found",
+      });
     }
     const known = await server.gql(`{ actions(planId: "actieplan-pleegzorg-2017-2018") { id } }`, {}, coordinator);
     expect(known.data.actions.length).toBeGreaterThan(20);

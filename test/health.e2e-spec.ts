@@ -31,7 +31,12 @@ describe('health endpoints (no token needed)', () => {
       db.close();
       const res = await request(lagging.url).get('/health/ready');
       expect(res.status).toBe(503);
-      expect(res.body.error.eventStore).toMatchObject({ status: 'down', projectionLag: '5' });
+      expect(res.body.error.eventStore).toMatchObject({
+        status: 'down',
+        projectionLag: '5',
+        message: 'leesmodellen lopen achter',
+        reason: 'read models behind',
+      });
     } finally {
       await lagging.close();
     }

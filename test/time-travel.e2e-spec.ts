@@ -61,6 +61,7 @@ describe('reading any view as it was (asOf)', () => {
   it('refuses an asOf in the future', async () => {
     const partner = await server.token('PARTNER', 'JN');
     const res = await server.gql(ACTION, { id: 'pleegzorg-3-5', asOf: '2999-01-01T00:00:00Z' }, partner);
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf', reason: 'asOf is in the future' });
+    expect(res.errors?.[0].message).toBe('asOf: ligt in de toekomst');
   });
 });

@@ -327,7 +327,7 @@ const COORDINATORS = ['VWS', 'VNG', 'JN'];
 
 function periodOf(text: string): Period {
   const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new Error(`not a period: ${text}: ${parsed.reason}`);
+  if (!parsed.ok) throw new Error(`not a period: ${text}: ${parsed.message.en}`);
   return parsed.period;
 }
 

@@ -29,12 +29,12 @@ export const configurationSchema = coreSettings.extend(storeSettings.shape).exte
 
 export type Configuration = z.infer<typeof configurationSchema>;
 
-/** Parses the environment; the error names each bad setting and why, so start-up fails clearly. */
+/** Parses the environment; the error names each bad setting and why, so start-up fails clearly (in English: operators read it). */
 export function loadConfiguration(env: Record<string, string | undefined> = process.env): Configuration {
   const result = configurationSchema.safeParse(env);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Ongeldige configuratie (invalid configuration): ${problems}`);
+    throw new Error(`Invalid configuration: ${problems}`);
   }
   return result.data;
 }

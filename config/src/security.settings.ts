@@ -11,7 +11,7 @@ const commaList = z.string().transform((v) =>
 
 const limit = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
-const origin = z.string().regex(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, 'een origin zonder pad, bv. https://dashboard.example.nl');
+const origin = z.string().regex(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, 'an origin without a path, e.g. https://dashboard.example.nl');
 
 /**
  * Identities, limits and headers (issue 4). Every limit has a default that suits the plans' data and

@@ -20,20 +20,20 @@ describe('store settings', () => {
   it('names DATABASE_URL when postgres is chosen without it (an empty value counts as missing)', () => {
     for (const env of [{ EVENT_STORE: 'postgres' }, { EVENT_STORE: 'postgres', DATABASE_URL: '' }]) {
       const config = loadConfiguration(env);
-      expect(() => assertStoreSettings(config)).toThrow(/DATABASE_URL: verplicht bij EVENT_STORE=postgres \(required/);
+      expect(() => assertStoreSettings(config)).toThrow('Invalid configuration: DATABASE_URL: required when EVENT_STORE=postgres');
     }
   });
 
   it('names KURRENTDB_URL when kurrentdb is chosen without it', () => {
     const config = loadConfiguration({ EVENT_STORE: 'kurrentdb' });
-    expect(() => assertStoreSettings(config)).toThrow(/KURRENTDB_URL: verplicht bij EVENT_STORE=kurrentdb/);
+    expect(() => assertStoreSettings(config)).toThrow(/KURRENTDB_URL: required when EVENT_STORE=kurrentdb/);
     const given = loadConfiguration({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://localhost:2113?tls=false' });
     expect(() => assertStoreSettings(given)).not.toThrow();
   });
 
   it('refuses an unknown store and URLs of the wrong kind, naming the setting', () => {
     expect(() => loadConfiguration({ EVENT_STORE: 'mysql' })).toThrow(/EVENT_STORE/);
-    expect(() => loadConfiguration({ DATABASE_URL: 'mysql://db/actiemonitor' })).toThrow(/DATABASE_URL: moet een URL zijn/);
+    expect(() => loadConfiguration({ DATABASE_URL: 'mysql://db/actiemonitor' })).toThrow(/DATABASE_URL: must be a postgres:\/\/ URL/);
     expect(() => loadConfiguration({ KURRENTDB_URL: 'http://localhost:2113' })).toThrow(/KURRENTDB_URL/);
   });
 

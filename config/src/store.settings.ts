@@ -23,7 +23,7 @@ const optionalUrl = (protocols: string[], example: string) =>
     z
       .string()
       .refine((value) => protocols.includes(protocolOf(value)), {
-        message: `moet een URL zijn zoals ${example} (must be a ${protocols[0]}// URL)`,
+        message: `must be a ${protocols[0]}// URL such as ${example}`,
       })
       .optional(),
   );
@@ -32,7 +32,7 @@ const optionalUrl = (protocols: string[], example: string) =>
 export const storeSettings = z.object({
   EVENT_STORE: z.enum(EVENT_STORE_KINDS).default('sqlite'),
   /** PostgreSQL for the log and the tokens when EVENT_STORE=postgres. */
-  DATABASE_URL: optionalUrl(POSTGRES_PROTOCOLS, 'postgres://gebruiker@host:5432/actiemonitor'),
+  DATABASE_URL: optionalUrl(POSTGRES_PROTOCOLS, 'postgres://user@host:5432/actiemonitor'),
   /** KurrentDB for the log when EVENT_STORE=kurrentdb. */
   KURRENTDB_URL: optionalUrl(KURRENTDB_PROTOCOLS, 'kurrentdb://host:2113?tls=false'),
 });
@@ -47,10 +47,7 @@ export type StoreSettings = z.infer<typeof storeSettings>;
 export function assertStoreSettings(config: StoreSettings): void {
   const missing = missingStoreSetting(config);
   if (missing !== null) {
-    throw new Error(
-      `Ongeldige configuratie (invalid configuration): ${missing}: verplicht bij EVENT_STORE=${config.EVENT_STORE} ` +
-        `(required when EVENT_STORE=${config.EVENT_STORE})`,
-    );
+    throw new Error(`Invalid configuration: ${missing}: required when EVENT_STORE=${config.EVENT_STORE}`);
   }
 }
 

@@ -14,7 +14,7 @@ export const webSettings = z.object({
    */
   SESSION_KEY: z
     .string()
-    .regex(/^[0-9a-fA-F]{64}$/, '64 hexadecimale tekens (32 bytes), bv. uit `openssl rand -hex 32`')
+    .regex(/^[0-9a-fA-F]{64}$/, '64 hex characters (32 bytes), e.g. from `openssl rand -hex 32`')
     .optional(),
   /** How long a browser session lasts after signing in. */
   SESSION_MAX_AGE_MINUTES: z.coerce

@@ -163,6 +163,8 @@ test.describe('changing a status', () => {
     const reason = form.locator(`[id="${errorId}"]`);
     await expect(reason).toBeVisible();
     expect((await reason.innerText()).trim().length).toBeGreaterThan(0);
+    await expect(reason).toContainText('een toelichting is verplicht bij STOPPED: waarom is de actie gestopt?');
+    await expect(reason).not.toContainText('(');
     // The reason sits in the Toelichting field's own block, not somewhere else on the page.
     await expect(
       form

@@ -1,4 +1,5 @@
 import { rawRequest, startTestServer, TestServer } from '../support/test-server';
+import { hasEnglishGist } from '../../libs/domain/src/shared/message';
 import { eventCountAsAuditor, healthEvents, leaksIn } from './support/hostile';
 
 type Caller = 'coordinator' | 'partner' | 'auditor' | 'anonymous';
@@ -271,6 +272,9 @@ const CASES: Case[] = [
   },
 ];
 
+/** The codes of the refusals we word ourselves (graphql-js and Fastify word the others). */
+const OURS = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED'];
+
 /**
  * In production every refusal is clean: the right HTTP status, an `extensions.code` (and the field and
  * reason where the input is at fault), and no stack trace, path, SQL or driver message. None writes.
@@ -311,6 +315,12 @@ describe('hostile input, in production mode', () => {
     });
     if (c.field) expect(error.extensions.reason).toEqual(expect.any(String));
     expect(typeof error.message).toBe('string');
+    if (OURS.includes(c.code) && !error.message.startsWith('Variable "$')) {
+      // Our refusals: Dutch for the user, the English meaning beside it in extensions.reason.
+      expect({ message: error.message, gist: hasEnglishGist(error.message) }).toEqual({ message: error.message, gist: false });
+      expect(error.extensions.reason).toEqual(expect.any(String));
+      expect(error.extensions.reason).not.toBe(error.message);
+    }
     expect(leaksIn(res.text)).toEqual([]);
     // "at " only as graphql-js names a field inside a variable (`at "input.measuredAt"`), never a stack frame.
     expect(res.text).not.toMatch(/(^|[^A-Za-z])at (?!\\")/);

@@ -194,6 +194,8 @@ describe('web dashboard: sessions, roles and writes through the pages (server-si
     const res = await client.post(`/acties/${action}/status`, fields);
     expect(res.status).toBe(400);
     expect(res.doc.querySelector('#note-error')?.text).toMatch(/^een toelichting is verplicht bij STOPPED/);
+    // The domain's Dutch text without the field name, and nothing of the English meaning.
+    expect(res.doc.querySelector('#note-error')?.text).toBe('een toelichting is verplicht bij STOPPED: waarom is de actie gestopt?');
     expect(res.doc.querySelector('#note')?.getAttribute('aria-describedby')).toContain('note-error');
     expect(res.doc.querySelector('#status option[selected]')?.getAttribute('value')).toBe('STOPPED');
     expect((await streamEvents(`action-${action}`)).length).toBe(before);
@@ -202,6 +204,7 @@ describe('web dashboard: sessions, roles and writes through the pages (server-si
     const refused = await client.post(`/acties/${action}/termijn`, badDeadline);
     expect(refused.status).toBe(400);
     expect(refused.doc.querySelector('#deadline-error')?.text.length).toBeGreaterThan(5);
+    expect(refused.doc.querySelector('#deadline-error')?.text).toBe('Termijn "ooit" niet begrepen: het woord "ooit" wordt niet herkend.');
     expect(refused.doc.querySelector('#deadline')?.getAttribute('value')).toBe('ooit');
   });
 

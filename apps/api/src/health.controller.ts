@@ -3,7 +3,9 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs
 import { EVENT_STORE, EventStore } from '@actiemonitor/event-store';
 import { PROJECTOR, Projector, ProjectionDaemon } from '@actiemonitor/application';
 import type { Configuration } from '@actiemonitor/config';
+import type { Message } from '@actiemonitor/domain';
 import { CONFIGURATION } from '@actiemonitor/platform';
+import { API_MESSAGES } from './errors/api.messages';
 
 const STORE_TIMEOUT_MS = 2000;
 
@@ -48,14 +50,19 @@ export class HealthController {
     try {
       head = await withTimeout(this.store.headPosition(), STORE_TIMEOUT_MS);
     } catch {
-      return check.down({ message: 'de gebeurtenissenopslag antwoordt niet (event store not answering)' });
+      return check.down(said(API_MESSAGES.storeNotAnswering));
     }
     const lag = head - (await this.projector.checkpoint());
     const data = { events: head.toString(), projectionLag: lag.toString(), maxLag: this.config.READY_MAX_LAG };
-    if (this.daemon.failure !== null) return check.down({ ...data, message: 'projectie gestopt (projection stopped)' });
-    if (lag > BigInt(this.config.READY_MAX_LAG)) return check.down({ ...data, message: 'leesmodellen lopen achter (read models behind)' });
+    if (this.daemon.failure !== null) return check.down({ ...data, ...said(API_MESSAGES.projectionStopped) });
+    if (lag > BigInt(this.config.READY_MAX_LAG)) return check.down({ ...data, ...said(API_MESSAGES.readModelsBehind) });
     return check.up(data);
   }
+}
+
+/** Why the check is down: `message` in Dutch for people, `reason` in English. */
+function said(message: Message): { message: string; reason: string } {
+  return { message: message.nl, reason: message.en };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { CommandFactory } from 'nest-commander';
 import { loadConfiguration } from '@actiemonitor/config';
 import { CliModule } from './cli.module';
+import { CLI_MESSAGES } from './cli.messages';
 
 /** `npm run -s cli -- <command>`: tokens, import. Talks to the same store as the server. */
 // `cli export | head` closes the pipe early: that is the reader's choice, not an error.
@@ -19,13 +20,13 @@ async function main(): Promise<void> {
       // what is left is its exit code (0 after --help). Anything else is ours to report.
       const { code, exitCode } = error as Error & { code?: string; exitCode?: number };
       if (code?.startsWith('commander.')) process.exit(exitCode ?? 2);
-      process.stderr.write(`Fout: ${error.message}\n`);
+      process.stderr.write(`${CLI_MESSAGES.failed(error.message).nl}\n`);
       process.exit(2);
     },
   });
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Fout: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${CLI_MESSAGES.failed(error instanceof Error ? error.message : String(error)).nl}\n`);
   process.exit(1);
 });

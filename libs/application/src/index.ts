@@ -1,3 +1,4 @@
+export * from './application.messages';
 export * from './ports';
 export * from './auth/principal';
 export * from './auth/authorization-policy';

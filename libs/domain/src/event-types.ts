@@ -40,10 +40,10 @@ export function isKnownEventType(type: string): type is AnyDomainEvent['type'] {
  * guards against events from a newer release; when a schema changes, its upcaster goes here.
  */
 export function upcast(stored: { type: string; schemaVersion: number; data: object }): AnyDomainEvent {
-  if (!isKnownEventType(stored.type)) throw new Error(`Onbekend gebeurtenistype ${stored.type} (unknown event type)`);
+  if (!isKnownEventType(stored.type)) throw new Error(`unknown event type ${stored.type}`);
   const current = CURRENT_SCHEMA_VERSIONS[stored.type];
   if (stored.schemaVersion > current) {
-    throw new Error(`${stored.type} v${stored.schemaVersion} is nieuwer dan deze versie kent (v${current})`);
+    throw new Error(`${stored.type} v${stored.schemaVersion} is newer than this release knows (v${current})`);
   }
   return stored as AnyDomainEvent;
 }

@@ -1,7 +1,8 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { isAllowed, Permission } from '@actiemonitor/application';
+import { APPLICATION_MESSAGES, isAllowed, Permission } from '@actiemonitor/application';
+import type { Message } from '@actiemonitor/domain';
 import { PERMISSION_KEY } from './allow.decorator';
 import { RequestContext } from './request-context';
 
@@ -20,14 +21,15 @@ export class AuthGuard implements CanActivate {
     const gql = GqlExecutionContext.create(context);
     const ctx = gql.getContext<RequestContext>();
     const permission = this.reflector.get<Permission | undefined>(PERMISSION_KEY, context.getHandler());
-    if (!ctx.principal) {
-      throw new UnauthorizedException(
-        'Geen geldig token: stuur "Authorization: Bearer <token>" (missing, unknown, expired or revoked token)',
-      );
-    }
+    if (!ctx.principal) throw new UnauthorizedException(body(APPLICATION_MESSAGES.unauthenticated));
     if (!permission || !isAllowed(ctx.principal.role, permission)) {
-      throw new ForbiddenException(`Rol ${ctx.principal.role} mag dit niet (${gql.getInfo().fieldName}) (not allowed for this role)`);
+      throw new ForbiddenException(body(APPLICATION_MESSAGES.forbidden(ctx.principal.role, gql.getInfo().fieldName)));
     }
     return true;
   }
+}
+
+/** An HTTP exception's body: the Dutch message, and the English meaning the GraphQL error carries as `reason`. */
+function body(message: Message): { message: string; reason: string } {
+  return { message: message.nl, reason: message.en };
 }

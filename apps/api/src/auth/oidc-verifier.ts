@@ -91,11 +91,10 @@ export function oidcSettingsFrom(config: Configuration): OidcSettings | null {
   ].some((v) => v !== undefined);
   if (!configured) return null;
   const problems: string[] = [];
-  if (!config.OIDC_ISSUER) problems.push('OIDC_ISSUER: verplicht zodra OIDC is ingesteld (required)');
-  if (!config.OIDC_AUDIENCE?.length) problems.push('OIDC_AUDIENCE: verplicht zodra OIDC is ingesteld (required)');
+  if (!config.OIDC_ISSUER) problems.push('OIDC_ISSUER: required once OIDC is configured');
+  if (!config.OIDC_AUDIENCE?.length) problems.push('OIDC_AUDIENCE: required once OIDC is configured');
   const sources = [config.OIDC_JWKS_URL, config.OIDC_PUBLIC_KEY, config.OIDC_PUBLIC_KEY_FILE].filter((v) => v !== undefined);
-  if (sources.length !== 1)
-    problems.push('OIDC_JWKS_URL / OIDC_PUBLIC_KEY / OIDC_PUBLIC_KEY_FILE: geef er precies één (exactly one key source)');
+  if (sources.length !== 1) problems.push('OIDC_JWKS_URL / OIDC_PUBLIC_KEY / OIDC_PUBLIC_KEY_FILE: give exactly one key source');
   let key: KeyObject | JWTVerifyGetKey | null = null;
   if (sources.length === 1) {
     try {
@@ -104,7 +103,7 @@ export function oidcSettingsFrom(config: Configuration): OidcSettings | null {
       problems.push(error instanceof Error ? error.message : String(error));
     }
   }
-  if (problems.length > 0 || key === null) throw new Error(`Ongeldige configuratie (invalid configuration): ${problems.join('; ')}`);
+  if (problems.length > 0 || key === null) throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   return {
     issuer: config.OIDC_ISSUER!,
     audience: config.OIDC_AUDIENCE!,
@@ -120,7 +119,7 @@ function remoteKeys(url: string): JWTVerifyGetKey {
   const parsed = new URL(url);
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
   if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
-    throw new Error('OIDC_JWKS_URL: moet https zijn (must be https; http only on the loopback address)');
+    throw new Error('OIDC_JWKS_URL: must be https (http only on the loopback address)');
   }
   // jose caches the key set, refetches on an unknown kid at most every 30 s, and times out after 5 s.
   return createRemoteJWKSet(parsed, { timeoutDuration: 5000, cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
@@ -134,11 +133,9 @@ function publicKey(config: Configuration): KeyObject {
   try {
     key = createPublicKey(pem);
   } catch {
-    throw new Error(
-      `${config.OIDC_PUBLIC_KEY_FILE ? 'OIDC_PUBLIC_KEY_FILE' : 'OIDC_PUBLIC_KEY'}: geen publieke sleutel in PEM (not a PEM public key)`,
-    );
+    throw new Error(`${config.OIDC_PUBLIC_KEY_FILE ? 'OIDC_PUBLIC_KEY_FILE' : 'OIDC_PUBLIC_KEY'}: not a PEM public key`);
   }
-  if (key.type !== 'public') throw new Error('OIDC_PUBLIC_KEY: geef de publieke sleutel, niet de private (public key expected)');
+  if (key.type !== 'public') throw new Error('OIDC_PUBLIC_KEY: give the public key, not the private one');
   return key;
 }
 

@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { FastifyRequest } from 'fastify';
+import { API_MESSAGES } from './api.messages';
 
 const logger = new Logger('GraphQL');
-const INTERNAL = 'Interne fout; probeer het later opnieuw (internal error)';
 const MAX_MESSAGE = 1000;
 
 const CODE_BY_STATUS: Record<number, string> = {
@@ -73,8 +73,10 @@ function formatOne(error: GraphQLError, options: { hideSuggestions: boolean }, i
 
   if (typeof extensions.code === 'string') {
     const named = extensions.code === 'BAD_USER_INPUT' && extensions.field === undefined ? variableProblem(error.message) : {};
+    // A reason of ours (the English meaning of a Dutch message) wins over graphql-js' wording.
+    const ours = typeof extensions.reason === 'string' ? { reason: extensions.reason } : {};
     return {
-      json: { ...json, message: clip(json.message), extensions: { ...extensions, ...named } },
+      json: { ...json, message: clip(withOurWords(json.message, original)), extensions: { ...extensions, ...named, ...ours } },
       code: extensions.code,
       status: ownStatus ?? STATUS_BY_CODE[extensions.code] ?? 200,
     };
@@ -102,10 +104,25 @@ function formatOne(error: GraphQLError, options: { hideSuggestions: boolean }, i
   }
   logger.error(original.stack ?? original.message);
   return {
-    json: { message: INTERNAL, ...(json.path ? { path: json.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    json: {
+      message: API_MESSAGES.internal.nl,
+      ...(json.path ? { path: json.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: API_MESSAGES.internal.en },
+    },
     code: 'INTERNAL_SERVER_ERROR',
     status: 500,
   };
+}
+
+/**
+ * graphql-js words a bad variable as `Variable "$x" got invalid value …; <the scalar's own message>`;
+ * graphql-jit (a compiled query, from its second run on) puts `Expected type Date.` where our Dutch
+ * message was. Put our words back, so a refusal reads the same on every run.
+ */
+function withOurWords(message: string, original: Error | undefined): string {
+  if (!(original instanceof GraphQLError) || typeof original.extensions?.reason !== 'string') return message;
+  if (message.includes(original.message)) return message;
+  return message.replace(/; Expected type [^;]*\.$/, `; ${original.message}`);
 }
 
 function asGraphQLError(error: unknown): GraphQLError {

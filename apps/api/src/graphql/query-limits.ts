@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { Configuration } from '@actiemonitor/config';
+import { API_MESSAGES } from '../errors/api.messages';
 
 /** A time-travel read replays the log into memory: it costs far more than a field. */
 const AS_OF_COST = 1000;
@@ -76,10 +77,12 @@ export function queryLimits(config: Configuration): QueryLimits {
         rememberCost(schema, document, key, cost);
       }
       if (cost > config.GRAPHQL_MAX_COST) {
-        throw refusedBeforeExecution(
-          `Query te duur: geschatte kosten ${Number.isFinite(cost) ? cost : 'onbegrensd'}, maximum ${config.GRAPHQL_MAX_COST} (query cost limit exceeded; ask for fewer nested lists)`,
-          { cost: Number.isFinite(cost) ? cost : null, maximumCost: config.GRAPHQL_MAX_COST },
-        );
+        const message = API_MESSAGES.queryTooCostly(Number.isFinite(cost) ? cost : null, config.GRAPHQL_MAX_COST);
+        throw refusedBeforeExecution(message.nl, {
+          cost: Number.isFinite(cost) ? cost : null,
+          maximumCost: config.GRAPHQL_MAX_COST,
+          reason: message.en,
+        });
       }
     },
   };
@@ -157,9 +160,7 @@ export function assertParsedDocument(document: unknown): void {
   const doc = document as DocumentNode | null;
   if (!doc || typeof doc !== 'object' || !(doc.loc instanceof Location) || doc.kind !== Kind.DOCUMENT) {
     throw Object.assign(
-      new GraphQLError('Syntax Error: de query is geen GraphQL-document (the query is not a GraphQL document)', {
-        extensions: { code: 'GRAPHQL_PARSE_FAILED' },
-      }),
+      new GraphQLError(API_MESSAGES.notGraphQL.nl, { extensions: { code: 'GRAPHQL_PARSE_FAILED', reason: API_MESSAGES.notGraphQL.en } }),
       { statusCode: 400 },
     );
   }

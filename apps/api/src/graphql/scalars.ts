@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
-import { isCalendarDate } from '@actiemonitor/domain';
+import { isCalendarDate, Message, SHARED_MESSAGES } from '@actiemonitor/domain';
+import { API_MESSAGES } from '../errors/api.messages';
 
 /**
  * ISO 8601 calendar date ("2018-06-30"). Kept as a string end to end: a deadline is a day in the
@@ -11,11 +12,14 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   description: 'Kalenderdatum JJJJ-MM-DD, bv. "2018-06-30" (ISO 8601 calendar date).',
   serialize: (value) => {
     if (typeof value === 'string' && isCalendarDate(value)) return value;
-    throw new GraphQLError(`Date kan '${String(value)}' niet weergeven`);
+    // A date the server made itself: a bug, not the user's input.
+    throw new GraphQLError(`Date cannot represent '${String(value)}'`);
   },
   parseValue: (value) => parseCalendarDate(value),
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date: verwacht tekst JJJJ-MM-DD (expected a string)', { nodes: ast });
+    if (ast.kind !== Kind.STRING) {
+      throw new GraphQLError(API_MESSAGES.dateNotText.nl, { nodes: ast, extensions: { reason: API_MESSAGES.dateNotText.en } });
+    }
     return parseCalendarDate(ast.value);
   },
 });
@@ -28,13 +32,13 @@ function parseCalendarDate(value: unknown): string {
   if (typeof value === 'string' && isCalendarDate(value)) {
     const year = Number(value.slice(0, 4));
     if (year >= FIRST_YEAR && year <= LAST_YEAR) return value;
-    throw new GraphQLError(`'${value}' ligt niet tussen ${FIRST_YEAR} en ${LAST_YEAR} (date out of range)`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw badDate(API_MESSAGES.dateOutOfRange(value, FIRST_YEAR, LAST_YEAR));
   }
-  throw new GraphQLError(`'${String(value).slice(0, 40)}' is geen bestaande datum JJJJ-MM-DD (not a real calendar date)`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  throw badDate(SHARED_MESSAGES.notCalendarDate(String(value).slice(0, 40)));
+}
+
+function badDate(message: Message): GraphQLError {
+  return new GraphQLError(message.nl, { extensions: { code: 'BAD_USER_INPUT', reason: message.en } });
 }
 
 /** Arbitrary JSON, for event data. */

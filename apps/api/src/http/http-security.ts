@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunc
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { Configuration } from '@actiemonitor/config';
+import { API_MESSAGES } from '../errors/api.messages';
 import { GRAPHQL_PATH } from './request-state';
 
 /** The API answers JSON only: nothing may load, frame or submit anything from it. */
@@ -141,10 +142,14 @@ export async function registerRateLimit(fastify: FastifyInstance, config: Config
     timeWindow: 60_000,
     allowList: (request: FastifyRequest) => request.routeOptions.url !== GRAPHQL_PATH || !request.authentication?.principal,
     keyGenerator: (request: FastifyRequest) => `principal:${request.authentication?.principal?.tokenId ?? request.ip}`,
-    errorResponseBuilder: (_request, context) =>
-      Object.assign(
-        new Error(`Te veel verzoeken; probeer het over ${context.after} opnieuw (rate limit of ${context.max} per minute exceeded)`),
-        { statusCode: context.statusCode, extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: Math.ceil(context.ttl / 1000) } },
-      ),
+    errorResponseBuilder: (_request, context) => refusedAsTooMany(context.statusCode, Math.ceil(context.ttl / 1000), context.max),
+  });
+}
+
+function refusedAsTooMany(statusCode: number, retryAfterSeconds: number, perMinute: number): Error {
+  const message = API_MESSAGES.tooManyRequests(retryAfterSeconds, perMinute);
+  return Object.assign(new Error(message.nl), {
+    statusCode,
+    extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds, reason: message.en },
   });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { APPLICATION_MESSAGES } from '@actiemonitor/application';
 import type { Authenticator } from '../auth/authenticator';
 import { GRAPHQL_PATH } from './request-state';
 
@@ -28,8 +29,8 @@ export function registerRequestIdentity(fastify: FastifyInstance, authenticator:
         data: null,
         errors: [
           {
-            message: 'Geen geldig token: stuur "Authorization: Bearer <token>" (missing, unknown, expired or revoked token)',
-            extensions: { code: 'UNAUTHENTICATED' },
+            message: APPLICATION_MESSAGES.unauthenticated.nl,
+            extensions: { code: 'UNAUTHENTICATED', reason: APPLICATION_MESSAGES.unauthenticated.en },
           },
         ],
       });

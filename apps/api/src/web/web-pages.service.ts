@@ -7,6 +7,7 @@ import { MessagePage } from './pages/message-page';
 import { sendPage, seeOther } from './render';
 import { csrfToken } from './session/csrf';
 import { canEdit, canRead, canReadLog } from './session/viewer';
+import { WEB_MESSAGES } from './web.messages';
 
 export type Need = 'read' | 'readEventLog' | 'write';
 
@@ -48,11 +49,8 @@ export class WebPages {
     }
     const allowed = need === 'read' ? canRead(viewer) : need === 'readEventLog' ? canReadLog(viewer) : canEdit(viewer);
     if (allowed) return false;
-    const message =
-      need === 'readEventLog'
-        ? 'Het logboek is alleen te zien voor auditors en coördinatoren.'
-        : 'Alleen coördinatoren (VWS, VNG, JN) kunnen dit wijzigen.';
-    sendPage(reply, MessagePage({ context: this.context(request), title: 'Geen toegang', message, signIn: true }), 403);
+    const message = need === 'readEventLog' ? WEB_MESSAGES.logbookRefused.nl : WEB_MESSAGES.writeRefused.nl;
+    sendPage(reply, MessagePage({ context: this.context(request), title: WEB_MESSAGES.noAccessTitle.nl, message, signIn: true }), 403);
     return true;
   }
 

@@ -8,6 +8,7 @@ import { EVENT_STORE, EventStore, readLog } from '@actiemonitor/event-store';
 import { dutchCalendarDate, isOverdue } from '@actiemonitor/read-models';
 import { CSV_BOM, csvLine } from '@actiemonitor/application';
 import { STATUS_LABELS } from '@actiemonitor/domain';
+import { CLI_MESSAGES } from '../cli.messages';
 
 interface ExportOptions {
   format?: string;
@@ -32,7 +33,7 @@ const CSV_HEADER = [
 
 @Command({
   name: 'export',
-  description: 'Exporteer het logboek (--format ndjson) of de stand per actie (--format csv, voor Excel)',
+  description: CLI_MESSAGES.export.nl,
 })
 export class ExportCommand extends CommandRunner {
   constructor(
@@ -46,7 +47,7 @@ export class ExportCommand extends CommandRunner {
   async run(_args: string[], options: ExportOptions): Promise<void> {
     const format = options.format ?? 'ndjson';
     if (format !== 'ndjson' && format !== 'csv') {
-      process.stderr.write(`Fout: --format: kies ndjson of csv (not '${format}')\n`);
+      process.stderr.write(`${CLI_MESSAGES.failed(CLI_MESSAGES.formatChoice(format).nl).nl}\n`);
       process.exitCode = 2;
       return;
     }
@@ -111,12 +112,12 @@ export class ExportCommand extends CommandRunner {
     }
   }
 
-  @Option({ flags: '--format <format>', description: 'ndjson (alle gebeurtenissen) of csv (stand per actie)' })
+  @Option({ flags: '--format <format>', description: CLI_MESSAGES.formatOption.nl })
   parseFormat(value: string): string {
     return value;
   }
 
-  @Option({ flags: '--output <file>', description: 'schrijf naar een bestand in plaats van stdout' })
+  @Option({ flags: '--output <file>', description: CLI_MESSAGES.outputOption.nl })
   parseOutput(value: string): string {
     return value;
   }

@@ -3,8 +3,9 @@ import { Command, CommandRunner } from 'nest-commander';
 import { PlanImporter, readPlanData } from '@actiemonitor/application';
 import type { Configuration } from '@actiemonitor/config';
 import { CONFIGURATION } from '@actiemonitor/platform';
+import { CLI_MESSAGES } from '../cli.messages';
 
-@Command({ name: 'import', description: 'Importeer de plannen uit PLANS_DIR (idempotent) (import the plans)' })
+@Command({ name: 'import', description: CLI_MESSAGES.import.nl })
 export class ImportCommand extends CommandRunner {
   constructor(
     private readonly importer: PlanImporter,
@@ -15,6 +16,6 @@ export class ImportCommand extends CommandRunner {
 
   async run(): Promise<void> {
     const report = await this.importer.import(readPlanData(this.config.PLANS_DIR));
-    process.stdout.write(`${report.applied} van ${report.commands} onderdelen nieuw vastgelegd (imported)\n`);
+    process.stdout.write(`${CLI_MESSAGES.imported(report.applied, report.commands).nl}\n`);
   }
 }

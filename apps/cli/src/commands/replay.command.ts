@@ -4,11 +4,11 @@ import { PROJECTOR, Projector, READ_MODEL_MAINTENANCE } from '@actiemonitor/appl
 import { EVENT_STORE, EventStore } from '@actiemonitor/event-store';
 import { describeDifference } from '@actiemonitor/read-models';
 import type { ReadModelMaintenance } from '@actiemonitor/read-models';
+import { CLI_MESSAGES } from '../cli.messages';
 
 @Command({
   name: 'replay',
-  description:
-    'Bouw alle leesmodellen opnieuw op uit het logboek; met --verify alleen vergelijken (rebuild the read models; --verify compares only)',
+  description: CLI_MESSAGES.replay.nl,
 })
 export class ReplayCommand extends CommandRunner {
   constructor(
@@ -28,7 +28,7 @@ export class ReplayCommand extends CommandRunner {
       if (options.verify) {
         const difference = await rebuilt.firstDifference();
         if (difference === null) {
-          process.stdout.write(`OK: leesmodellen gelijk aan een herbouw uit ${rebuilt.events} gebeurtenissen (identical; ${rate}/s)\n`);
+          process.stdout.write(`${CLI_MESSAGES.replayIdentical(rebuilt.events, rate).nl}\n`);
           return;
         }
         process.stdout.write(`${describeDifference(difference)}\n`);
@@ -36,13 +36,13 @@ export class ReplayCommand extends CommandRunner {
         return;
       }
       await rebuilt.replaceLive();
-      process.stdout.write(`Herbouwd: ${rebuilt.events} gebeurtenissen toegepast in ${(rebuilt.millis / 1000).toFixed(1)} s (${rate}/s)\n`);
+      process.stdout.write(`${CLI_MESSAGES.rebuilt(rebuilt.events, (rebuilt.millis / 1000).toFixed(1), rate).nl}\n`);
     } finally {
       await rebuilt.discard();
     }
   }
 
-  @Option({ flags: '--verify', description: 'vergelijk alleen, rij voor rij; exit 1 bij het eerste verschil' })
+  @Option({ flags: '--verify', description: CLI_MESSAGES.verifyOption.nl })
   parseVerify(): boolean {
     return true;
   }

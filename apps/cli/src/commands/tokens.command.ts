@@ -1,6 +1,7 @@
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { DomainError, normalisePartnerId } from '@actiemonitor/domain';
 import { Role, ROLES, TokenService } from '@actiemonitor/application';
+import { CLI_MESSAGES } from '../cli.messages';
 
 interface CreateOptions {
   role?: string;
@@ -9,7 +10,7 @@ interface CreateOptions {
   expires?: string;
 }
 
-@SubCommand({ name: 'create', description: 'Maak een API-token; het token staat alleen op de laatste regel (create a token)' })
+@SubCommand({ name: 'create', description: CLI_MESSAGES.tokensCreate.nl })
 export class CreateTokenCommand extends CommandRunner {
   constructor(private readonly tokens: TokenService) {
     super();
@@ -17,8 +18,8 @@ export class CreateTokenCommand extends CommandRunner {
 
   async run(_args: string[], options: CreateOptions): Promise<void> {
     const role = (options.role ?? '').toUpperCase() as Role;
-    if (!ROLES.includes(role)) return fail(`--role: kies uit ${ROLES.join(', ').toLowerCase()}`);
-    if (!options.name) return fail('--name: verplicht, een herkenbaar label (required)');
+    if (!ROLES.includes(role)) return fail(CLI_MESSAGES.roleChoice(ROLES.join(', ').toLowerCase()).nl);
+    if (!options.name) return fail(CLI_MESSAGES.nameRequiredToCreate.nl);
     try {
       const { secret, record } = await this.tokens.create({
         name: options.name,
@@ -26,9 +27,8 @@ export class CreateTokenCommand extends CommandRunner {
         partnerId: options.partner ? normalisePartnerId(options.partner) : null,
         expiresAt: options.expires ?? null,
       });
-      process.stderr.write(
-        `Token '${record.name}' (${record.role}${record.partnerId ? `, ${record.partnerId}` : ''}) aangemaakt; bewaar het nu, het wordt niet opnieuw getoond.\n`,
-      );
+      const holder = record.partnerId ? `${record.role}, ${record.partnerId}` : record.role;
+      process.stderr.write(`${CLI_MESSAGES.tokenCreated(record.name, holder).nl}\n`);
       process.stdout.write(`${secret}\n`);
     } catch (error) {
       if (error instanceof DomainError) return fail(error.message);
@@ -36,46 +36,46 @@ export class CreateTokenCommand extends CommandRunner {
     }
   }
 
-  @Option({ flags: '--role <role>', description: 'coordinator | partner | auditor' })
+  @Option({ flags: '--role <role>', description: CLI_MESSAGES.roleOption.nl })
   parseRole(value: string) {
     return value;
   }
 
-  @Option({ flags: '--partner <id>', description: 'partner-id, bv. VWS, VNG, JN' })
+  @Option({ flags: '--partner <id>', description: CLI_MESSAGES.partnerOption.nl })
   parsePartner(value: string) {
     return value;
   }
 
-  @Option({ flags: '--name <label>', description: 'uniek label, bv. vws-coordinator' })
+  @Option({ flags: '--name <label>', description: CLI_MESSAGES.nameOption.nl })
   parseName(value: string) {
     return value;
   }
 
-  @Option({ flags: '--expires <iso>', description: 'vervaldatum, bv. 2027-12-31T23:59:59Z' })
+  @Option({ flags: '--expires <iso>', description: CLI_MESSAGES.expiresOption.nl })
   parseExpires(value: string) {
     return value;
   }
 }
 
-@SubCommand({ name: 'revoke', description: 'Trek een token in; het werkt meteen niet meer (revoke a token)' })
+@SubCommand({ name: 'revoke', description: CLI_MESSAGES.tokensRevoke.nl })
 export class RevokeTokenCommand extends CommandRunner {
   constructor(private readonly tokens: TokenService) {
     super();
   }
 
   async run(_args: string[], options: { name?: string }): Promise<void> {
-    if (!options.name) return fail('--name: verplicht (required)');
-    if (!(await this.tokens.revoke(options.name))) return fail(`--name: geen actief token met de naam '${options.name}'`);
-    process.stdout.write(`Token '${options.name}' ingetrokken (revoked)\n`);
+    if (!options.name) return fail(CLI_MESSAGES.nameRequired.nl);
+    if (!(await this.tokens.revoke(options.name))) return fail(CLI_MESSAGES.noActiveToken(options.name).nl);
+    process.stdout.write(`${CLI_MESSAGES.tokenRevoked(options.name).nl}\n`);
   }
 
-  @Option({ flags: '--name <label>', description: 'het label van het token' })
+  @Option({ flags: '--name <label>', description: CLI_MESSAGES.revokeNameOption.nl })
   parseName(value: string) {
     return value;
   }
 }
 
-@SubCommand({ name: 'list', description: 'Toon alle tokens, zonder geheimen (list tokens)' })
+@SubCommand({ name: 'list', description: CLI_MESSAGES.tokensList.nl })
 export class ListTokensCommand extends CommandRunner {
   constructor(private readonly tokens: TokenService) {
     super();
@@ -83,24 +83,28 @@ export class ListTokensCommand extends CommandRunner {
 
   async run(): Promise<void> {
     for (const t of await this.tokens.list()) {
-      const state = t.revokedAt ? `ingetrokken ${t.revokedAt}` : t.expiresAt ? `geldig tot ${t.expiresAt}` : 'actief';
-      process.stdout.write(`${t.name}\t${t.role}\t${t.partnerId ?? '-'}\t${t.createdAt}\t${state}\n`);
+      const state = t.revokedAt
+        ? CLI_MESSAGES.tokenRevokedAt(t.revokedAt)
+        : t.expiresAt
+          ? CLI_MESSAGES.tokenValidUntil(t.expiresAt)
+          : CLI_MESSAGES.tokenActive;
+      process.stdout.write(`${t.name}\t${t.role}\t${t.partnerId ?? '-'}\t${t.createdAt}\t${state.nl}\n`);
     }
   }
 }
 
 @Command({
   name: 'tokens',
-  description: 'API-tokens beheren (manage API tokens)',
+  description: CLI_MESSAGES.tokens.nl,
   subCommands: [CreateTokenCommand, RevokeTokenCommand, ListTokensCommand],
 })
 export class TokensCommand extends CommandRunner {
   async run(): Promise<void> {
-    fail('gebruik: tokens create | revoke | list');
+    fail(CLI_MESSAGES.tokensUsage.nl);
   }
 }
 
 function fail(message: string): void {
-  process.stderr.write(`Fout: ${message}\n`);
+  process.stderr.write(`${CLI_MESSAGES.failed(message).nl}\n`);
   process.exitCode = 2;
 }

@@ -1,11 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandRunner } from 'nest-commander';
 import { EVENT_STORE, EventStore, verifyLog } from '@actiemonitor/event-store';
+import { CLI_MESSAGES } from '../cli.messages';
 
-@Command({
-  name: 'verify',
-  description: 'Controleer de hashketen van het hele logboek (walk the hash chain: proof the log was not rewritten)',
-})
+@Command({ name: 'verify', description: CLI_MESSAGES.verify.nl })
 export class VerifyCommand extends CommandRunner {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
     super();
@@ -14,10 +12,10 @@ export class VerifyCommand extends CommandRunner {
   async run(): Promise<void> {
     const result = await verifyLog(this.store);
     if (result.ok) {
-      process.stdout.write(`OK: ${result.count} gebeurtenissen, keten intact; kop-hash (head hash) ${result.headHash}\n`);
+      process.stdout.write(`${CLI_MESSAGES.chainIntact(result.count, result.headHash).nl}\n`);
       return;
     }
-    process.stdout.write(`FOUT op positie ${result.position}: ${result.reason}\n`);
+    process.stdout.write(`${CLI_MESSAGES.chainBroken(result.position.toString(), result.reason).nl}\n`);
     process.exitCode = 1;
   }
 }

@@ -1,5 +1,6 @@
 import { InvalidInput, normalisePartnerId } from '@actiemonitor/domain';
 import { findPartner, PartnerView } from '@actiemonitor/read-models';
+import { APPLICATION_MESSAGES } from '../application.messages';
 
 /** How many single-letter edits apart two ids are (Levenshtein), for "did you mean". */
 function editDistance(a: string, b: string): number {
@@ -26,10 +27,7 @@ export function knownPartnerId(input: string, partners: readonly PartnerView[]):
   const wanted = normalisePartnerId(input);
   const names = partners.flatMap((p) => [p.id, ...p.aliases.map(normalisePartnerId)].map((name) => ({ name, id: p.id })));
   const nearest = names.map((n) => ({ ...n, distance: editDistance(wanted, n.name) })).sort((a, b) => a.distance - b.distance)[0];
-  const hint = nearest && nearest.distance <= 2 ? ` Bedoelt u ${nearest.id}?` : '';
-  const known =
-    partners.length > 0
-      ? ` Bekende partners: ${partners.map((p) => p.id).join(', ')}.`
-      : ' Er zijn nog geen partners: start eerst de server, die de plannen importeert.';
-  throw new InvalidInput('partner', `onbekende partner '${input}'.${hint}${known}`);
+  const likely = nearest && nearest.distance <= 2 ? nearest.id : null;
+  const known = partners.map((p) => p.id).join(', ');
+  throw new InvalidInput('partner', APPLICATION_MESSAGES.unknownPartner(input, likely, known));
 }

@@ -1,6 +1,7 @@
 import { hash as digest, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InvalidInput, PARTNER_ID_PATTERN } from '@actiemonitor/domain';
+import { APPLICATION_MESSAGES } from '../application.messages';
 import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
 import { knownPartnerId } from './known-partner';
 import { Principal, Role, ROLES } from './principal';
@@ -29,23 +30,22 @@ export class TokenService {
   ) {}
 
   async create(request: CreateTokenRequest): Promise<{ secret: string; record: TokenRecord }> {
-    if (!NAME_PATTERN.test(request.name)) {
-      throw new InvalidInput('name', "letters, cijfers, '.', '_' of '-', hoogstens 64 tekens (letters, digits . _ -)");
+    if (!NAME_PATTERN.test(request.name)) throw new InvalidInput('name', APPLICATION_MESSAGES.tokenNameInvalid);
+    if (!ROLES.includes(request.role)) {
+      throw new InvalidInput('role', APPLICATION_MESSAGES.tokenRoleInvalid(ROLES.join(', ').toLowerCase()));
     }
-    if (!ROLES.includes(request.role)) throw new InvalidInput('role', `kies uit ${ROLES.join(', ').toLowerCase()}`);
     if (request.partnerId !== null && !PARTNER_ID_PATTERN.test(request.partnerId)) {
-      throw new InvalidInput('partner', `'${request.partnerId}' is geen partner-id (e.g. VWS, VNG, JN)`);
+      throw new InvalidInput('partner', APPLICATION_MESSAGES.tokenPartnerIdInvalid(request.partnerId));
     }
     if (request.role === 'PARTNER' && request.partnerId === null) {
-      throw new InvalidInput('partner', 'een PARTNER-token hoort bij een partner (a partner token needs --partner)');
+      throw new InvalidInput('partner', APPLICATION_MESSAGES.partnerTokenNeedsPartner);
     }
     const partnerId = request.partnerId === null ? null : knownPartnerId(request.partnerId, await this.readModels.partners());
     const now = this.clock.now();
     if (request.expiresAt != null && !(Date.parse(request.expiresAt) > now.getTime())) {
-      throw new InvalidInput('expires', 'moet een tijdstip in de toekomst zijn (must be a future ISO date-time)');
+      throw new InvalidInput('expires', APPLICATION_MESSAGES.tokenExpiryNotInFuture);
     }
-    if (await this.tokens.findByName(request.name))
-      throw new InvalidInput('name', `er bestaat al een token '${request.name}' (name in use)`);
+    if (await this.tokens.findByName(request.name)) throw new InvalidInput('name', APPLICATION_MESSAGES.tokenNameInUse(request.name));
     const secret = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const record: TokenRecord = {
       id: `tok-${randomUUID()}`,

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Conflict, Decider, DomainError, DomainEvent, InvalidInput, upcast } from '@actiemonitor/domain';
 import { CommandIdReused, EVENT_STORE, EventStore, WrongExpectedVersion } from '@actiemonitor/event-store';
 import { ReadModelFreshness } from '../projection/read-model-freshness';
+import { APPLICATION_MESSAGES } from '../application.messages';
 import { CommandMeta, CommandOutcome } from './command-meta';
 
 const COMMAND_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,127}$/;
@@ -32,22 +33,19 @@ export class StreamCommandExecutor {
   ): Promise<CommandOutcome> {
     const commandId = meta.commandId ?? randomUUID();
     if (!COMMAND_ID_PATTERN.test(commandId)) {
-      throw new InvalidInput('commandId', "letters, cijfers en ':._-', hoogstens 128 tekens (invalid idempotency key)");
+      throw new InvalidInput('commandId', APPLICATION_MESSAGES.commandIdInvalid);
     }
     // A retried command must answer as the first attempt did, even if the stream has moved on since.
     const earlier = await this.store.findCommand(commandId);
     if (earlier) {
       if (earlier.streamId !== streamId) {
-        throw new InvalidInput('commandId', `is al gebruikt voor een andere opdracht (${earlier.streamId}) (idempotency key reused)`);
+        throw new InvalidInput('commandId', APPLICATION_MESSAGES.commandIdReused(earlier.streamId));
       }
       return { streamId, version: earlier.nextVersion, lastPosition: earlier.lastPosition, duplicate: true };
     }
     const state = await this.currentState(streamId, decider);
     if (meta.expectedVersion != null && meta.expectedVersion !== state.version) {
-      throw new Conflict(
-        `Versieconflict: ${streamId} staat op versie ${state.version}, verwacht was ${meta.expectedVersion}; laad opnieuw (stale expectedVersion)`,
-        state.version,
-      );
+      throw new Conflict(APPLICATION_MESSAGES.staleVersion(streamId, state.version, meta.expectedVersion), state.version);
     }
     let events: Event[];
     try {
@@ -75,10 +73,10 @@ export class StreamCommandExecutor {
       if (error instanceof WrongExpectedVersion) {
         // Normally someone else's newer events, which the next read picks up; but read the stream whole.
         this.states.delete(streamId);
-        throw new Conflict(`Versieconflict: ${streamId} is intussen gewijzigd (concurrent write); laad opnieuw`, error.actualVersion);
+        throw new Conflict(APPLICATION_MESSAGES.concurrentWrite(streamId), error.actualVersion);
       }
       if (error instanceof CommandIdReused) {
-        throw new InvalidInput('commandId', `is al gebruikt voor een andere opdracht (${error.originalStreamId})`);
+        throw new InvalidInput('commandId', APPLICATION_MESSAGES.commandIdReused(error.originalStreamId));
       }
       throw error;
     }

@@ -64,7 +64,7 @@ describe('the projection follower (the daemon behind the server)', () => {
       await registerPartner('JN');
       await eventually('the failure is reported', () => daemon.failure !== null);
       expect(daemon.failure).toMatch(/projection broken/);
-      expect(errors).toEqual([expect.stringMatching(/^Projectie gestopt na positie 1: .*projection broken/)]); // once, not per retry
+      expect(errors).toEqual([expect.stringMatching(/^Projection stopped after position 1: .*projection broken/)]); // once, not per retry
       await new Promise((resolve) => setTimeout(resolve, 100)); // several retries
       expect(projector.checkpoint()).toBe(1n);
       expect(queries.partner('VNG')).toBeNull();

@@ -70,16 +70,14 @@ export class ProjectionFollower {
   private async resumed(): Promise<void> {
     if (this.lastError === null) return;
     this.lastError = null;
-    this.logger.log(`Projectie hervat bij positie ${await this.projector.checkpoint()} (projection resumed)`);
+    this.logger.log(`Projection resumed at position ${await this.projector.checkpoint()}`);
   }
 
   private async stoppedAt(error: unknown): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     if (message !== this.lastError) {
       const checkpoint = await Promise.resolve(this.projector.checkpoint()).catch(() => '?');
-      this.logger.error(
-        `Projectie gestopt na positie ${checkpoint}: de volgende gebeurtenis faalt (${message}); niets wordt overgeslagen (projection stopped)`,
-      );
+      this.logger.error(`Projection stopped after position ${checkpoint}: the next event fails (${message}); nothing is skipped`);
     }
     this.lastError = message;
     const failed = this.subscription;

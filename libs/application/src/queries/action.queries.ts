@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ActionStatus, NotFound } from '@actiemonitor/domain';
+import { ActionStatus, NotFound, PLAN_MESSAGES } from '@actiemonitor/domain';
 import { ActionView, dutchCalendarDate, isOverdue, PartnerStatusRow } from '@actiemonitor/read-models';
 import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
 import { ReadModelCache } from './read-model-cache';
@@ -29,7 +29,7 @@ function readout(view: ActionView, today: string): ActionReadout {
 
 /** A plan asked for by id must exist: a typo deserves NOT_FOUND, not an empty list that looks like an answer. */
 export async function assertPlanExists(readModels: ReadModelQueries, planId: string | null | undefined): Promise<void> {
-  if (planId && !(await readModels.plan(planId))) throw new NotFound('Plan', planId);
+  if (planId && !(await readModels.plan(planId))) throw new NotFound(PLAN_MESSAGES.notFound(planId));
 }
 
 /** The read logic of each query, shared by the live handlers and by time travel (asOf). */

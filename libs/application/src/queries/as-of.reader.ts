@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InvalidInput } from '@actiemonitor/domain';
+import { APPLICATION_MESSAGES } from '../application.messages';
 import { dutchCalendarDate, isOverdue, PartnerStatusRow } from '@actiemonitor/read-models';
 import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
 import { ActionReadout, assertPlanExists, GetAction, GetActions, GetPartnerStatuses } from './action.queries';
@@ -19,8 +20,8 @@ export class AsOfReader {
   async execute(asOf: Date, query: GetActions): Promise<ActionReadout[]>;
   async execute(asOf: Date, query: GetPartnerStatuses): Promise<PartnerStatusRow[]>;
   async execute(asOf: Date, query: GetAction | GetActions | GetPartnerStatuses): Promise<unknown> {
-    if (Number.isNaN(asOf.getTime())) throw new InvalidInput('asOf', 'geen geldig tijdstip (invalid date-time)');
-    if (asOf.getTime() > this.clock.now().getTime()) throw new InvalidInput('asOf', 'ligt in de toekomst (asOf is in the future)');
+    if (Number.isNaN(asOf.getTime())) throw new InvalidInput('asOf', APPLICATION_MESSAGES.asOfInvalid);
+    if (asOf.getTime() > this.clock.now().getTime()) throw new InvalidInput('asOf', APPLICATION_MESSAGES.asOfInFuture);
     const instant = asOf.toISOString();
     const today = dutchCalendarDate(asOf);
     if (query instanceof GetAction) {

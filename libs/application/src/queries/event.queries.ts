@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InvalidInput } from '@actiemonitor/domain';
+import { InvalidInput, SHARED_MESSAGES } from '@actiemonitor/domain';
 import { EVENT_STORE, EventStore, RecordedEvent } from '@actiemonitor/event-store';
+import { APPLICATION_MESSAGES } from '../application.messages';
 
 export const MAX_EVENT_PAGE = 500;
 /** Positions are signed 64-bit integers in every store. */
@@ -27,11 +28,11 @@ export class GetEventsHandler implements IQueryHandler<GetEvents, EventPageResul
 
   async execute({ streamId, after, first }: GetEvents): Promise<EventPageResult> {
     if (after !== null && (!/^\d{1,19}$/.test(after) || BigInt(after) > MAX_POSITION)) {
-      throw new InvalidInput('after', 'moet een positie zijn: een geheel getal als tekst, bv. "120" (a decimal position)');
+      throw new InvalidInput('after', APPLICATION_MESSAGES.positionInvalid);
     }
     const limit = first ?? 100;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_EVENT_PAGE) {
-      throw new InvalidInput('first', `moet tussen 1 en ${MAX_EVENT_PAGE} liggen`);
+      throw new InvalidInput('first', SHARED_MESSAGES.outOfRange(1, MAX_EVENT_PAGE));
     }
     // One extra event tells whether another page follows, so the last page says null.
     const events = await this.store.readAll({ after: BigInt(after ?? '0'), limit: limit + 1, streamId: streamId ?? undefined });

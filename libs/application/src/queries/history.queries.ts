@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InvalidInput, streamIds } from '@actiemonitor/domain';
+import { InvalidInput, SHARED_MESSAGES, streamIds } from '@actiemonitor/domain';
 import { EVENT_STORE, EventStore, GENESIS_HASH, RecordedEvent, verifyLog } from '@actiemonitor/event-store';
 import type { ChainVerification } from '@actiemonitor/event-store';
 
@@ -70,7 +70,7 @@ export class GetLogPageHandler implements IQueryHandler<GetLogPage, LogPage> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ filter, after, first, scanLimit }: GetLogPage): Promise<LogPage> {
-    if (!Number.isInteger(first) || first < 1 || first > 500) throw new InvalidInput('first', 'moet tussen 1 en 500 liggen');
+    if (!Number.isInteger(first) || first < 1 || first > 500) throw new InvalidInput('first', SHARED_MESSAGES.outOfRange(1, 500));
     const found: RecordedEvent[] = [];
     let position = after;
     let scanned = 0;

@@ -13,6 +13,7 @@ import {
   RoundView,
 } from '@actiemonitor/read-models';
 import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
+import { APPLICATION_MESSAGES } from '../application.messages';
 import { ActionReadout, assertPlanExists } from './action.queries';
 
 /** The round with, per owner and action, where their update stands; at `asOf` when given. */
@@ -61,8 +62,8 @@ const withOverdue = (view: ActionView, today: string): ActionReadout => ({ ...vi
 function instantOf(asOf: Date | null, clock: Clock): Date {
   const now = clock.now();
   if (asOf === null) return now;
-  if (Number.isNaN(asOf.getTime())) throw new InvalidInput('asOf', 'geen geldig tijdstip');
-  if (asOf.getTime() > now.getTime()) throw new InvalidInput('asOf', 'ligt in de toekomst');
+  if (Number.isNaN(asOf.getTime())) throw new InvalidInput('asOf', APPLICATION_MESSAGES.asOfInvalid);
+  if (asOf.getTime() > now.getTime()) throw new InvalidInput('asOf', APPLICATION_MESSAGES.asOfInFuture);
   return asOf;
 }
 
@@ -75,7 +76,7 @@ export class GetReportingRoundHandler implements IQueryHandler<GetReportingRound
   async execute({ roundId, asOf }: GetReportingRound): Promise<RoundOverview> {
     const instant = instantOf(asOf, this.clock);
     const round = await this.readModels.round(roundId);
-    if (!round || (asOf && round.openedAt > instant.toISOString())) throw new NotFound('Rapportageronde', roundId);
+    if (!round || (asOf && round.openedAt > instant.toISOString())) throw new NotFound(APPLICATION_MESSAGES.roundNotFound(roundId));
     const actions: ActionView[] = [];
     for (const id of round.actionIds) {
       const view = asOf ? await this.readModels.actionAsOf(id, instant.toISOString()) : await this.readModels.action(id);
@@ -117,7 +118,7 @@ export class GetStaleActionsHandler implements IQueryHandler<GetStaleActions, Ac
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
   async execute({ filter, days, asOf }: GetStaleActions): Promise<ActionReadout[]> {
-    if (!Number.isInteger(days) || days < 1 || days > 3650) throw new InvalidInput('days', 'een geheel aantal dagen van 1 tot 3650');
+    if (!Number.isInteger(days) || days < 1 || days > 3650) throw new InvalidInput('days', APPLICATION_MESSAGES.staleDaysRange);
     const instant = instantOf(asOf, this.clock);
     await assertPlanExists(this.readModels, filter.planId);
     const partnerId = filter.partnerId ? await this.readModels.resolvePartnerId(filter.partnerId) : null;

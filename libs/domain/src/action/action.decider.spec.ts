@@ -88,7 +88,12 @@ describe('action decider', () => {
       spec
         .given([])
         .when({ ...register, owners: [] }, context)
-        .thenThrows(InvalidInput, { field: 'owners' });
+        .thenThrows(InvalidInput, {
+          field: 'owners',
+          message: 'owners: minstens één eigenaar is verplicht',
+          text: 'minstens één eigenaar is verplicht',
+          reason: 'one owner or more is required',
+        });
     });
 
     it('refuses a deadline whose end lies before its start', () => {
@@ -116,11 +121,17 @@ describe('action decider', () => {
       spec
         .given([])
         .when(register, { ...context, plan: null })
-        .thenThrows(NotFound);
+        .thenThrows(NotFound, {
+          message: "Plan 'actieplan-pleegzorg-2017-2018' bestaat niet",
+          reason: "plan 'actieplan-pleegzorg-2017-2018' not found",
+        });
     });
 
     it('refuses to register the same action twice', () => {
-      spec.given([registered]).when(register, context).thenThrows(Conflict);
+      spec
+        .given([registered])
+        .when(register, context)
+        .thenThrows(Conflict, { message: 'Actie pleegzorg-3-4 bestaat al', reason: 'action pleegzorg-3-4 is already registered' });
     });
 
     it('refuses a party that is both owner and involved', () => {

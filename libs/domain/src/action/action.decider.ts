@@ -4,10 +4,13 @@ import { event } from '../shared/domain-event';
 import { Conflict, InvalidInput, NotFound } from '../shared/errors';
 import { assertSlugId } from '../shared/ids';
 import { optionalText, requireText, TEXT_LIMITS } from '../shared/text';
+import { PARTNER_MESSAGES } from '../partner/partner.messages';
 import { PlanState } from '../plan/plan';
+import { PLAN_MESSAGES } from '../plan/plan.messages';
 import { ACTION_STATUSES, ActionStatus } from './action-status';
 import { ActionCommand, RegisterAction } from './action.commands';
 import { ActionEvent } from './action.events';
+import { ACTION_MESSAGES } from './action.messages';
 import { ActionState, evolveAction, initialActionState } from './action.state';
 import { INVOLVEMENT_ROLES, Involvement } from './involvement';
 import { pendingUpdate, ProgressUpdateContext, returnProgressUpdate, submitProgressUpdate } from './progress-update';
@@ -26,12 +29,12 @@ export const actionDecider: Decider<ActionCommand, ActionEvent, ActionState, Act
   evolve: evolveAction,
   decide: (command, state, context) => {
     if (command.type === 'RegisterAction') return registerAction(command, state, context);
-    if (!state.registered) throw new NotFound('Actie', command.actionId);
+    if (!state.registered) throw new NotFound(ACTION_MESSAGES.notFound(command.actionId));
     switch (command.type) {
       case 'AddActionToPlan': {
         requireActionLine(context, command.planId, command.actionLineId);
         if (state.planIds.includes(command.planId)) {
-          throw new InvalidInput('planId', `actie hoort al bij plan '${command.planId}' (already in this plan)`);
+          throw new InvalidInput('planId', ACTION_MESSAGES.alreadyInPlan(command.planId));
         }
         const note = optionalText('note', command.note, TEXT_LIMITS.note);
         return [
@@ -41,22 +44,17 @@ export const actionDecider: Decider<ActionCommand, ActionEvent, ActionState, Act
       case 'AssignOwner': {
         requireKnownPartner(context, 'partnerId', command.partnerId);
         if (state.owners.includes(command.partnerId)) {
-          throw new InvalidInput('partnerId', `${command.partnerId} is al eigenaar van deze actie (already an owner)`);
+          throw new InvalidInput('partnerId', ACTION_MESSAGES.alreadyOwner(command.partnerId));
         }
-        if (state.owners.length >= MAX_OWNERS) throw new InvalidInput('partnerId', `hoogstens ${MAX_OWNERS} eigenaren (too many owners)`);
+        if (state.owners.length >= MAX_OWNERS) throw new InvalidInput('partnerId', ACTION_MESSAGES.tooManyOwners(MAX_OWNERS));
         const reason = optionalText('reason', command.reason, TEXT_LIMITS.reason);
         return [event('OwnerAssigned', { actionId: command.actionId, partnerId: command.partnerId, reason })];
       }
       case 'RemoveOwner': {
         if (!state.owners.includes(command.partnerId)) {
-          throw new InvalidInput('partnerId', `${command.partnerId} is geen eigenaar van deze actie (not an owner)`);
+          throw new InvalidInput('partnerId', ACTION_MESSAGES.notAnOwner(command.partnerId));
         }
-        if (state.owners.length === 1) {
-          throw new InvalidInput(
-            'partnerId',
-            'een actie houdt minstens één eigenaar; wijs eerst een andere eigenaar toe (an action keeps at least one owner)',
-          );
-        }
+        if (state.owners.length === 1) throw new InvalidInput('partnerId', ACTION_MESSAGES.keepsOneOwner);
         const reason = requireText('reason', command.reason, TEXT_LIMITS.reason);
         return [event('OwnerRemoved', { actionId: command.actionId, partnerId: command.partnerId, reason })];
       }
@@ -64,7 +62,7 @@ export const actionDecider: Decider<ActionCommand, ActionEvent, ActionState, Act
         const reason = requireText('reason', command.reason, TEXT_LIMITS.reason);
         const deadline = command.deadline === null ? null : toPeriod('deadline', command.deadline);
         if (JSON.stringify(deadline) === JSON.stringify(state.deadline)) {
-          throw new InvalidInput('deadline', 'de nieuwe deadline is gelijk aan de huidige (unchanged deadline)');
+          throw new InvalidInput('deadline', ACTION_MESSAGES.deadlineUnchanged);
         }
         return [event('ActionRescheduled', { actionId: command.actionId, deadline, previousDeadline: state.deadline, reason })];
       }
@@ -95,13 +93,10 @@ export const actionDecider: Decider<ActionCommand, ActionEvent, ActionState, Act
         return [returnProgressUpdate(command, state)];
       case 'CorrectActionStatus': {
         if (state.lastStatusReportVersion === 0) {
-          throw new InvalidInput('correctsVersion', 'er is nog geen statusmelding om te corrigeren (no status report yet)');
+          throw new InvalidInput('correctsVersion', ACTION_MESSAGES.noStatusReportYet);
         }
         if (command.correctsVersion !== state.lastStatusReportVersion) {
-          throw new InvalidInput(
-            'correctsVersion',
-            `alleen de laatste statusmelding (versie ${state.lastStatusReportVersion}) kan worden gecorrigeerd (only the latest report)`,
-          );
+          throw new InvalidInput('correctsVersion', ACTION_MESSAGES.onlyLatestReport(state.lastStatusReportVersion));
         }
         const { status, note } = checkStatusReport(command.status, command.note);
         const reason = requireText('reason', command.reason, TEXT_LIMITS.reason);
@@ -121,7 +116,7 @@ export const actionDecider: Decider<ActionCommand, ActionEvent, ActionState, Act
 };
 
 function registerAction(command: RegisterAction, state: ActionState, context: ActionContext): ActionEvent[] {
-  if (state.registered) throw new Conflict(`Actie ${command.actionId} bestaat al (already registered)`, state.version);
+  if (state.registered) throw new Conflict(ACTION_MESSAGES.alreadyRegistered(command.actionId), state.version);
   assertSlugId('actionId', command.actionId);
   requireActionLine(context, command.planId, command.actionLineId);
   const owners = uniqueOwners(command.owners, context);
@@ -144,54 +139,37 @@ function registerAction(command: RegisterAction, state: ActionState, context: Ac
 
 /** The rules every status report follows, whether a change or a correction. */
 function checkStatusReport(status: ActionStatus, rawNote: string | null): { status: ActionStatus; note: string | null } {
-  if (!ACTION_STATUSES.includes(status)) throw new InvalidInput('status', `onbekende status '${status}'`);
-  if (status === 'NOT_REPORTED') {
-    throw new InvalidInput(
-      'status',
-      'NOT_REPORTED betekent dat nog niemand rapporteerde; die status kan niet worden gezet (cannot be set)',
-    );
-  }
+  if (!ACTION_STATUSES.includes(status)) throw new InvalidInput('status', ACTION_MESSAGES.unknownStatus(status));
+  if (status === 'NOT_REPORTED') throw new InvalidInput('status', ACTION_MESSAGES.notReportedCannotBeSet);
   const note = optionalText('note', rawNote, TEXT_LIMITS.note);
-  if (status === 'STOPPED' && note === null) {
-    throw new InvalidInput(
-      'note',
-      'een toelichting is verplicht bij STOPPED: waarom is de actie gestopt? (a note is required when stopping)',
-    );
-  }
+  if (status === 'STOPPED' && note === null) throw new InvalidInput('note', ACTION_MESSAGES.noteRequiredWhenStopped);
   return { status, note };
 }
 
 function uniqueOwners(owners: string[], context: ActionContext): string[] {
-  if (owners.length === 0) throw new InvalidInput('owners', 'minstens één eigenaar is verplicht (at least one owner)');
-  if (owners.length > MAX_OWNERS) throw new InvalidInput('owners', `hoogstens ${MAX_OWNERS} eigenaren (too many owners)`);
+  if (owners.length === 0) throw new InvalidInput('owners', ACTION_MESSAGES.ownersRequired);
+  if (owners.length > MAX_OWNERS) throw new InvalidInput('owners', ACTION_MESSAGES.tooManyOwners(MAX_OWNERS));
   owners.forEach((o, i) => requireKnownPartner(context, `owners[${i}]`, o));
   const unique = [...new Set(owners)];
-  if (unique.length !== owners.length) throw new InvalidInput('owners', 'een eigenaar staat er dubbel in (duplicate owner)');
+  if (unique.length !== owners.length) throw new InvalidInput('owners', ACTION_MESSAGES.duplicateOwner);
   return unique;
 }
 
 function checkInvolvement(inv: Involvement, index: number, context: ActionContext, owners: string[]): Involvement {
   const field = `involved[${index}]`;
   requireKnownPartner(context, `${field}.partnerId`, inv.partnerId);
-  if (!INVOLVEMENT_ROLES.includes(inv.role)) throw new InvalidInput(`${field}.role`, `onbekende rol '${inv.role}'`);
-  if (owners.includes(inv.partnerId)) {
-    throw new InvalidInput(
-      `${field}.partnerId`,
-      `${inv.partnerId} is al eigenaar; een partij is eigenaar óf betrokken (owner or involved, not both)`,
-    );
-  }
+  if (!INVOLVEMENT_ROLES.includes(inv.role)) throw new InvalidInput(`${field}.role`, ACTION_MESSAGES.unknownRole(inv.role));
+  if (owners.includes(inv.partnerId)) throw new InvalidInput(`${field}.partnerId`, ACTION_MESSAGES.ownerOrInvolved(inv.partnerId));
   return { partnerId: inv.partnerId, role: inv.role };
 }
 
 function requireKnownPartner(context: ActionContext, field: string, partnerId: string): void {
-  if (!context.knownPartners.has(partnerId)) {
-    throw new InvalidInput(field, `onbekende partner '${partnerId}'; registreer de partner eerst (unknown partner)`);
-  }
+  if (!context.knownPartners.has(partnerId)) throw new InvalidInput(field, PARTNER_MESSAGES.unknown(partnerId));
 }
 
 function requireActionLine(context: ActionContext, planId: string, actionLineId: string): void {
-  if (!context.plan?.registered) throw new NotFound('Plan', planId);
+  if (!context.plan?.registered) throw new NotFound(PLAN_MESSAGES.notFound(planId));
   if (!context.plan.actionLines.has(actionLineId)) {
-    throw new InvalidInput('actionLineId', `actielijn '${actionLineId}' hoort niet bij plan '${planId}' (unknown action line)`);
+    throw new InvalidInput('actionLineId', PLAN_MESSAGES.actionLineNotInPlan(actionLineId, planId));
   }
 }

@@ -3,6 +3,8 @@ import { Forbidden, InvalidInput, NotFound } from '../shared/errors';
 import { isCalendarDate } from '../shared/period';
 import { optionalText, requireText, TEXT_LIMITS } from '../shared/text';
 import { ActionStatus } from './action-status';
+import { PROGRESS_UPDATE_MESSAGES as M } from './progress-update.messages';
+import { SHARED_MESSAGES } from '../shared/shared.messages';
 
 /**
  * Owners report, coordinators approve. An owning partner proposes a status (and optionally a
@@ -101,13 +103,13 @@ export function submitProgressUpdate(
   checkStatus: (status: ActionStatus, note: string | null) => { status: ActionStatus; note: string | null },
 ): ProgressUpdateSubmitted {
   if (command.partnerId === null || !subject.owners.includes(command.partnerId)) {
-    throw new Forbidden(`Alleen een eigenaar van deze actie kan een voortgangsupdate indienen; eigenaren: ${subject.owners.join(', ')}`);
+    throw new Forbidden(M.notAnOwner(subject.owners));
   }
   const { status, note } = checkStatus(command.status, command.note);
   if (command.roundId !== null) {
-    if (!context.round) throw new NotFound('Rapportageronde', command.roundId);
+    if (!context.round) throw new NotFound(M.roundNotFound(command.roundId));
     if (!context.round.actionIds.includes(command.actionId)) {
-      throw new InvalidInput('roundId', `deze actie hoort niet bij rapportageronde '${command.roundId}'`);
+      throw new InvalidInput('roundId', M.notInRound(command.roundId));
     }
   }
   return event('ProgressUpdateSubmitted', {
@@ -125,9 +127,9 @@ export function submitProgressUpdate(
 /** The update a review names, when it still waits for one. */
 export function pendingUpdate(subject: ProgressUpdateSubject, updateId: string): ProgressUpdateRecord {
   const update = subject.updates[updateId];
-  if (!update) throw new NotFound('Voortgangsupdate', updateId);
+  if (!update) throw new NotFound(M.updateNotFound(updateId));
   if (update.state !== 'PENDING') {
-    throw new InvalidInput('updateId', `update '${updateId}' is al ${update.state === 'APPROVED' ? 'goedgekeurd' : 'teruggestuurd'}`);
+    throw new InvalidInput('updateId', M.alreadyReviewed(updateId, update.state === 'APPROVED'));
   }
   return update;
 }
@@ -157,13 +159,13 @@ export function evolveUpdates(
 
 function checkMeasurement(measurement: ProposedMeasurement, context: ProgressUpdateContext): ProposedMeasurement {
   if (!context.targetsOfAction?.has(measurement.targetId)) {
-    throw new InvalidInput('measurement.targetId', `doel '${measurement.targetId}' hoort niet bij deze actie`);
+    throw new InvalidInput('measurement.targetId', M.targetNotOfAction(measurement.targetId));
   }
   if (typeof measurement.value !== 'number' || !Number.isFinite(measurement.value)) {
-    throw new InvalidInput('measurement.value', 'moet een eindig getal zijn');
+    throw new InvalidInput('measurement.value', SHARED_MESSAGES.notFinite);
   }
   if (!isCalendarDate(measurement.measuredAt)) {
-    throw new InvalidInput('measurement.measuredAt', `'${measurement.measuredAt}' is geen bestaande datum in de vorm JJJJ-MM-DD`);
+    throw new InvalidInput('measurement.measuredAt', SHARED_MESSAGES.notCalendarDate(measurement.measuredAt));
   }
   return { targetId: measurement.targetId, value: measurement.value, measuredAt: measurement.measuredAt };
 }
@@ -175,10 +177,10 @@ function checkEvidenceUrl(raw: string | null): string | null {
   try {
     url = new URL(text);
   } catch {
-    throw new InvalidInput('evidenceUrl', 'is geen geldig webadres (begin met https://)');
+    throw new InvalidInput('evidenceUrl', M.invalidUrl);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InvalidInput('evidenceUrl', 'alleen webadressen die met https:// of http:// beginnen');
+    throw new InvalidInput('evidenceUrl', M.urlScheme);
   }
   return url.toString();
 }

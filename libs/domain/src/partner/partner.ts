@@ -3,6 +3,7 @@ import { Decider } from '../shared/decider';
 import { Conflict, InvalidInput } from '../shared/errors';
 import { PARTNER_ID_PATTERN } from '../shared/ids';
 import { requireText } from '../shared/text';
+import { PARTNER_MESSAGES } from './partner.messages';
 
 /** An organisation (VWS, VNG) or a group that plans name as owner (gemeenten, regio's, hogescholen). */
 export type PartnerKind = 'organisation' | 'group';
@@ -28,10 +29,8 @@ export const partnerDecider: Decider<RegisterPartner, PartnerEvent, PartnerState
   initialState: () => ({ registered: false, version: 0 }),
   evolve: (state, e) => ({ registered: state.registered || e.type === 'PartnerRegistered', version: state.version + 1 }),
   decide: (command, state) => {
-    if (state.registered) throw new Conflict(`Partner ${command.partnerId} bestaat al (already registered)`, state.version);
-    if (!PARTNER_ID_PATTERN.test(command.partnerId)) {
-      throw new InvalidInput('partnerId', `'${command.partnerId}': hoofdletters, cijfers en '-' (upper-case acronym)`);
-    }
+    if (state.registered) throw new Conflict(PARTNER_MESSAGES.alreadyRegistered(command.partnerId), state.version);
+    if (!PARTNER_ID_PATTERN.test(command.partnerId)) throw new InvalidInput('partnerId', PARTNER_MESSAGES.invalidId(command.partnerId));
     const aliases = [...new Set(command.aliases.map((a) => requireText('aliases', a, 100)))];
     return [
       event('PartnerRegistered', {

@@ -4,6 +4,7 @@ import { Conflict, InvalidInput, NotFound } from '../shared/errors';
 import { assertSlugId } from '../shared/ids';
 import { Period } from '../shared/period';
 import { requireText, TEXT_LIMITS } from '../shared/text';
+import { PLAN_MESSAGES } from './plan.messages';
 
 export interface RegisterPlan {
   type: 'RegisterPlan';
@@ -57,7 +58,7 @@ export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
   decide: (command, state) => {
     switch (command.type) {
       case 'RegisterPlan':
-        if (state.registered) throw new Conflict(`Plan ${command.planId} bestaat al (already registered)`, state.version);
+        if (state.registered) throw new Conflict(PLAN_MESSAGES.alreadyRegistered(command.planId), state.version);
         assertSlugId('planId', command.planId);
         return [
           event('PlanRegistered', {
@@ -68,15 +69,14 @@ export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
           }),
         ];
       case 'RegisterActionLine': {
-        if (!state.registered) throw new NotFound('Plan', command.planId);
+        if (!state.registered) throw new NotFound(PLAN_MESSAGES.notFound(command.planId));
         assertSlugId('actionLineId', command.actionLineId);
         if (state.actionLines.has(command.actionLineId)) {
-          throw new Conflict(`Actielijn ${command.actionLineId} bestaat al (already registered)`, state.version);
+          throw new Conflict(PLAN_MESSAGES.actionLineAlreadyRegistered(command.actionLineId), state.version);
         }
         const code = requireText('code', command.code, 100);
         for (const line of state.actionLines.values()) {
-          if (line.code === code)
-            throw new InvalidInput('code', `code '${code}' is in dit plan al in gebruik (code already used in this plan)`);
+          if (line.code === code) throw new InvalidInput('code', PLAN_MESSAGES.codeInUse(code));
         }
         return [
           event('ActionLineRegistered', {

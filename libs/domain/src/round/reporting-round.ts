@@ -4,6 +4,8 @@ import { Conflict, InvalidInput, NotFound } from '../shared/errors';
 import { assertSlugId } from '../shared/ids';
 import { isCalendarDate } from '../shared/period';
 import { requireText, TEXT_LIMITS } from '../shared/text';
+import { SHARED_MESSAGES } from '../shared/shared.messages';
+import { ROUND_MESSAGES as M } from './round.messages';
 
 /**
  * A reporting round ("Voortgang Q2 2018"): a coordinator asks the owners of a plan's actions for an
@@ -45,20 +47,18 @@ export const reportingRoundDecider: Decider<ReportingRoundCommand, ReportingRoun
   initialState: () => ({ version: 0, opened: false }),
   evolve: (state) => ({ version: state.version + 1, opened: true }),
   decide: (command, state, context) => {
-    if (state.opened) throw new Conflict(`Rapportageronde ${command.roundId} bestaat al`, state.version);
+    if (state.opened) throw new Conflict(M.alreadyOpened(command.roundId), state.version);
     assertSlugId('roundId', command.roundId);
-    if (context.planActionIds === null) throw new NotFound('Plan', command.planId);
+    if (context.planActionIds === null) throw new NotFound(M.planNotFound(command.planId));
     const title = requireText('title', command.title, TEXT_LIMITS.title);
     for (const field of ['opensOn', 'closesOn'] as const) {
-      if (!isCalendarDate(command[field]))
-        throw new InvalidInput(field, `'${command[field]}' is geen bestaande datum in de vorm JJJJ-MM-DD`);
+      if (!isCalendarDate(command[field])) throw new InvalidInput(field, SHARED_MESSAGES.notCalendarDate(command[field]));
     }
-    if (command.closesOn < command.opensOn) throw new InvalidInput('closesOn', 'ligt vóór de opening van de ronde');
+    if (command.closesOn < command.opensOn) throw new InvalidInput('closesOn', M.closesBeforeOpening);
     const actionIds = [...new Set(command.actionIds)];
-    if (actionIds.length === 0) throw new InvalidInput('actionIds', 'het plan heeft nog geen acties voor deze ronde');
+    if (actionIds.length === 0) throw new InvalidInput('actionIds', M.noActions);
     actionIds.forEach((id, i) => {
-      if (!context.planActionIds?.has(id))
-        throw new InvalidInput(`actionIds[${i}]`, `actie '${id}' hoort niet bij plan '${command.planId}'`);
+      if (!context.planActionIds?.has(id)) throw new InvalidInput(`actionIds[${i}]`, M.actionNotInPlan(id, command.planId));
     });
     return [
       event('ReportingRoundOpened', {

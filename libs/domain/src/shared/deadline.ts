@@ -18,7 +18,7 @@ export function toPeriod(field: string, input: DeadlineInput): Period {
     input.end != null
       ? validatePeriod({ text: input.text, start: input.start ?? null, end: input.end, readingNote: input.readingNote ?? null })
       : parsePeriod(input.text);
-  if (!result.ok) throw new InvalidInput(field, result.reason);
+  if (!result.ok) throw new InvalidInput(field, result.message);
   const period = result.period;
   if (input.readingNote && !period.readingNote) return { ...period, readingNote: input.readingNote };
   return period;

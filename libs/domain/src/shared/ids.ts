@@ -1,4 +1,5 @@
 import { InvalidInput } from './errors';
+import { SHARED_MESSAGES } from './shared.messages';
 
 /** Partner ids are the acronyms the plans use, upper-case: VWS, VNG, JN, NJI, KERNTEAM-KOERS. */
 export const PARTNER_ID_PATTERN = /^[A-Z][A-Z0-9-]{0,39}$/;
@@ -7,10 +8,7 @@ export const SLUG_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 export function assertSlugId(field: string, value: string): void {
   if (!SLUG_ID_PATTERN.test(value)) {
-    throw new InvalidInput(
-      field,
-      `'${value}' is geen geldige id: kleine letters, cijfers en '-', hoogstens 80 tekens (lower-case letters, digits and '-')`,
-    );
+    throw new InvalidInput(field, SHARED_MESSAGES.invalidSlugId(value));
   }
 }
 

@@ -1,13 +1,21 @@
+import type { Message } from './message';
 import { isCalendarDate, isPastEnd, parsePeriod, Period, PeriodParseResult, validatePeriod } from './period';
 
 function expectPeriod(result: PeriodParseResult): Period {
-  if (!result.ok) throw new Error(`expected ok, got reason: ${result.reason}`);
+  if (!result.ok) throw new Error(`expected ok, got: ${result.message.nl}`);
   return result.period;
 }
 
-function expectReason(result: PeriodParseResult): string {
+/** The refusal, Dutch text and English meaning. */
+function expectRefusal(result: PeriodParseResult): Message {
   if (result.ok) throw new Error(`expected a rejection, got ${JSON.stringify(result.period)}`);
-  return result.reason;
+  expect(result.message.en.trim()).not.toBe('');
+  return result.message;
+}
+
+/** The Dutch text of the refusal, what a user reads. */
+function expectReason(result: PeriodParseResult): string {
+  return expectRefusal(result).nl;
 }
 
 describe('parsePeriod', () => {
@@ -180,9 +188,10 @@ describe('parsePeriod', () => {
       ['gereed', ['geen datum of periode']],
       ['uiterlijk', ['geen datum of periode']],
     ])('%s', (text, mentions) => {
-      const reason = expectReason(parsePeriod(text));
-      expect(reason).toContain(`"${text}"`);
-      for (const part of mentions) expect(reason).toContain(part);
+      const refusal = expectRefusal(parsePeriod(text));
+      expect(refusal.nl).toContain(`"${text}"`);
+      for (const part of mentions) expect(refusal.nl).toContain(part);
+      expect(refusal.en).toContain(`deadline "${text}" not understood: `);
     });
 
     it('rejects an empty or blank text', () => {
@@ -314,9 +323,10 @@ describe('validatePeriod', () => {
     ['text is empty', { text: '  ', end: '2019-12-31' }, ['text:']],
     ['text is too long', { text: 'x'.repeat(201), end: '2019-12-31' }, ['text:', 'te lang']],
   ])('rejects when %s', (_case, input, mentions) => {
-    const reason = expectReason(validatePeriod(input));
-    expect(reason.startsWith(mentions[0])).toBe(true);
-    for (const part of mentions) expect(reason).toContain(part);
+    const refusal = expectRefusal(validatePeriod(input));
+    expect(refusal.nl.startsWith(mentions[0])).toBe(true);
+    for (const part of mentions) expect(refusal.nl).toContain(part);
+    expect(refusal.en.startsWith(mentions[0])).toBe(true);
   });
 });
 

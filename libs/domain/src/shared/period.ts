@@ -12,6 +12,9 @@
  * triples and all arithmetic is done on those numbers.
  */
 
+import type { Message } from './message';
+import { SHARED_MESSAGES } from './shared.messages';
+
 // ─── Public types ─────────────────────────────────────────────────────────────
 
 export interface Period {
@@ -25,7 +28,8 @@ export interface Period {
   readingNote?: string;
 }
 
-export type PeriodParseResult = { ok: true; period: Period } | { ok: false; reason: string };
+/** A refusal's `message` says in Dutch what was not understood, with its English meaning. */
+export type PeriodParseResult = { ok: true; period: Period } | { ok: false; message: Message };
 
 // ─── Limits ───────────────────────────────────────────────────────────────────
 
@@ -318,17 +322,17 @@ function describeReading(reading: Reading): string {
 
 // ─── Errors ───────────────────────────────────────────────────────────────────
 
-/** Thrown inside the parser; parsePeriod turns it into { ok: false, reason }. */
+/** Thrown inside the parser; parsePeriod turns it into { ok: false, message }. */
 class NotUnderstood extends Error {
-  constructor(readonly detail: string) {
-    super(detail);
+  constructor(readonly detail: Message) {
+    super(detail.en);
     this.name = 'NotUnderstood';
   }
 }
 
 function checkYear(year: number): number {
   if (!isYearInRange(year)) {
-    throw new NotUnderstood(`jaartal ${year} valt buiten ${MIN_YEAR}–${MAX_YEAR}`);
+    throw new NotUnderstood(SHARED_MESSAGES.yearOutOfRange(year, MIN_YEAR, MAX_YEAR));
   }
   return year;
 }
@@ -336,7 +340,7 @@ function checkYear(year: number): number {
 /** A validated calendar date; `writtenAs` is how the date appears in messages. */
 function existingDate(year: number, month: number, day: number, writtenAs: string): CalendarDate {
   checkYear(year);
-  if (!isExistingDate(year, month, day)) throw new NotUnderstood(`de datum ${writtenAs} bestaat niet`);
+  if (!isExistingDate(year, month, day)) throw new NotUnderstood(SHARED_MESSAGES.noSuchDate(writtenAs));
   return calendarDate(year, month, day);
 }
 
@@ -424,7 +428,7 @@ function lex(text: string): Lexeme[] {
     const match = matchLexemeAt(text, position);
     if (match === null) {
       const character = String.fromCodePoint(text.codePointAt(position) ?? 0);
-      throw new NotUnderstood(`het teken "${character}" wordt niet herkend`);
+      throw new NotUnderstood(SHARED_MESSAGES.unknownCharacter(character));
     }
     if (match.lexeme !== null) lexemes.push(match.lexeme);
     position += match.length;
@@ -434,9 +438,9 @@ function lex(text: string): Lexeme[] {
 
 function unexpected(lexeme: Lexeme): NotUnderstood {
   if (lexeme.kind === 'word' && !isKnownWord(lexeme.word)) {
-    return new NotUnderstood(`het woord "${lexeme.raw}" wordt niet herkend`);
+    return new NotUnderstood(SHARED_MESSAGES.unknownWord(lexeme.raw));
   }
-  return new NotUnderstood(`"${lexeme.raw}" staat op een onverwachte plek`);
+  return new NotUnderstood(SHARED_MESSAGES.misplaced(lexeme.raw));
 }
 
 class LexemeReader {
@@ -477,7 +481,7 @@ class LexemeReader {
 
   requireYear(after: string): number {
     const year = this.takeYear();
-    if (year === undefined) throw new NotUnderstood(`na "${after}" ontbreekt een jaartal`);
+    if (year === undefined) throw new NotUnderstood(SHARED_MESSAGES.yearMissingAfter(after));
     return year;
   }
 
@@ -517,7 +521,7 @@ const asTerm = (reading: Reading): Term => ({ kind: 'reading', reading });
 
 function readTerm(reader: LexemeReader): Term {
   const lexeme = reader.next();
-  if (lexeme === undefined) throw new NotUnderstood('er ontbreekt een datum of periode');
+  if (lexeme === undefined) throw new NotUnderstood(SHARED_MESSAGES.dateOrPeriodMissing);
   switch (lexeme.kind) {
     case 'date':
       return asTerm(dayReading(existingDate(lexeme.year, lexeme.month, lexeme.day, lexeme.raw)));
@@ -533,7 +537,7 @@ function readTerm(reader: LexemeReader): Term {
 /** "2017", "14 november 2016", "1 juni", or a bare day "1". */
 function readNumberTerm(lexeme: Extract<Lexeme, { kind: 'number' }>, reader: LexemeReader): Term {
   if (lexeme.raw.length === 4) return { kind: 'partial', year: checkYear(lexeme.value), raw: lexeme.raw };
-  if (lexeme.raw.length > 2) throw new NotUnderstood(`het getal "${lexeme.raw}" is geen dag of jaartal`);
+  if (lexeme.raw.length > 2) throw new NotUnderstood(SHARED_MESSAGES.notDayOrYear(lexeme.raw));
   const month = reader.takeMonth();
   if (month === null) return { kind: 'partial', day: lexeme.value, raw: lexeme.raw };
   const year = reader.takeYear();
@@ -551,10 +555,7 @@ function readWordTerm(lexeme: Extract<Lexeme, { kind: 'word' }>, reader: LexemeR
   const position = PARTS_OF_PERIOD.get(lexeme.word);
   if (position !== undefined) return asTerm(readPosition(position, lexeme.raw, reader));
   if (lexeme.word === 'winter') {
-    throw new NotUnderstood(
-      'de winter loopt over de jaargrens (december t/m februari), dus het jaar is niet eenduidig; ' +
-        'noem de maanden, bijvoorbeeld "december 2017 – februari 2018"',
-    );
+    throw new NotUnderstood(SHARED_MESSAGES.winterIsAmbiguous);
   }
   const season = seasonFromDutchName(lexeme.word);
   if (season !== null) {
@@ -576,11 +577,11 @@ function readOrdinalPart(ordinal: number, ordinalRaw: string, reader: LexemeRead
   const unit = reader.next();
   const unitWord = unit?.kind === 'word' ? unit.word : null;
   if (unit === undefined || (unitWord !== 'kwartaal' && unitWord !== 'helft')) {
-    throw new NotUnderstood(`na "${ordinalRaw}" wordt "kwartaal" of "helft" verwacht`);
+    throw new NotUnderstood(SHARED_MESSAGES.quarterOrHalfExpected(ordinalRaw));
   }
   const written = `${ordinalRaw} ${unit.raw}`;
   if (unitWord === 'kwartaal') return quarterReading(reader.requireYear(written), ordinal);
-  if (ordinal > 2) throw new NotUnderstood(`"${written}" bestaat niet: een jaar heeft twee helften`);
+  if (ordinal > 2) throw new NotUnderstood(SHARED_MESSAGES.noSuchHalf(written));
   return spanReading(halfYearBounds(reader.requireYear(written), ordinal), `de ${ORDINAL_NAMES[ordinal - 1]} helft`);
 }
 
@@ -606,8 +607,8 @@ function readAround(reader: LexemeReader): Reading {
 function completeTerm(term: Term): Reading {
   if (term.kind === 'reading') return term.reading;
   const { day, month, year, raw } = term;
-  if (day !== undefined && month === undefined) throw new NotUnderstood(`bij "${raw}" ontbreekt de maand`);
-  if (year === undefined) throw new NotUnderstood(`bij "${raw}" ontbreekt het jaartal`);
+  if (day !== undefined && month === undefined) throw new NotUnderstood(SHARED_MESSAGES.monthMissing(raw));
+  if (year === undefined) throw new NotUnderstood(SHARED_MESSAGES.yearMissing(raw));
   if (month === undefined) return spanReading(yearBounds(year), String(year));
   if (day === undefined) return spanReading(monthBounds(year, month), monthName(month));
   return dayReading(existingDate(year, month, day, `${day} ${monthName(month)} ${year}`));
@@ -624,7 +625,7 @@ function expandShortYear(first: Term, second: Term): Term {
   if (second.raw.length !== 2) return second;
   let year = Math.floor(first.year / 100) * 100 + second.day;
   if (year <= first.year) year += 100;
-  if (year - first.year > 10) throw new NotUnderstood(`"${second.raw}" na ${first.year} is geen jaartal`);
+  if (year - first.year > 10) throw new NotUnderstood(SHARED_MESSAGES.notAYear(second.raw, first.year));
   return { kind: 'partial', year: checkYear(year), raw: second.raw };
 }
 
@@ -632,11 +633,11 @@ function expandShortYear(first: Term, second: Term): Term {
 function borrowMissingParts(first: Term, second: Term): Term {
   if (first.kind !== 'partial' || first.year !== undefined) return first;
   if (second.kind !== 'partial' || second.year === undefined) {
-    throw new NotUnderstood(`bij "${first.raw}" ontbreekt het jaartal`);
+    throw new NotUnderstood(SHARED_MESSAGES.yearMissing(first.raw));
   }
   if (first.month === undefined) {
     if (second.month === undefined || second.day === undefined) {
-      throw new NotUnderstood(`bij "${first.raw}" ontbreekt de maand`);
+      throw new NotUnderstood(SHARED_MESSAGES.monthMissing(first.raw));
     }
     return { ...first, month: second.month, year: second.year };
   }
@@ -654,12 +655,10 @@ function joinRange(firstTerm: Term, separator: string, secondTerm: Term): Readin
   const last = completeTerm(second);
   const first = completeTerm(borrowMissingParts(firstTerm, second));
   if (first.shape === 'point') {
-    throw new NotUnderstood(
-      `het begin van de periode is niet te bepalen uit "${first.label}"; noem een maand of datum, bijvoorbeeld "juli 2017"`,
-    );
+    throw new NotUnderstood(SHARED_MESSAGES.startUnknown(first.label));
   }
   if (compareDates(last.end, first.start) < 0) {
-    throw new NotUnderstood(`einde ligt vóór begin (begin ${formatDutchDate(first.start)}, einde ${formatDutchDate(last.end)})`);
+    throw new NotUnderstood(SHARED_MESSAGES.endBeforeStart(formatDutchDate(first.start), formatDutchDate(last.end)));
   }
   const notes = [...first.notes, ...last.notes, ...(separator === 'tot' ? untilNote(last) : [])];
   return { shape: 'range', start: first.start, end: last.end, label: `${first.label} t/m ${last.label}`, notes };
@@ -720,7 +719,7 @@ function applyQualifiers(reading: Reading, leading: Leading | null, done: boolea
 function rejectVagueText(lowerCaseText: string): void {
   const padded = ` ${lowerCaseText} `;
   const phrase = VAGUE_PHRASES.find((candidate) => padded.includes(` ${candidate} `));
-  if (phrase !== undefined) throw new NotUnderstood(`"${phrase}" noemt geen datum of periode`);
+  if (phrase !== undefined) throw new NotUnderstood(SHARED_MESSAGES.vague(phrase));
 }
 
 function readDeadlineText(text: string): Outcome {
@@ -731,7 +730,7 @@ function readDeadlineText(text: string): Outcome {
   if (leading !== null) lexemes = lexemes.slice(1);
   const done = isWord(lexemes[lexemes.length - 1], 'gereed');
   if (done) lexemes = lexemes.slice(0, -1);
-  if (lexemes.length === 0) throw new NotUnderstood('er staat geen datum of periode in');
+  if (lexemes.length === 0) throw new NotUnderstood(SHARED_MESSAGES.noDateOrPeriod);
 
   const reader = new LexemeReader(lexemes);
   const reading = readRange(reader);
@@ -739,7 +738,7 @@ function readDeadlineText(text: string): Outcome {
   const outcome = applyQualifiers(reading, leading, done);
   if (!isYearInRange(outcome.end.year)) {
     // Only "vóór" can step out of range: "vóór 1900" ends on 31 december 1899.
-    throw new NotUnderstood(`het einde (${formatDutchDate(outcome.end)}) valt buiten ${MIN_YEAR}–${MAX_YEAR}`);
+    throw new NotUnderstood(SHARED_MESSAGES.endOutOfRange(formatDutchDate(outcome.end), MIN_YEAR, MAX_YEAR));
   }
   return outcome;
 }
@@ -764,45 +763,38 @@ function toPeriod(text: string, outcome: Outcome): Period {
   return period;
 }
 
-/** Reads a Dutch deadline text. reason is a Dutch sentence naming what was not understood. */
+/** Reads a Dutch deadline text. A refusal's message is a Dutch sentence naming what was not understood. */
 export function parsePeriod(text: string): PeriodParseResult {
-  if (typeof text !== 'string') {
-    return { ok: false, reason: 'Termijn ontbreekt: verwacht een tekst zoals "eind 2019".' };
-  }
+  if (typeof text !== 'string') return { ok: false, message: SHARED_MESSAGES.periodMissing };
   const normalized = normalizeText(text);
-  if (normalized === '') {
-    return { ok: false, reason: 'Termijn is leeg: vul een datum of periode in, bijvoorbeeld "eind 2019".' };
-  }
+  if (normalized === '') return { ok: false, message: SHARED_MESSAGES.periodEmpty };
   const length = characterCount(normalized);
   if (length > MAX_TEXT_LENGTH) {
-    return {
-      ok: false,
-      reason: `Termijn is te lang (${length} tekens, maximaal ${MAX_TEXT_LENGTH}): "${normalized.slice(0, 40)}…".`,
-    };
+    return { ok: false, message: SHARED_MESSAGES.periodTooLong(length, MAX_TEXT_LENGTH, normalized.slice(0, 40)) };
   }
   try {
     return { ok: true, period: toPeriod(normalized, readDeadlineText(normalized)) };
   } catch (error) {
     if (error instanceof NotUnderstood) {
-      return { ok: false, reason: `Termijn "${normalized}" niet begrepen: ${error.detail}.` };
+      return { ok: false, message: SHARED_MESSAGES.periodNotUnderstood(normalized, error.detail) };
     }
     throw error;
   }
 }
 
 /** What is wrong with a date string, or null when it is a usable calendar date. */
-function calendarDateProblem(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `"${value}" is geen datum in de vorm JJJJ-MM-DD`;
+function calendarDateProblem(value: string): Message | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return SHARED_MESSAGES.notIsoDate(value);
   const date = parseIsoDate(value);
-  if (date === null) return `de datum ${value} bestaat niet`;
-  if (!isYearInRange(date.year)) return `jaartal ${date.year} in ${value} valt buiten ${MIN_YEAR}–${MAX_YEAR}`;
+  if (date === null) return SHARED_MESSAGES.noSuchDate(value);
+  if (!isYearInRange(date.year)) return SHARED_MESSAGES.dateYearOutOfRange(date.year, value, MIN_YEAR, MAX_YEAR);
   return null;
 }
 
 /**
  * Validates an explicitly given period (text + dates), e.g. from a data file or an API input
  * that sets the dates by hand: dates must be real calendar dates (2019-02-30 is not), end
- * required, start <= end. A reason about a date starts with the field name: "start: ..." / "end: ...".
+ * required, start <= end. A refusal about a date starts with the field name: "start: ..." / "end: ...".
  */
 export function validatePeriod(input: {
   text: string;
@@ -811,25 +803,21 @@ export function validatePeriod(input: {
   readingNote?: string | null;
 }): PeriodParseResult {
   const text = typeof input.text === 'string' ? normalizeText(input.text) : '';
-  if (text === '') return { ok: false, reason: 'text: de tekst van de termijn is leeg.' };
+  if (text === '') return { ok: false, message: SHARED_MESSAGES.periodTextEmpty };
   const length = characterCount(text);
-  if (length > MAX_TEXT_LENGTH) {
-    return { ok: false, reason: `text: de tekst is te lang (${length} tekens, maximaal ${MAX_TEXT_LENGTH}).` };
-  }
+  if (length > MAX_TEXT_LENGTH) return { ok: false, message: SHARED_MESSAGES.periodTextTooLong(length, MAX_TEXT_LENGTH) };
 
-  if (typeof input.end !== 'string' || input.end === '') {
-    return { ok: false, reason: 'end: de einddatum ontbreekt (verwacht JJJJ-MM-DD).' };
-  }
+  if (typeof input.end !== 'string' || input.end === '') return { ok: false, message: SHARED_MESSAGES.periodEndMissing };
   const endProblem = calendarDateProblem(input.end);
-  if (endProblem !== null) return { ok: false, reason: `end: ${endProblem}.` };
+  if (endProblem !== null) return { ok: false, message: SHARED_MESSAGES.periodDate('end', endProblem) };
 
   const start = input.start ?? null;
   if (start !== null) {
-    const startProblem = typeof start === 'string' ? calendarDateProblem(start) : 'is geen tekst';
-    if (startProblem !== null) return { ok: false, reason: `start: ${startProblem}.` };
+    const startProblem = typeof start === 'string' ? calendarDateProblem(start) : SHARED_MESSAGES.notText;
+    if (startProblem !== null) return { ok: false, message: SHARED_MESSAGES.periodDate('start', startProblem) };
     // Zero-padded ISO dates compare correctly as strings.
     if (input.end < start) {
-      return { ok: false, reason: `end: einde ${input.end} ligt vóór begin ${start}.` };
+      return { ok: false, message: SHARED_MESSAGES.periodDate('end', SHARED_MESSAGES.endBeforeStartDate(input.end, start)) };
     }
   }
 
@@ -850,8 +838,8 @@ export function isCalendarDate(value: string): boolean {
  * calendar date: that is a programming error, not a matter of reading policy text.
  */
 export function isPastEnd(period: Pick<Period, 'end'>, today: string): boolean {
-  if (!isCalendarDate(period.end)) throw new RangeError(`isPastEnd: end "${period.end}" is geen datum (JJJJ-MM-DD)`);
-  if (!isCalendarDate(today)) throw new RangeError(`isPastEnd: today "${today}" is geen datum (JJJJ-MM-DD)`);
+  if (!isCalendarDate(period.end)) throw new RangeError(`isPastEnd: end "${period.end}" is not a date (YYYY-MM-DD)`);
+  if (!isCalendarDate(today)) throw new RangeError(`isPastEnd: today "${today}" is not a date (YYYY-MM-DD)`);
   // Zero-padded ISO dates compare correctly as strings.
   return period.end < today;
 }

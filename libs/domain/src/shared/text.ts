@@ -1,4 +1,5 @@
 import { InvalidInput } from './errors';
+import { SHARED_MESSAGES } from './shared.messages';
 
 // Control characters (other than tab/newline) have no place in plan text and break exports.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -6,7 +7,7 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Trims and checks a required free-text field. */
 export function requireText(field: string, value: string | null | undefined, maxLength: number): string {
   const text = (value ?? '').trim();
-  if (text.length === 0) throw new InvalidInput(field, 'is verplicht en mag niet leeg zijn (required)');
+  if (text.length === 0) throw new InvalidInput(field, SHARED_MESSAGES.required);
   return checkText(field, text, maxLength);
 }
 
@@ -18,10 +19,10 @@ export function optionalText(field: string, value: string | null | undefined, ma
 
 function checkText(field: string, text: string, maxLength: number): string {
   if (text.length > maxLength) {
-    throw new InvalidInput(field, `is ${text.length} tekens lang; het maximum is ${maxLength} (too long)`);
+    throw new InvalidInput(field, SHARED_MESSAGES.tooLong(text.length, maxLength));
   }
   if (CONTROL_CHARACTERS.test(text)) {
-    throw new InvalidInput(field, 'bevat stuurtekens (control characters are not allowed)');
+    throw new InvalidInput(field, SHARED_MESSAGES.controlCharacters);
   }
   return text;
 }

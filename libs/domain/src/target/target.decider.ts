@@ -3,10 +3,14 @@ import { event } from '../shared/domain-event';
 import { Conflict, InvalidInput, NotFound } from '../shared/errors';
 import { assertSlugId } from '../shared/ids';
 import { isCalendarDate } from '../shared/period';
+import { SHARED_MESSAGES } from '../shared/shared.messages';
 import { optionalText, requireText, TEXT_LIMITS } from '../shared/text';
+import { PARTNER_MESSAGES } from '../partner/partner.messages';
 import { PlanState } from '../plan/plan';
+import { PLAN_MESSAGES } from '../plan/plan.messages';
 import { DefineTarget, TargetCommand } from './target.commands';
 import { TargetEvent } from './target.events';
+import { TARGET_MESSAGES } from './target.messages';
 import { evolveTarget, initialTargetState, TargetState } from './target.state';
 
 export interface TargetContext {
@@ -24,7 +28,7 @@ export const targetDecider: Decider<TargetCommand, TargetEvent, TargetState, Tar
   evolve: evolveTarget,
   decide: (command, state, context) => {
     if (command.type === 'DefineTarget') return defineTarget(command, state, context);
-    if (!state.defined) throw new NotFound('Doel', command.targetId);
+    if (!state.defined) throw new NotFound(TARGET_MESSAGES.notFound(command.targetId));
     switch (command.type) {
       case 'RecordBaseline':
         return [
@@ -49,10 +53,7 @@ export const targetDecider: Decider<TargetCommand, TargetEvent, TargetState, Tar
         ];
       case 'CorrectMeasurement': {
         if (!state.measurements.some((m) => m.measurementId === command.measurementId)) {
-          throw new InvalidInput(
-            'measurementId',
-            `meting '${command.measurementId}' hoort niet bij doel '${command.targetId}' (unknown measurement)`,
-          );
+          throw new InvalidInput('measurementId', TARGET_MESSAGES.unknownMeasurement(command.measurementId, command.targetId));
         }
         return [
           event('MeasurementCorrected', {
@@ -70,22 +71,19 @@ export const targetDecider: Decider<TargetCommand, TargetEvent, TargetState, Tar
 };
 
 function defineTarget(command: DefineTarget, state: TargetState, context: TargetContext): TargetEvent[] {
-  if (state.defined) throw new Conflict(`Doel ${command.targetId} bestaat al (already defined)`, state.version);
+  if (state.defined) throw new Conflict(TARGET_MESSAGES.alreadyDefined(command.targetId), state.version);
   assertSlugId('targetId', command.targetId);
-  if (!context.plan?.registered) throw new NotFound('Plan', command.planId);
+  if (!context.plan?.registered) throw new NotFound(PLAN_MESSAGES.notFound(command.planId));
   if (!context.plan.actionLines.has(command.actionLineId)) {
-    throw new InvalidInput(
-      'actionLineId',
-      `actielijn '${command.actionLineId}' hoort niet bij plan '${command.planId}' (unknown action line)`,
-    );
+    throw new InvalidInput('actionLineId', PLAN_MESSAGES.actionLineNotInPlan(command.actionLineId, command.planId));
   }
   command.actionIds.forEach((id, i) => {
-    if (!context.existingActionIds?.has(id)) throw new InvalidInput(`actionIds[${i}]`, `actie '${id}' bestaat niet (unknown action)`);
+    if (!context.existingActionIds?.has(id)) throw new InvalidInput(`actionIds[${i}]`, TARGET_MESSAGES.unknownAction(id));
   });
   command.owners.forEach((id, i) => {
-    if (!context.knownPartners.has(id)) throw new InvalidInput(`owners[${i}]`, `onbekende partner '${id}' (unknown partner)`);
+    if (!context.knownPartners.has(id)) throw new InvalidInput(`owners[${i}]`, PARTNER_MESSAGES.unknown(id));
   });
-  if (!DIRECTIONS.includes(command.direction)) throw new InvalidInput('direction', `onbekende richting '${command.direction}'`);
+  if (!DIRECTIONS.includes(command.direction)) throw new InvalidInput('direction', TARGET_MESSAGES.unknownDirection(command.direction));
   return [
     event('TargetDefined', {
       targetId: command.targetId,
@@ -108,15 +106,12 @@ function defineTarget(command: DefineTarget, state: TargetState, context: Target
 }
 
 function finiteNumber(field: string, value: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    throw new InvalidInput(field, 'moet een eindig getal zijn (must be a finite number)');
-  if (Math.abs(value) > MAX_ABS_VALUE)
-    throw new InvalidInput(field, `moet tussen -${MAX_ABS_VALUE} en ${MAX_ABS_VALUE} liggen (out of range)`);
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidInput(field, SHARED_MESSAGES.notFinite);
+  if (Math.abs(value) > MAX_ABS_VALUE) throw new InvalidInput(field, SHARED_MESSAGES.outOfRange(-MAX_ABS_VALUE, MAX_ABS_VALUE));
   return value;
 }
 
 function calendarDate(field: string, value: string): string {
-  if (!isCalendarDate(value))
-    throw new InvalidInput(field, `'${value}' is geen bestaande datum in de vorm JJJJ-MM-DD (not a real calendar date)`);
+  if (!isCalendarDate(value)) throw new InvalidInput(field, SHARED_MESSAGES.notCalendarDate(value));
   return value;
 }

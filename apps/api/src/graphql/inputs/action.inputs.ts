@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { ActionStatusEnum, InvolvementRoleEnum } from '../types/enums';
 import { DateScalar } from '../scalars';
-import { IsCommandId, IsPartnerId, IsSlugId, IsVersion, MaxText } from './validation';
+import { IsCommandId, IsPartnerId, IsSlugId, IsVersion, MaxItems, MaxText } from './validation';
 import type { ActionStatus, InvolvementRole } from '@actiemonitor/domain';
 
 /** The GraphQL shape of the domain's DeadlineInput (the schema keeps the name DeadlineInput). */
@@ -87,13 +87,13 @@ export class RegisterActionInput {
   result?: string | null;
 
   @Field(() => [ID])
-  @ArrayMaxSize(30)
+  @MaxItems(30)
   @IsPartnerId({ each: true })
   owners!: string[];
 
   @Field(() => [InvolvementInput], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(30)
+  @MaxItems(30)
   @ValidateNested({ each: true })
   @Type(() => InvolvementInput)
   involved?: InvolvementInput[] | null;

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import type { ActionStatus } from '@actiemonitor/domain';
 import { ActionStatusEnum } from '../types/enums';
-import { IsCommandId, IsSlugId, IsVersion, MaxText } from './validation';
+import { IsCommandId, IsReportVersion, IsSlugId, IsVersion, MaxText } from './validation';
 
 @InputType({
   description: 'Corrigeert de laatste statusmelding met een nieuwe gebeurtenis die zegt welke en waarom; de oude blijft in het logboek.',
@@ -13,9 +13,7 @@ export class CorrectActionStatusInput {
   actionId!: string;
 
   @Field(() => Int, { description: 'De versie van de statusmelding die wordt gecorrigeerd (de laatste).' })
-  @IsInt()
-  @Min(1)
-  @Max(2_000_000_000)
+  @IsReportVersion()
   correctsVersion!: number;
 
   @Field(() => ActionStatusEnum)

@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { PartnerKindEnum } from '../types/enums';
 import { DeadlineInputType } from './action.inputs';
-import { IsCommandId, IsPartnerId, IsSlugId, MaxChars, MaxText } from './validation';
+import { IsCommandId, IsPartnerId, IsSlugId, MaxChars, MaxItems, MaxText } from './validation';
 
 @InputType()
 export class RegisterPlanInput {
@@ -68,7 +68,7 @@ export class RegisterPartnerInput {
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(20)
+  @MaxItems(20)
   @MaxChars(100, { each: true })
   aliases?: string[] | null;
 

@@ -1,9 +1,9 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import type { TargetDirection } from '@actiemonitor/domain';
 import { DateScalar } from '../scalars';
 import { TargetDirectionEnum } from '../types/enums';
-import { IsCommandId, IsMeasure, IsMeasurementId, IsPartnerId, IsSlugId, MaxText } from './validation';
+import { IsCommandId, IsMeasure, IsMeasurementId, IsPartnerId, IsSlugId, MaxItems, MaxText } from './validation';
 
 @InputType()
 export class RecordMeasurementInput {
@@ -100,13 +100,13 @@ export class DefineTargetInput {
   actionLineId!: string;
 
   @Field(() => [ID])
-  @ArrayMaxSize(100)
+  @MaxItems(100)
   @IsSlugId({ each: true })
   actionIds!: string[];
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(30)
+  @MaxItems(30)
   @IsPartnerId({ each: true })
   owners?: string[] | null;
 

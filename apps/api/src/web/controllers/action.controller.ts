@@ -7,7 +7,7 @@ import { Conflict, DomainError, InvalidInput } from '@actiemonitor/domain';
 import type { PlanView } from '@actiemonitor/read-models';
 import { historyLine } from '../format/history-sentence';
 import { actionCommandFrom, FORM_FIELDS, SAVED_MESSAGES, targetCommandFrom } from '../forms/form-commands';
-import { ACTION_FORMS, ActionFormName, dutchReason, formValues, RefusedForm } from '../forms/form-state';
+import { ACTION_FORMS, ActionFormName, formValues, RefusedForm } from '../forms/form-state';
 import { ActionPage } from '../pages/action-page';
 import { MessagePage } from '../pages/message-page';
 import { seeOther, sendPage } from '../render';
@@ -15,6 +15,7 @@ import { hasValidCsrfToken, isSameOriginPost } from '../session/csrf';
 import { canSeeActors } from '../session/viewer';
 import { WebPages } from '../web-pages.service';
 import { WebReads } from '../web-reads';
+import { WEB_MESSAGES } from '../web.messages';
 
 const STATUS_REPORTS = new Set(['ActionStatusChanged', 'ActionStatusCorrected']);
 
@@ -43,7 +44,7 @@ export class ActionController {
     @Res() reply: FastifyReply,
   ) {
     if (form !== 'status' && form !== 'termijn' && form !== 'status-correctie')
-      return this.pages.notFound(request, reply, 'Dit formulier bestaat niet.');
+      return this.pages.notFound(request, reply, WEB_MESSAGES.unknownForm.nl);
     return this.write(
       request,
       reply,
@@ -62,7 +63,7 @@ export class ActionController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    if (form !== 'meting' && form !== 'meting-correctie') return this.pages.notFound(request, reply, 'Dit formulier bestaat niet.');
+    if (form !== 'meting' && form !== 'meting-correctie') return this.pages.notFound(request, reply, WEB_MESSAGES.unknownForm.nl);
     return this.write(
       request,
       reply,
@@ -92,8 +93,8 @@ export class ActionController {
         reply,
         MessagePage({
           context,
-          title: 'Formulier geweigerd',
-          message: 'Het formulier is verlopen of kwam niet van deze site. Er is niets opgeslagen; open de pagina opnieuw.',
+          title: WEB_MESSAGES.formRefusedTitle.nl,
+          message: WEB_MESSAGES.formRefused.nl,
         }),
         403,
       );
@@ -116,7 +117,8 @@ export class ActionController {
         return this.render(request, reply, actionId, { saved: null, refused, status: 409 });
       }
       const field = error instanceof InvalidInput && FORM_FIELDS[form].includes(error.field) ? error.field : '_form';
-      refused.errors[field] = dutchReason(error instanceof InvalidInput ? error.reason : error.message);
+      // Dutch only: beside its field the text without the field name, for the form as a whole the message.
+      refused.errors[field] = error instanceof InvalidInput ? error.text : error.message;
       return this.render(request, reply, actionId, { saved: null, refused, status: error instanceof InvalidInput ? 400 : 404 });
     }
     return seeOther(reply, `/acties/${actionId}?opgeslagen=${form}`);

@@ -10,6 +10,7 @@ import { LogbookPage } from '../pages/logbook-page';
 import { sendPage } from '../render';
 import { WebPages } from '../web-pages.service';
 import { WebReads } from '../web-reads';
+import { WEB_MESSAGES } from '../web.messages';
 
 const PAGE_SIZE = 50;
 const EVENT_TYPES = Object.keys(CURRENT_SCHEMA_VERSIONS);
@@ -29,12 +30,12 @@ export function readLogFilter(query: Record<string, unknown>): {
   const filter: LogFilter = {};
   if (input.stroom) {
     if (STREAM.test(input.stroom)) filter.streamId = input.stroom;
-    else errors.stroom = 'geen stroom-id; schrijf bv. action-pleegzorg-3-4';
+    else errors.stroom = WEB_MESSAGES.streamFilter.nl;
   }
   if (input.soort && EVENT_TYPES.includes(input.soort)) filter.type = input.soort;
   if (input.door) {
     if (ACTOR.test(input.door)) filter.actor = input.door;
-    else errors.door = 'letters, cijfers en : . _ -';
+    else errors.door = WEB_MESSAGES.actorFilter.nl;
   }
   for (const [name, edge] of [
     ['van', 'from'],
@@ -43,7 +44,7 @@ export function readLogFilter(query: Record<string, unknown>): {
     if (!input[name]) continue;
     const m = DATE.exec(input[name]);
     if (!m) {
-      errors[name] = 'schrijf de datum als 2018-06-30';
+      errors[name] = WEB_MESSAGES.dateFilter.nl;
       continue;
     }
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

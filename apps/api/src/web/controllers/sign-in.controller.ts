@@ -7,13 +7,14 @@ import { csrfToken, hasValidCsrfToken, isSameOriginPost } from '../session/csrf'
 import { OidcSignIn } from '../session/oidc-sign-in';
 import { oidcFlowSessionOf, sessionOf } from '../session/session-data';
 import { WebPages } from '../web-pages.service';
+import { WEB_MESSAGES } from '../web.messages';
 
 const NOTICES = {
-  ended: 'Uw sessie is beëindigd: het token is verlopen of ingetrokken. Log opnieuw in.',
-  'signed-out': 'U bent uitgelogd.',
+  ended: WEB_MESSAGES.sessionEnded.nl,
+  'signed-out': WEB_MESSAGES.signedOut.nl,
 } as const;
 
-const OIDC_FAILED = 'Inloggen bij uw organisatie is niet gelukt. Probeer het opnieuw, of log in met een token.';
+const OIDC_FAILED = WEB_MESSAGES.oidcFailed.nl;
 
 /** Only paths on this site: `//evil.example` and `https://...` would send the user elsewhere. */
 function safeBack(value: unknown): string {
@@ -65,12 +66,11 @@ export class SignInController {
         }),
         status,
       );
-    if (!isSameOriginPost(request) || !hasValidCsrfToken(request))
-      return refuse('Het formulier is verlopen of kwam niet van deze site; probeer het opnieuw.', 403);
+    if (!isSameOriginPost(request) || !hasValidCsrfToken(request)) return refuse(WEB_MESSAGES.signInFormRefused.nl, 403);
     const token = typeof body.token === 'string' ? body.token.trim() : '';
-    if (token === '') return refuse('Vul uw token in.', 400);
+    if (token === '') return refuse(WEB_MESSAGES.tokenMissing.nl, 400);
     const authentication = /^am_/.test(token) ? await this.authenticator.authenticate(`Bearer ${token}`) : null;
-    if (!authentication?.principal) return refuse('Dit token is onbekend, verlopen of ingetrokken.', 401);
+    if (!authentication?.principal) return refuse(WEB_MESSAGES.tokenRefused.nl, 401);
     request.authentication = authentication;
     // A fresh session (and CSRF secret) for the signed-in user: nothing carries over from before.
     const session = sessionOf(request);
@@ -88,7 +88,7 @@ export class SignInController {
           context: this.pages.context(request),
           back: '/',
           error: null,
-          notice: 'Uitloggen mislukt: het formulier was verlopen. Probeer het opnieuw.',
+          notice: WEB_MESSAGES.signOutRefused.nl,
           oidc: this.oidc.enabled,
         }),
         403,
@@ -103,7 +103,7 @@ export class SignInController {
   /** Off to the identity provider (a GET: it changes nothing here but the session's flow state). */
   @Get('/inloggen/oidc')
   async startOidc(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    if (!this.oidc.enabled) return this.pages.notFound(request, reply, 'Inloggen via een identiteitsprovider is hier niet ingesteld.');
+    if (!this.oidc.enabled) return this.pages.notFound(request, reply, WEB_MESSAGES.oidcNotConfigured.nl);
     try {
       const { url, flow } = await this.oidc.start(request, safeBack((request.query as Record<string, unknown>).terug));
       oidcFlowSessionOf(request).set('flow', flow);

@@ -1,4 +1,6 @@
+import type { Message } from '@actiemonitor/domain';
 import { dutchCalendarDate } from '@actiemonitor/read-models';
+import { WEB_MESSAGES } from '../web.messages';
 import { amsterdamWallTimeToInstant, formatCalendarDate, formatInstant } from './dutch-dates';
 
 /** The moment a page shows: `?peildatum=` parsed once and handed to every query of the page as `asOf`. */
@@ -10,6 +12,7 @@ export interface Peildatum {
   label: string;
 }
 
+/** A refusal's `reason` is the Dutch text the page shows. */
 export type PeildatumResult = { ok: true; peildatum: Peildatum | null } | { ok: false; input: string; reason: string };
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -28,29 +31,29 @@ function existingDate(year: number, month: number, day: number): boolean {
 export function parsePeildatum(raw: unknown, now: Date): PeildatumResult {
   if (raw === undefined || raw === null || raw === '') return { ok: true, peildatum: null };
   const input = typeof raw === 'string' ? raw.trim().slice(0, 40) : String(raw).slice(0, 40);
-  const fail = (reason: string): PeildatumResult => ({ ok: false, input, reason });
+  const fail = (message: Message): PeildatumResult => ({ ok: false, input, reason: message.nl });
   let asOf: Date;
   let label: string;
   const date = DATE.exec(input);
   const dateTime = DATE_TIME.exec(input);
   if (date) {
     const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
-    if (!existingDate(y, m, d)) return fail('deze datum bestaat niet');
-    if (y < 1900) return fail('kies een datum na 1900');
-    if (input > dutchCalendarDate(now)) return fail('ligt in de toekomst');
+    if (!existingDate(y, m, d)) return fail(WEB_MESSAGES.noSuchDate);
+    if (y < 1900) return fail(WEB_MESSAGES.before1900);
+    if (input > dutchCalendarDate(now)) return fail(WEB_MESSAGES.inFuture);
     const endOfDay = new Date(amsterdamWallTimeToInstant(y, m, d + 1).getTime() - 1);
     asOf = endOfDay > now ? now : endOfDay;
     label = `${formatCalendarDate(input)} (einde van de dag)`;
   } else if (dateTime) {
     const [y, m, d, h, min, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(dateTime[i] ?? 0));
-    if (!existingDate(y, m, d) || h > 23 || min > 59 || s > 59) return fail('dit tijdstip bestaat niet');
-    if (y < 1900) return fail('kies een datum na 1900');
+    if (!existingDate(y, m, d) || h > 23 || min > 59 || s > 59) return fail(WEB_MESSAGES.noSuchMoment);
+    if (y < 1900) return fail(WEB_MESSAGES.before1900);
     asOf = dateTime[7] ? new Date(input.replace(' ', 'T')) : amsterdamWallTimeToInstant(y, m, d, h, min, s);
-    if (Number.isNaN(asOf.getTime())) return fail('dit tijdstip bestaat niet');
-    if (asOf.getTime() > now.getTime()) return fail('ligt in de toekomst');
+    if (Number.isNaN(asOf.getTime())) return fail(WEB_MESSAGES.noSuchMoment);
+    if (asOf.getTime() > now.getTime()) return fail(WEB_MESSAGES.inFuture);
     label = formatInstant(asOf);
   } else {
-    return fail('schrijf een datum als 2018-06-30, of een datum en tijd als 2018-06-30T14:00');
+    return fail(WEB_MESSAGES.peildatumForm);
   }
   return { ok: true, peildatum: { input, asOf, label } };
 }

@@ -1,6 +1,7 @@
 import { InvalidInput } from '@actiemonitor/domain';
 import type { ActionCommand, TargetCommand } from '@actiemonitor/domain';
 import { parseStatus } from '../status-labels';
+import { WEB_MESSAGES } from '../web.messages';
 import type { ActionFormName } from './form-state';
 
 /** The fields each form posts (besides _csrf, commandId and expectedVersion). */
@@ -25,13 +26,13 @@ const blankToNull = (value: string) => (value.trim() === '' ? null : value);
 /** A number as Dutch users type it: `3,2` or `3.2`; thousands separators are not guessed at. */
 export function parseDutchNumber(field: string, value: string): number {
   const text = value.trim().replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(text)) throw new InvalidInput(field, 'vul een getal in, bv. 3,2');
+  if (!/^-?\d+(\.\d+)?$/.test(text)) throw new InvalidInput(field, WEB_MESSAGES.number);
   return Number(text);
 }
 
 function requiredStatus(value: string) {
   const status = parseStatus(value);
-  if (!status) throw new InvalidInput('status', 'kies een status');
+  if (!status) throw new InvalidInput('status', WEB_MESSAGES.status);
   return status;
 }
 

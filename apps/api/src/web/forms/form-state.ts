@@ -25,11 +25,3 @@ export function formValues(body: unknown, names: readonly string[]): Record<stri
   }
   return values;
 }
-
-/**
- * The domain's reason as a user reads it: refusals carry the English gist in parentheses at the end,
- * for API clients; a page shows the Dutch only.
- */
-export function dutchReason(reason: string): string {
-  return reason.replace(/\s*\([A-Za-z][A-Za-z0-9 ,.'’:_-]*\)\s*$/, '');
-}

@@ -1,0 +1,71 @@
+import type { MessageCatalogue } from '@actiemonitor/domain';
+
+/**
+ * What users read from the application layer: tokens, partners named by users, queries, command ids,
+ * conflicts and authorization. The aggregates' own messages are in the domain's catalogues.
+ */
+export const APPLICATION_MESSAGES = {
+  // API tokens (TokenService; also the PostgreSQL token table's unique name)
+  tokenNameInvalid: {
+    nl: "letters, cijfers, '.', '_' of '-', hoogstens 64 tekens",
+    en: "invalid token name: letters, digits, '.', '_' or '-', up to 64 characters",
+  },
+  tokenRoleInvalid: (roles: string) => ({ nl: `kies uit ${roles}`, en: `choose one of ${roles}` }),
+  tokenPartnerIdInvalid: (partnerId: string) => ({
+    nl: `'${partnerId}' is geen partner-id, zoals VWS, VNG of JN`,
+    en: `'${partnerId}' is not a partner id such as VWS, VNG or JN`,
+  }),
+  partnerTokenNeedsPartner: { nl: 'een PARTNER-token hoort bij een partner', en: 'a PARTNER token needs a partner' },
+  tokenExpiryNotInFuture: { nl: 'moet een tijdstip in de toekomst zijn', en: 'must be a future ISO date-time' },
+  tokenNameInUse: (name: string) => ({ nl: `er bestaat al een token '${name}'`, en: `a token named '${name}' already exists` }),
+
+  /** A partner a user names (`tokens create --partner`) that is not registered; `nearest` is a likely typo's target. */
+  unknownPartner: (input: string, nearest: string | null, known: string) => ({
+    nl:
+      `onbekende partner '${input}'.` +
+      (nearest ? ` Bedoelt u ${nearest}?` : '') +
+      (known ? ` Bekende partners: ${known}.` : ' Er zijn nog geen partners: start eerst de server, die de plannen importeert.'),
+    en:
+      `unknown partner '${input}'.` +
+      (nearest ? ` Did you mean ${nearest}?` : '') +
+      (known ? ` Known partners: ${known}.` : ' There are no partners yet: start the server first, it imports the plans.'),
+  }),
+
+  // Queries
+  asOfInvalid: { nl: 'geen geldig tijdstip', en: 'invalid date-time' },
+  asOfInFuture: { nl: 'ligt in de toekomst', en: 'asOf is in the future' },
+  roundNotFound: (roundId: string) => ({ nl: `Rapportageronde '${roundId}' bestaat niet`, en: `reporting round '${roundId}' not found` }),
+  staleDaysRange: { nl: 'een geheel aantal dagen van 1 tot 3650', en: 'a whole number of days from 1 to 3650' },
+  positionInvalid: {
+    nl: 'moet een positie zijn: een geheel getal als tekst, bv. "120"',
+    en: 'must be a log position: a decimal integer as a string, e.g. "120"',
+  },
+
+  // Commands: idempotency keys and versions (for StreamCommandExecutor)
+  commandIdInvalid: {
+    nl: "letters, cijfers en ':._-', hoogstens 128 tekens",
+    en: "invalid idempotency key: letters, digits and ':._-', up to 128 characters",
+  },
+  commandIdReused: (streamId: string) => ({
+    nl: `is al gebruikt voor een andere opdracht (${streamId})`,
+    en: `idempotency key reused: it was used for a command on ${streamId}`,
+  }),
+  staleVersion: (streamId: string, currentVersion: number, expectedVersion: number) => ({
+    nl: `Versieconflict: ${streamId} staat op versie ${currentVersion}, verwacht was ${expectedVersion}; laad opnieuw`,
+    en: `stale expectedVersion: ${streamId} is on version ${currentVersion}, not ${expectedVersion}; reload`,
+  }),
+  concurrentWrite: (streamId: string) => ({
+    nl: `Versieconflict: ${streamId} is intussen gewijzigd; laad opnieuw`,
+    en: `concurrent write: ${streamId} changed meanwhile; reload`,
+  }),
+
+  // Authorization
+  unauthenticated: {
+    nl: 'Geen geldig token: stuur "Authorization: Bearer <token>"',
+    en: 'missing, unknown, expired or revoked token',
+  },
+  forbidden: (role: string, operation: string) => ({
+    nl: `Rol ${role} mag dit niet: ${operation}`,
+    en: `${operation} is not allowed for role ${role}`,
+  }),
+} satisfies MessageCatalogue;
