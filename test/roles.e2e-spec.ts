@@ -47,6 +47,11 @@ const anon: Outcome = 'UNAUTHENTICATED';
  */
 const MATRIX: Record<string, [anonymous: Outcome, partner: Outcome, auditor: Outcome, coordinator: Outcome]> = {
   'Query.action': [anon, ok, ok, ok],
+  'Query.actionsNeedingUpdate': [anon, ok, ok, ok],
+  'Query.pendingUpdates': [anon, ok, ok, ok],
+  'Query.reportingRound': [anon, ok, ok, ok],
+  'Query.reportingRounds': [anon, ok, ok, ok],
+  'Query.staleActions': [anon, ok, ok, ok],
   'Query.actions': [anon, ok, ok, ok],
   'Query.events': [anon, no, ok, ok],
   'Query.partner': [anon, ok, ok, ok],
@@ -55,7 +60,12 @@ const MATRIX: Record<string, [anonymous: Outcome, partner: Outcome, auditor: Out
   'Query.plan': [anon, ok, ok, ok],
   'Query.plans': [anon, ok, ok, ok],
   'Query.target': [anon, ok, ok, ok],
+  'Mutation.approveProgressUpdate': [anon, no, no, ok],
   'Mutation.assignOwner': [anon, no, no, ok],
+  'Mutation.openReportingRound': [anon, no, no, ok],
+  'Mutation.returnProgressUpdate': [anon, no, no, ok],
+  // Owners report: the guard lets partners through; the action decider refuses one that does not own the action.
+  'Mutation.submitProgressUpdate': [anon, ok, no, ok],
   'Mutation.changeActionStatus': [anon, no, no, ok],
   'Mutation.correctActionStatus': [anon, no, no, ok],
   'Mutation.correctMeasurement': [anon, no, no, ok],
