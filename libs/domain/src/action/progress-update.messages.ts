@@ -2,9 +2,9 @@ import type { MessageCatalogue } from '../shared/message';
 
 /** What users read about owners' progress updates and their review. */
 export const PROGRESS_UPDATE_MESSAGES = {
-  notAnOwner: (owners: readonly string[]) => ({
-    nl: `Alleen een eigenaar van deze actie kan een voortgangsupdate indienen; eigenaren: ${owners.join(', ')}`,
-    en: `only an owner of this action may submit a progress update; owners: ${owners.join(', ')}`,
+  notAnOwner: (owners: string) => ({
+    nl: `Alleen een eigenaar van deze actie kan een voortgangsupdate indienen; eigenaren: ${owners}`,
+    en: `only an owner of this action may submit a progress update; owners: ${owners}`,
   }),
   updateNotFound: (updateId: string) => ({
     nl: `Voortgangsupdate '${updateId}' bestaat niet`,

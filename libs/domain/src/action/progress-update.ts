@@ -103,7 +103,7 @@ export function submitProgressUpdate(
   checkStatus: (status: ActionStatus, note: string | null) => { status: ActionStatus; note: string | null },
 ): ProgressUpdateSubmitted {
   if (command.partnerId === null || !subject.owners.includes(command.partnerId)) {
-    throw new Forbidden(M.notAnOwner(subject.owners));
+    throw new Forbidden(M.notAnOwner(subject.owners.join(', ')));
   }
   const { status, note } = checkStatus(command.status, command.note);
   if (command.roundId !== null) {

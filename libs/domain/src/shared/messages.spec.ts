@@ -34,7 +34,15 @@ describe('the domain message catalogues', () => {
 
   it('are found: one per aggregate, and the shared one', () => {
     expect(catalogues.map(([name]) => name).sort()).toEqual(
-      ['ACTION_MESSAGES', 'PARTNER_MESSAGES', 'PLAN_MESSAGES', 'SHARED_MESSAGES', 'TARGET_MESSAGES'].sort(),
+      [
+        'ACTION_MESSAGES',
+        'PARTNER_MESSAGES',
+        'PLAN_MESSAGES',
+        'PROGRESS_UPDATE_MESSAGES',
+        'ROUND_MESSAGES',
+        'SHARED_MESSAGES',
+        'TARGET_MESSAGES',
+      ].sort(),
     );
   });
 
