@@ -9,6 +9,7 @@ import { TargetView } from '../views/target-view';
 import { RoundView } from '../views/round-view';
 import { ALL_PLANS } from '../views/status-contributions';
 import { findPartner } from '../views/partner-lookup';
+import { actionFilterSql } from '../queries/action-filter-sql';
 
 const EXPORT_PAGE = 1000;
 const COUNT_COLUMNS = 'plan_id AS "planId", partner_id AS "partnerId", status, deadline_end AS "deadlineEnd", count';
@@ -93,20 +94,8 @@ export class PostgresReadModelQueries implements ReadModelReader {
 
   /** Actions in their plans' order; an action adopted by a second plan shows under both. */
   actions(filter: ActionFilter = {}): Promise<ActionView[]> {
-    const where: string[] = [];
-    const params: string[] = [];
-    const param = (value: string) => `$${params.push(value)}`;
-    let from = 'rm_actions a';
-    if (filter.planId || filter.actionLineId) {
-      from += ' JOIN rm_action_memberships m ON m.action_id = a.id';
-      if (filter.planId) where.push(`m.plan_id = ${param(filter.planId)}`);
-      if (filter.actionLineId) where.push(`m.action_line_id = ${param(filter.actionLineId)}`);
-    }
-    if (filter.partnerId) {
-      where.push(`EXISTS (SELECT 1 FROM rm_action_owners po WHERE po.action_id = a.id AND po.partner_id = ${param(filter.partnerId)})`);
-    }
-    if (filter.status) where.push(`a.status = ${param(filter.status)}`);
-    return this.docs(`SELECT a.doc FROM ${from} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.seq`, params);
+    const { sql, params } = actionFilterSql('postgres', filter);
+    return this.docs(sql, params);
   }
 
   async partnerStatuses(planId: string | null, today: string): Promise<PartnerStatusRow[]> {

@@ -11,6 +11,7 @@ import { migrateReadModels } from './read-model-schema';
 import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
 import { countsForPlan, firstChangesCountingForPlan, matchesActionFilter, statusCellsAsOf } from '../time-travel';
 import { findPartner } from '../views/partner-lookup';
+import { actionFilterSql } from '../queries/action-filter-sql';
 
 /** The query side over the SQLite read models. Every method is a read; none touches the log. */
 export class SqliteReadModelQueries implements ReadModelReader {
@@ -137,8 +138,13 @@ export class SqliteReadModelQueries implements ReadModelReader {
 
   /** Actions in their plans' order; an action adopted by a second plan shows under both. */
   actions(filter: ActionFilter = {}): ActionView[] {
-    const { from, where, params } = filteredActions(filter);
-    return parseAll(this.db.prepare(`SELECT a.doc FROM ${from} ${where} ORDER BY a.seq`).pluck().all(params));
+    const { sql, params } = actionFilterSql('sqlite', filter);
+    return parseAll(
+      this.db
+        .prepare(sql)
+        .pluck()
+        .all(...params),
+    );
   }
 
   /**
@@ -204,32 +210,6 @@ interface CountRow {
   status: ActionStatus;
   deadlineEnd: string;
   count: number;
-}
-
-function filteredActions(filter: ActionFilter): { from: string; where: string; params: Record<string, string> } {
-  const where: string[] = [];
-  const params: Record<string, string> = {};
-  let from = 'rm_actions a';
-  if (filter.planId || filter.actionLineId) {
-    from += ' JOIN rm_action_memberships m ON m.action_id = a.id';
-    if (filter.planId) {
-      where.push('m.plan_id = @planId');
-      params.planId = filter.planId;
-    }
-    if (filter.actionLineId) {
-      where.push('m.action_line_id = @actionLineId');
-      params.actionLineId = filter.actionLineId;
-    }
-  }
-  if (filter.partnerId) {
-    where.push('EXISTS (SELECT 1 FROM rm_action_owners po WHERE po.action_id = a.id AND po.partner_id = @partnerId)');
-    params.partnerId = filter.partnerId;
-  }
-  if (filter.status) {
-    where.push('a.status = @status');
-    params.status = filter.status;
-  }
-  return { from, where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
 function parseAll<T>(docs: unknown[]): T[] {
