@@ -19,6 +19,7 @@ import { validationExceptionFactory } from './errors/validation-exception.factor
 import { ActionFieldsResolver, InvolvementFieldsResolver } from './graphql/resolvers/action-fields.resolver';
 import { MutationResolver } from './graphql/resolvers/mutation.resolver';
 import { CorrectionResolver } from './graphql/resolvers/correction.resolver';
+import { ContactResolver } from './graphql/resolvers/contact.resolver';
 import { PartnerStatusFieldsResolver } from './graphql/resolvers/partner-status-fields.resolver';
 import { ActionLineFieldsResolver, PlanFieldsResolver } from './graphql/resolvers/plan-fields.resolver';
 import { QueryResolver } from './graphql/resolvers/query.resolver';
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   QueryResolver,
   MutationResolver,
   CorrectionResolver,
+  ContactResolver,
   PlanFieldsResolver,
   ActionLineFieldsResolver,
   ActionFieldsResolver,
