@@ -91,7 +91,9 @@ describe('reminders by e-mail through the CLI', () => {
     expect([add.code, add.stderr]).toEqual([0, '']);
     expect(add.stdout).toContain('jan.jansen@pleegzorg.nl geregistreerd voor NVP');
     expect((await server.cli(['contacts', 'add', '--partner', 'NVP', '--email', 'secretariaat@pleegzorg.nl'])).code).toBe(0);
-    expect((await server.cli(['contacts', 'add', '--partner', 'VWS', '--email', VWS_ADDRESSES[0], '--name', 'Directie Jeugd'])).code).toBe(0);
+    expect((await server.cli(['contacts', 'add', '--partner', 'VWS', '--email', VWS_ADDRESSES[0], '--name', 'Directie Jeugd'])).code).toBe(
+      0,
+    );
 
     const all = await server.cli(['contacts', 'list']);
     expect(all.stdout.trim().split('\n')).toEqual([
@@ -100,7 +102,12 @@ describe('reminders by e-mail through the CLI', () => {
       expect.stringMatching(/^VWS\tpleegzorg@minvws\.nl\tDirectie Jeugd\t/),
     ]);
     const nvp = await server.cli(['contacts', 'list', '--partner', 'NVP']);
-    expect(nvp.stdout.trim().split('\n').map((l) => l.split('\t')[1])).toEqual(NVP_ADDRESSES);
+    expect(
+      nvp.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split('\t')[1]),
+    ).toEqual(NVP_ADDRESSES);
   });
 
   it('refuses a bad address, an unknown partner and a duplicate, naming the flag, and stores nothing', async () => {
@@ -147,7 +154,8 @@ describe('reminders by e-mail through the CLI', () => {
     expect(vws).toContain('\nTo: Directie Jeugd <pleegzorg@minvws.nl>\n');
     expect(vws).toContain('Beste Directie Jeugd,');
     expect(vws).not.toContain(RETURN_COMMENT);
-    for (const partnerId of WITHOUT_CONTACT) expect(result.stdout).toMatch(new RegExp(`^${partnerId}: geen contactadres; overgeslagen`, 'm'));
+    for (const partnerId of WITHOUT_CONTACT)
+      expect(result.stdout).toMatch(new RegExp(`^${partnerId}: geen contactadres; overgeslagen`, 'm'));
     expect(result.stdout).toMatch(/Niets verstuurd \(dry run\): 2 berichten/);
     expect(smtp.received).toEqual([]);
   });
@@ -157,7 +165,8 @@ describe('reminders by e-mail through the CLI', () => {
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toMatch(/^NVP: verstuurd aan 2 adressen \(5 acties\)$/m);
     expect(result.stdout).toMatch(/^VWS: verstuurd aan 1 adres \(5 acties\)$/m);
-    for (const partnerId of WITHOUT_CONTACT) expect(result.stdout).toMatch(new RegExp(`^${partnerId}: geen contactadres; overgeslagen`, 'm'));
+    for (const partnerId of WITHOUT_CONTACT)
+      expect(result.stdout).toMatch(new RegExp(`^${partnerId}: geen contactadres; overgeslagen`, 'm'));
     expect(result.stdout).not.toContain('Subject:');
 
     expect(smtp.received).toHaveLength(2);

@@ -19,7 +19,11 @@ describe('mail settings', () => {
   });
 
   it('accepts smtp:// and smtps:// URLs, and a sender as an address or "Naam <adres>"', () => {
-    for (const url of ['smtp://127.0.0.1:2525', 'smtps://gebruiker:geheim@mail.example.nl:465', 'smtp://relay.example.nl:587?requireTLS=true']) {
+    for (const url of [
+      'smtp://127.0.0.1:2525',
+      'smtps://gebruiker:geheim@mail.example.nl:465',
+      'smtp://relay.example.nl:587?requireTLS=true',
+    ]) {
       expect(loadConfiguration({ SMTP_URL: url }).SMTP_URL).toBe(url);
     }
     for (const from of ['Actiemonitor VWS <actiemonitor@minvws.nl>', 'actiemonitor@minvws.nl', 'Actiemonitor<a@b.nl>']) {

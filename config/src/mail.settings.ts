@@ -59,7 +59,9 @@ export const mailSettings = z.object({
     blankAsUnset,
     z
       .string()
-      .refine(isSender, { message: 'moet een adres zijn, of "Naam <adres>", bv. Actiemonitor <noreply@example.nl> (must be a sender address)' })
+      .refine(isSender, {
+        message: 'moet een adres zijn, of "Naam <adres>", bv. Actiemonitor <noreply@example.nl> (must be a sender address)',
+      })
       .transform((v) => v.trim())
       .optional(),
   ),

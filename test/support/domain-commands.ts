@@ -45,7 +45,7 @@ export async function runDomainCommands(server: TestServer, steps: DomainStep[])
       env: { ...server.childEnv, E2E_DIST: join(ROOT, 'dist'), E2E_STEPS: JSON.stringify(steps) },
     });
   } catch (error: any) {
-    throw new Error(`domain commands failed: ${error.stderr ?? error.message}`);
+    throw new Error(`domain commands failed: ${error.stderr ?? error.message}`, { cause: error });
   }
 }
 

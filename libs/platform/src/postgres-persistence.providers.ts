@@ -1,6 +1,13 @@
 import { Logger, Provider } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { Clock, CONTACT_REPOSITORY, PROJECTOR, READ_MODEL_MAINTENANCE, READ_MODEL_QUERIES, TOKEN_REPOSITORY } from '@actiemonitor/application';
+import {
+  Clock,
+  CONTACT_REPOSITORY,
+  PROJECTOR,
+  READ_MODEL_MAINTENANCE,
+  READ_MODEL_QUERIES,
+  TOKEN_REPOSITORY,
+} from '@actiemonitor/application';
 import { redactUrl } from '@actiemonitor/config';
 import { createPostgresPool, EVENT_STORE, EventStore, migrateEventStore, PostgresEventStore } from '@actiemonitor/event-store';
 import {

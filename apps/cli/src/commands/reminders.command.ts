@@ -85,10 +85,14 @@ export class RemindersCommand extends CommandRunner {
         }
       }
       if (sender === null && plan.messages.length > 0) {
-        out.write(`\nNiets verstuurd (dry run): ${plan.messages.length} ${plan.messages.length === 1 ? 'bericht' : 'berichten'}; versturen met --send.\n`);
+        out.write(
+          `\nNiets verstuurd (dry run): ${plan.messages.length} ${plan.messages.length === 1 ? 'bericht' : 'berichten'}; versturen met --send.\n`,
+        );
       }
       if (failed > 0) {
-        process.stderr.write(`Fout: ${failed} ${failed === 1 ? 'bericht' : 'berichten'} niet verstuurd via ${describeSmtpUrl(this.config.SMTP_URL ?? '')}\n`);
+        process.stderr.write(
+          `Fout: ${failed} ${failed === 1 ? 'bericht' : 'berichten'} niet verstuurd via ${describeSmtpUrl(this.config.SMTP_URL ?? '')}\n`,
+        );
         process.exitCode = 1;
       }
     } catch (error) {

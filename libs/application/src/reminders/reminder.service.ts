@@ -8,8 +8,7 @@ import { composeReminders, ReminderMessage, ReminderPlan } from './compose-remin
 import type { MailSender } from './mail-sender.port';
 
 export type ReminderOutcome =
-  | { partnerId: string; sent: true; accepted: number; rejected: number }
-  | { partnerId: string; sent: false; error: string };
+  { partnerId: string; sent: true; accepted: number; rejected: number } | { partnerId: string; sent: false; error: string };
 
 /**
  * Reminders for a reporting round: reads the round overview, the titles and the contact addresses, and

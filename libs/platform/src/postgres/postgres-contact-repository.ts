@@ -61,7 +61,10 @@ export class PostgresContactRepository implements ContactRepository {
   }
 
   async list(partnerId: string | null): Promise<PartnerContact[]> {
-    const { rows } = partnerId === null ? await this.pool.query<ContactRow>(SELECT_ALL) : await this.pool.query<ContactRow>(SELECT_BY_PARTNER, [partnerId]);
+    const { rows } =
+      partnerId === null
+        ? await this.pool.query<ContactRow>(SELECT_ALL)
+        : await this.pool.query<ContactRow>(SELECT_BY_PARTNER, [partnerId]);
     return rows.map(toPartnerContact);
   }
 

@@ -15,7 +15,9 @@ import { PartnerContactType } from '../types/partner-contact.type';
 export class ContactResolver {
   constructor(private readonly contacts: ContactService) {}
 
-  @Query(() => [PartnerContactType], { description: 'Contactadressen voor herinneringen, van één partner of van alle (alleen COORDINATOR).' })
+  @Query(() => [PartnerContactType], {
+    description: 'Contactadressen voor herinneringen, van één partner of van alle (alleen COORDINATOR).',
+  })
   @Allow('manageContacts')
   partnerContacts(
     @Args('partnerId', { type: () => ID, nullable: true }, LookupId('partnerId')) partnerId: string | null,
