@@ -25,12 +25,14 @@ const READS = [
 ];
 const EVENT_LOG = `{ events(first: 3) { events { position } } }`;
 const WRITE = `mutation { changeActionStatus(input: { actionId: "pleegzorg-1-2", status: IN_PROGRESS }) { status } }`;
+/** Partners' contact addresses (personal data, outside the log): read by coordinators only. */
+const CONTACTS = `{ partnerContacts(partnerId: "NVP") { email } }`;
 
-const EXPECTED: Record<Role | 'ANONYMOUS', { read: string | null; log: string | null; write: string | null }> = {
-  ANONYMOUS: { read: 'UNAUTHENTICATED', log: 'UNAUTHENTICATED', write: 'UNAUTHENTICATED' },
-  PARTNER: { read: null, log: 'FORBIDDEN', write: 'FORBIDDEN' },
-  AUDITOR: { read: null, log: null, write: 'FORBIDDEN' },
-  COORDINATOR: { read: null, log: null, write: null },
+const EXPECTED: Record<Role | 'ANONYMOUS', { read: string | null; log: string | null; write: string | null; contacts: string | null }> = {
+  ANONYMOUS: { read: 'UNAUTHENTICATED', log: 'UNAUTHENTICATED', write: 'UNAUTHENTICATED', contacts: 'UNAUTHENTICATED' },
+  PARTNER: { read: null, log: 'FORBIDDEN', write: 'FORBIDDEN', contacts: 'FORBIDDEN' },
+  AUDITOR: { read: null, log: null, write: 'FORBIDDEN', contacts: 'FORBIDDEN' },
+  COORDINATOR: { read: null, log: null, write: null, contacts: null },
 };
 
 type Caller = 'ANONYMOUS' | Role;
@@ -55,6 +57,8 @@ const MATRIX: Record<string, [anonymous: Outcome, partner: Outcome, auditor: Out
   'Query.actions': [anon, ok, ok, ok],
   'Query.events': [anon, no, ok, ok],
   'Query.partner': [anon, ok, ok, ok],
+  // Partners' contact addresses for reminders are personal data: coordinators only, for reading too.
+  'Query.partnerContacts': [anon, no, no, ok],
   'Query.partnerStatuses': [anon, ok, ok, ok],
   'Query.partners': [anon, ok, ok, ok],
   'Query.plan': [anon, ok, ok, ok],
@@ -75,8 +79,10 @@ const MATRIX: Record<string, [anonymous: Outcome, partner: Outcome, auditor: Out
   'Mutation.registerAction': [anon, no, no, ok],
   'Mutation.registerActionLine': [anon, no, no, ok],
   'Mutation.registerPartner': [anon, no, no, ok],
+  'Mutation.registerPartnerContact': [anon, no, no, ok],
   'Mutation.registerPlan': [anon, no, no, ok],
   'Mutation.removeOwner': [anon, no, no, ok],
+  'Mutation.removePartnerContact': [anon, no, no, ok],
   'Mutation.rescheduleAction': [anon, no, no, ok],
 };
 
@@ -132,6 +138,7 @@ describe('what each role may do', () => {
     for (const query of READS) expect([query, code(await server.gql(query, {}, tokens[role]))]).toEqual([query, expected.read]);
     expect(code(await server.gql(EVENT_LOG, {}, tokens[role]))).toBe(expected.log);
     expect(code(await server.gql(WRITE, {}, tokens[role]))).toBe(expected.write);
+    expect(code(await server.gql(CONTACTS, {}, tokens[role]))).toBe(expected.contacts);
   });
 
   it('answers /health without a token and nothing else', async () => {
@@ -187,6 +194,8 @@ describe('what each role may do', () => {
       expect(actual).toEqual(MATRIX);
       expect(probes.length).toBe(Object.keys(MATRIX).length);
       expect((await rawRequest(server, { method: 'GET', path: '/health' })).body.events).toBe(eventsBefore);
+      // Contact addresses live outside the log: no probe may have registered one either.
+      expect((await server.gql(`{ partnerContacts { email } }`, {}, tokens.COORDINATOR)).data.partnerContacts).toEqual([]);
     });
   });
 });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { booleanFlag } from './flags';
+import { mailSettings } from './mail.settings';
 import { securitySettings } from './security.settings';
 import { storeSettings } from './store.settings';
 import { webSettings } from './web.settings';
@@ -25,7 +26,11 @@ const coreSettings = z.object({
 });
 
 /** Every setting the server and the CLI read, with its default. Validated once at start-up. */
-export const configurationSchema = coreSettings.extend(storeSettings.shape).extend(securitySettings.shape).extend(webSettings.shape);
+export const configurationSchema = coreSettings
+  .extend(storeSettings.shape)
+  .extend(securitySettings.shape)
+  .extend(webSettings.shape)
+  .extend(mailSettings.shape);
 
 export type Configuration = z.infer<typeof configurationSchema>;
 

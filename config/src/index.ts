@@ -1,3 +1,4 @@
 export * from './configuration';
 export * from './flags';
 export * from './store.settings';
+export * from './mail.settings';

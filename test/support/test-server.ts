@@ -41,7 +41,8 @@ export class TestServer {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  private get childEnv(): NodeJS.ProcessEnv {
+  /** The environment the server and the CLI run with (the test's own, this server's DATA_DIR and settings). */
+  get childEnv(): NodeJS.ProcessEnv {
     return { ...process.env, DATA_DIR: this.dataDir, PLANS_DIR, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...this.env };
   }
 
@@ -77,10 +78,10 @@ export class TestServer {
     if (this.ownsDataDir) rmSync(this.dataDir, { recursive: true, force: true });
   }
 
-  /** Runs the CLI against this server's data directory: `npm run -s cli -- <args>`. */
-  async cli(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  /** Runs the CLI against this server's data directory: `npm run -s cli -- <args>`; `env` adds or overrides settings. */
+  async cli(args: string[], env: Record<string, string | undefined> = {}): Promise<{ stdout: string; stderr: string; code: number }> {
     try {
-      const { stdout, stderr } = await execFileAsync(process.execPath, [CLI_ENTRY, ...args], { env: this.childEnv });
+      const { stdout, stderr } = await execFileAsync(process.execPath, [CLI_ENTRY, ...args], { env: { ...this.childEnv, ...env } });
       return { stdout, stderr, code: 0 };
     } catch (error: any) {
       return { stdout: error.stdout ?? '', stderr: error.stderr ?? '', code: error.code ?? 1 };

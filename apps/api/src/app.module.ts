@@ -20,6 +20,7 @@ import { ActionFieldsResolver, InvolvementFieldsResolver } from './graphql/resol
 import { MutationResolver } from './graphql/resolvers/mutation.resolver';
 import { ActionUpdatesResolver, ProgressResolver } from './graphql/resolvers/progress.resolver';
 import { CorrectionResolver } from './graphql/resolvers/correction.resolver';
+import { ContactResolver } from './graphql/resolvers/contact.resolver';
 import { PartnerStatusFieldsResolver } from './graphql/resolvers/partner-status-fields.resolver';
 import { ActionLineFieldsResolver, PlanFieldsResolver } from './graphql/resolvers/plan-fields.resolver';
 import { QueryResolver } from './graphql/resolvers/query.resolver';
@@ -36,6 +37,7 @@ export const RESOLVERS = [
   ProgressResolver,
   ActionUpdatesResolver,
   CorrectionResolver,
+  ContactResolver,
   PlanFieldsResolver,
   ActionLineFieldsResolver,
   ActionFieldsResolver,

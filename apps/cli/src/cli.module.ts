@@ -6,6 +6,8 @@ import { ImportCommand } from './commands/import.command';
 import { ReplayCommand } from './commands/replay.command';
 import { VerifyCommand } from './commands/verify.command';
 import { CreateTokenCommand, ListTokensCommand, RevokeTokenCommand, TokensCommand } from './commands/tokens.command';
+import { AddContactCommand, ContactsCommand, ListContactsCommand, RemoveContactCommand } from './commands/contacts.command';
+import { RemindersCommand } from './commands/reminders.command';
 
 @Module({})
 export class CliModule {
@@ -18,6 +20,11 @@ export class CliModule {
         CreateTokenCommand,
         RevokeTokenCommand,
         ListTokensCommand,
+        ContactsCommand,
+        AddContactCommand,
+        ListContactsCommand,
+        RemoveContactCommand,
+        RemindersCommand,
         ImportCommand,
         VerifyCommand,
         ReplayCommand,

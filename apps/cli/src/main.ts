@@ -4,7 +4,7 @@ import { loadConfiguration } from '@actiemonitor/config';
 import { CliModule } from './cli.module';
 import { CLI_MESSAGES } from './cli.messages';
 
-/** `npm run -s cli -- <command>`: tokens, import. Talks to the same store as the server. */
+/** `npm run -s cli -- <command>`: tokens, contacts, reminders, import, verify, replay, export. Talks to the same store as the server. */
 // `cli export | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);

@@ -3,6 +3,8 @@ import { EVENT_STORE, EventStore } from '@actiemonitor/event-store';
 import { PROJECTOR, Projector } from './ports';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TokenService } from './auth/token.service';
+import { ContactService } from './contacts/contact.service';
+import { ReminderService } from './reminders/reminder.service';
 import { ActionCommandHandler } from './commands/action.command-handler';
 import { PartnerCommandHandler } from './commands/partner.command-handler';
 import { PlanCommandHandler } from './commands/plan.command-handler';
@@ -29,7 +31,7 @@ import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHand
 
 /**
  * Command and query handlers on the @nestjs/cqrs buses, shared by the API and the CLI.
- * The adapters they need (EVENT_STORE, PROJECTOR, READ_MODEL_QUERIES, TOKEN_REPOSITORY, CLOCK)
+ * The adapters they need (EVENT_STORE, PROJECTOR, READ_MODEL_QUERIES, TOKEN_REPOSITORY, CONTACT_REPOSITORY, CLOCK)
  * come from the global persistence module chosen by configuration.
  */
 @Module({
@@ -68,10 +70,12 @@ import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHand
     GetLogHeadHandler,
     VerifyLogChainHandler,
     TokenService,
+    ContactService,
+    ReminderService,
     PlanImporter,
     AsOfReader,
     ReadModelCache,
   ],
-  exports: [CqrsModule, TokenService, PlanImporter, AsOfReader, ReadModelCache],
+  exports: [CqrsModule, TokenService, ContactService, ReminderService, PlanImporter, AsOfReader, ReadModelCache],
 })
 export class ApplicationModule {}

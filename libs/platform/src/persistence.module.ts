@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, Provider 
 import {
   CLOCK,
   Clock,
+  CONTACT_REPOSITORY,
   PROJECTOR,
   READ_MODEL_MAINTENANCE,
   READ_MODEL_QUERIES,
@@ -23,9 +24,10 @@ export type { PersistenceOptions } from './persistence-options';
 
 /**
  * Chooses and wires the adapters behind the ports, by EVENT_STORE:
- *  - sqlite (default): the log, the read models and the tokens in one file under DATA_DIR;
- *  - postgres: the log, the read models and the tokens in PostgreSQL (DATABASE_URL);
- *  - kurrentdb: the log in KurrentDB (KURRENTDB_URL), the read models and the tokens in SQLite under DATA_DIR.
+ *  - sqlite (default): the log, the read models, the tokens and the contact addresses in one file under DATA_DIR;
+ *  - postgres: the log, the read models, the tokens and the contact addresses in PostgreSQL (DATABASE_URL);
+ *  - kurrentdb: the log in KurrentDB (KURRENTDB_URL), the read models, the tokens and the contact addresses
+ *    in SQLite under DATA_DIR.
  */
 @Global()
 @Module({})
@@ -46,7 +48,17 @@ export class PersistenceModule implements OnApplicationShutdown {
         { provide: PERSISTENCE_RESOURCES, useValue: new PersistenceResources() },
         ...adapterProviders(options, clock),
       ],
-      exports: [CONFIGURATION, CLOCK, ...sqlite, EVENT_STORE, PROJECTOR, READ_MODEL_QUERIES, READ_MODEL_MAINTENANCE, TOKEN_REPOSITORY],
+      exports: [
+        CONFIGURATION,
+        CLOCK,
+        ...sqlite,
+        EVENT_STORE,
+        PROJECTOR,
+        READ_MODEL_QUERIES,
+        READ_MODEL_MAINTENANCE,
+        TOKEN_REPOSITORY,
+        CONTACT_REPOSITORY,
+      ],
     };
   }
 

@@ -1,6 +1,13 @@
 import { Logger, Provider } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { Clock, PROJECTOR, READ_MODEL_MAINTENANCE, READ_MODEL_QUERIES, TOKEN_REPOSITORY } from '@actiemonitor/application';
+import {
+  Clock,
+  CONTACT_REPOSITORY,
+  PROJECTOR,
+  READ_MODEL_MAINTENANCE,
+  READ_MODEL_QUERIES,
+  TOKEN_REPOSITORY,
+} from '@actiemonitor/application';
 import { redactUrl } from '@actiemonitor/config';
 import { createPostgresPool, EVENT_STORE, EventStore, migrateEventStore, PostgresEventStore } from '@actiemonitor/event-store';
 import {
@@ -13,13 +20,14 @@ import { describeError } from './describe-error';
 import { subscriptionPollMs } from './subscription-poll';
 import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
 import type { PersistenceOptions } from './persistence-options';
+import { PostgresContactRepository } from './postgres/postgres-contact-repository';
 import { PostgresTokenRepository } from './postgres/postgres-token-repository';
 
 const POSTGRES_POOL = Symbol('POSTGRES_POOL');
 
 /**
- * EVENT_STORE=postgres: the log, the read models with their checkpoint, and the tokens in PostgreSQL (one
- * backup holds all of it; every instance reads the same read models). Migrations run at start-up,
+ * EVENT_STORE=postgres: the log, the read models with their checkpoint, the tokens and the partners'
+ * contact addresses in PostgreSQL (one backup holds all of it; every instance reads the same read models). Migrations run at start-up,
  * before anything else touches the tables.
  */
 export function postgresProviders(options: PersistenceOptions, clock: Clock): Provider[] {
@@ -62,6 +70,7 @@ export function postgresProviders(options: PersistenceOptions, clock: Clock): Pr
       useFactory: (pool: Pool) => PostgresTokenRepository.open({ pool }),
       inject: [POSTGRES_POOL],
     },
+    { provide: CONTACT_REPOSITORY, useFactory: (pool: Pool) => PostgresContactRepository.open(pool), inject: [POSTGRES_POOL] },
     {
       provide: PROJECTOR,
       useFactory: (pool: Pool, store: EventStore) => new PostgresProjector(pool, store),

@@ -9,7 +9,7 @@ export function readModelFile(config: Pick<Configuration, 'DATA_DIR'>, store: 'k
   return resolve(config.DATA_DIR, `read-models-${store}.sqlite`);
 }
 
-/** With the log in KurrentDB, tokens stay in SQLite: in a file of their own, so deleting read models never deletes them. */
+/** With the log in KurrentDB, tokens and contact addresses stay in SQLite: in a file of their own, so deleting read models never deletes them. */
 export function tokenFile(config: Pick<Configuration, 'DATA_DIR'>): string {
   return resolve(config.DATA_DIR, 'tokens.sqlite');
 }

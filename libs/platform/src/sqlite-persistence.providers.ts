@@ -1,18 +1,20 @@
 import type { Provider } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { Clock, PROJECTOR, READ_MODEL_QUERIES, TOKEN_REPOSITORY } from '@actiemonitor/application';
+import { Clock, CONTACT_REPOSITORY, PROJECTOR, READ_MODEL_QUERIES, TOKEN_REPOSITORY } from '@actiemonitor/application';
 import { databaseFile } from '@actiemonitor/config';
 import { EVENT_STORE, SqliteEventStore } from '@actiemonitor/event-store';
 import { SqliteProjector, SqliteReadModelQueries } from '@actiemonitor/read-models';
 import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
 import { SQLITE_DATABASE } from './injection-keys';
 import type { PersistenceOptions } from './persistence-options';
+import { SqliteContactRepository } from './sqlite/sqlite-contact-repository';
 import { SqliteTokenRepository } from './sqlite/sqlite-token-repository';
 import { sqliteMaintenanceProvider } from './read-model-providers';
 import { subscriptionPollMs } from './subscription-poll';
 
 /**
- * EVENT_STORE=sqlite (the default): the log, the read models and the tokens in one file under DATA_DIR.
+ * EVENT_STORE=sqlite (the default): the log, the read models, the tokens and the partners' contact
+ * addresses (tables of their own, outside the log) in one file under DATA_DIR.
  * How the read models follow the log is the application's ReadModelFreshness, as for every store.
  */
 export function sqliteProviders(options: PersistenceOptions, clock: Clock): Provider[] {
@@ -42,5 +44,6 @@ export function sqliteProviders(options: PersistenceOptions, clock: Clock): Prov
     { provide: READ_MODEL_QUERIES, useFactory: (db: Database.Database) => new SqliteReadModelQueries(db), inject: [SQLITE_DATABASE] },
     sqliteMaintenanceProvider,
     { provide: TOKEN_REPOSITORY, useFactory: (db: Database.Database) => new SqliteTokenRepository(db), inject: [SQLITE_DATABASE] },
+    { provide: CONTACT_REPOSITORY, useFactory: (db: Database.Database) => new SqliteContactRepository(db), inject: [SQLITE_DATABASE] },
   ];
 }

@@ -30,6 +30,6 @@ describe('every query and mutation declares who may call it', () => {
 
   it.each(operations.map((o) => [o.name, o.allows] as const))('%s has one @Allow rule', (_name, allows) => {
     expect(allows).toHaveLength(1);
-    expect(allows[0]).toMatch(/^'(read|readEventLog|write|report)'$/);
+    expect(allows[0]).toMatch(/^'(read|readEventLog|write|report|manageContacts)'$/);
   });
 });

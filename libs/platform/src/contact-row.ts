@@ -1,0 +1,25 @@
+import type { PartnerContact } from '@actiemonitor/application';
+
+/** The partner_contacts row, the same columns in SQLite and PostgreSQL. */
+export interface ContactRow {
+  partner_id: string;
+  email: string;
+  name: string | null;
+  registered_at: string;
+  registered_by: string;
+}
+
+export function toPartnerContact(row: ContactRow): PartnerContact {
+  return {
+    partnerId: row.partner_id,
+    email: row.email,
+    name: row.name,
+    registeredAt: row.registered_at,
+    registeredBy: row.registered_by,
+  };
+}
+
+/** The refusal for an address a partner already has; it names the partner, never the address. */
+export function duplicateContactMessage(partnerId: string): string {
+  return `dit adres staat al geregistreerd bij ${partnerId} (already registered)`;
+}
