@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COORDINATOR_ACTOR, daysFromToday, DomainStep, ownerActor, runDomainCommands } from './support/domain-commands';
 import { TestSmtpServer } from './support/mail';
 import { startTestServer, TestServer } from './support/test-server';
 
@@ -23,22 +22,12 @@ const RETURN_COMMENT = 'Graag de cijfers over het eerste halfjaar toevoegen';
 const NVP_ADDRESSES = ['jan.jansen@pleegzorg.nl', 'secretariaat@pleegzorg.nl'];
 const VWS_ADDRESSES = ['pleegzorg@minvws.nl'];
 
-function submit(partnerId: string, actionId: string): DomainStep {
-  return {
-    message: 'ExecuteActionCommand',
-    command: {
-      type: 'SubmitProgressUpdate',
-      actionId,
-      partnerId: null,
-      roundId: ROUND,
-      status: 'IN_PROGRESS',
-      note: 'Loopt volgens planning',
-      measurement: null,
-      evidenceUrl: null,
-    },
-    actor: ownerActor(partnerId),
-  };
-}
+const SUBMIT = `mutation ($input: SubmitProgressUpdateInput!) { submitProgressUpdate(input: $input) { id } }`;
+const REVIEW = (verb: 'approve' | 'return') =>
+  `mutation ($input: ReviewProgressUpdateInput!) { ${verb}ProgressUpdate(input: $input) { id } }`;
+const OPEN_ROUND = `mutation ($input: OpenReportingRoundInput!) { openReportingRound(input: $input) { id } }`;
+
+const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The action ids a message names (each twice: as "Actie: <id>" and in its link). */
 function actionIdsIn(text: string): string[] {
@@ -52,34 +41,25 @@ describe('reminders by e-mail through the CLI', () => {
   beforeAll(async () => {
     await smtp.start();
     server = await startTestServer({ env: { SMTP_URL: smtp.url, PUBLIC_URL } });
-    await runDomainCommands(server, [
-      {
-        message: 'ExecuteRoundCommand',
-        command: {
-          type: 'OpenReportingRound',
-          roundId: ROUND,
-          planId: PLAN,
-          title: 'Voortgang najaar',
-          opensOn: daysFromToday(-1),
-          closesOn: daysFromToday(30),
-          actionIds: [],
-        },
-        actor: COORDINATOR_ACTOR,
-      },
-      submit('NVP', 'pleegzorg-2-2'),
-      submit('NVP', 'pleegzorg-4-4'),
-      {
-        message: 'ExecuteActionCommand',
-        command: { type: 'ReturnProgressUpdate', actionId: 'pleegzorg-4-4', updateId: 'pleegzorg-4-4-u1', comment: RETURN_COMMENT },
-        actor: COORDINATOR_ACTOR,
-      },
-      submit('VWS', 'pleegzorg-2-3'),
-      {
-        message: 'ExecuteActionCommand',
-        command: { type: 'ApproveProgressUpdate', actionId: 'pleegzorg-2-3', updateId: 'pleegzorg-2-3-u1' },
-        actor: COORDINATOR_ACTOR,
-      },
-    ]);
+    // Set up as coordinators and owners would, over the API.
+    const coordinator = await server.token('COORDINATOR', 'VWS');
+    const owner = { NVP: await server.token('PARTNER', 'NVP'), VWS: await server.token('PARTNER', 'VWS') };
+    const ok = async (query: string, input: Record<string, unknown>, token: string) => {
+      const res = await server.gql(query, { input }, token);
+      expect(res.errors).toBeUndefined();
+    };
+    const submit = (partnerId: 'NVP' | 'VWS', actionId: string) =>
+      ok(SUBMIT, { actionId, roundId: ROUND, status: 'IN_PROGRESS', note: 'Loopt volgens planning' }, owner[partnerId]);
+    await ok(
+      OPEN_ROUND,
+      { roundId: ROUND, planId: PLAN, title: 'Voortgang najaar', opensOn: daysFromToday(-1), closesOn: daysFromToday(30) },
+      coordinator,
+    );
+    await submit('NVP', 'pleegzorg-2-2');
+    await submit('NVP', 'pleegzorg-4-4');
+    await ok(REVIEW('return'), { actionId: 'pleegzorg-4-4', updateId: 'pleegzorg-4-4-u1', comment: RETURN_COMMENT }, coordinator);
+    await submit('VWS', 'pleegzorg-2-3');
+    await ok(REVIEW('approve'), { actionId: 'pleegzorg-2-3', updateId: 'pleegzorg-2-3-u1' }, coordinator);
   });
   afterAll(async () => {
     await server.close();
@@ -213,7 +193,7 @@ describe('reminders by e-mail through the CLI', () => {
     const noRound = await server.cli(['reminders']);
     expect([noRound.code, noRound.stderr]).toEqual([2, expect.stringMatching(/^Fout: --round: verplicht/)]);
     const unknown = await server.cli(['reminders', '--round', 'bestaat-niet']);
-    expect([unknown.code, unknown.stderr]).toEqual([2, "Fout: Rapportageronde 'bestaat-niet' bestaat niet (not found)\n"]);
+    expect([unknown.code, unknown.stderr]).toEqual([2, "Fout: Rapportageronde 'bestaat-niet' bestaat niet\n"]);
     const noSmtp = await server.cli(['reminders', '--round', ROUND, '--send'], { SMTP_URL: undefined });
     expect([noSmtp.code, noSmtp.stdout]).toEqual([2, '']);
     expect(noSmtp.stderr).toMatch(/^Fout: SMTP_URL: niet ingesteld/);

@@ -77,10 +77,8 @@ describe('partner contact addresses over GraphQL', () => {
     ];
     for (const [input, field, reason] of cases) {
       const res = await server.gql(REGISTER, { input }, coordinator);
-      expect([input, res.errors?.[0]?.extensions]).toEqual([
-        input,
-        expect.objectContaining({ code: 'BAD_USER_INPUT', field, reason: expect.stringMatching(reason) }),
-      ]);
+      expect([input, res.errors?.[0]?.extensions]).toEqual([input, expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
+      expect([input, res.errors?.[0]?.message]).toEqual([input, expect.stringMatching(reason)]);
       expect(res.errors?.[0]?.message).not.toContain(String(input.email).toLowerCase());
     }
     expect((await server.gql(LIST, { partnerId: 'NVP' }, coordinator)).data.partnerContacts).toHaveLength(1);

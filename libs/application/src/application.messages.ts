@@ -31,6 +31,28 @@ export const APPLICATION_MESSAGES = {
       (known ? ` Known partners: ${known}.` : ' There are no partners yet: start the server first, it imports the plans.'),
   }),
 
+  // Partners' contact addresses (personal data: a refusal never repeats the address)
+  emailRequired: { nl: 'is verplicht, bv. naam@organisatie.nl', en: 'required' },
+  emailTooLong: (length: number, max: number) => ({
+    nl: `is ${length} tekens lang; het maximum is ${max}`,
+    en: `too long: ${length} characters, ${max} at most`,
+  }),
+  emailShape: {
+    nl: "is geen e-mailadres: één '@' tussen naam en domein, bv. naam@organisatie.nl",
+    en: 'not an e-mail address: one @ between name and domain',
+  },
+  emailLocalPart: {
+    nl: "het deel vóór '@' mag letters zonder accent, cijfers en . _ - + bevatten, niet beginnen of eindigen met een punt en hoogstens 64 tekens lang zijn",
+    en: 'invalid local part: unaccented letters, digits and . _ - +, no dot first or last, up to 64 characters',
+  },
+  emailDomain: { nl: "na '@' hoort een internetdomein, bv. organisatie.nl", en: 'invalid domain after @' },
+  contactNameControl: { nl: 'bevat stuurtekens of regeleinden', en: 'control characters and line breaks are not allowed' },
+  contactPartnerRequired: { nl: 'is verplicht, bv. NVP', en: 'required' },
+  contactDuplicate: (partnerId: string) => ({
+    nl: `dit adres staat al geregistreerd bij ${partnerId}`,
+    en: `this address is already registered for ${partnerId}`,
+  }),
+
   // Queries
   asOfInvalid: { nl: 'geen geldig tijdstip', en: 'invalid date-time' },
   asOfInFuture: { nl: 'ligt in de toekomst', en: 'asOf is in the future' },

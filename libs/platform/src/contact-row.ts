@@ -1,3 +1,4 @@
+import { APPLICATION_MESSAGES } from '@actiemonitor/application';
 import type { PartnerContact } from '@actiemonitor/application';
 
 /** The partner_contacts row, the same columns in SQLite and PostgreSQL. */
@@ -20,6 +21,4 @@ export function toPartnerContact(row: ContactRow): PartnerContact {
 }
 
 /** The refusal for an address a partner already has; it names the partner, never the address. */
-export function duplicateContactMessage(partnerId: string): string {
-  return `dit adres staat al geregistreerd bij ${partnerId} (already registered)`;
-}
+export const duplicateContactMessage = (partnerId: string) => APPLICATION_MESSAGES.contactDuplicate(partnerId);

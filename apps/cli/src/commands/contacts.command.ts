@@ -115,7 +115,7 @@ export class ContactsCommand extends CommandRunner {
 
 /** A refusal from the service, worded with the flag the user typed. */
 function refuse(error: unknown): void {
-  if (error instanceof InvalidInput) return fail(`${FLAGS[error.field] ?? error.field}: ${error.reason}`);
+  if (error instanceof InvalidInput) return fail(`${FLAGS[error.field] ?? error.field}: ${error.text}`);
   if (error instanceof DomainError) return fail(error.message);
   throw error;
 }

@@ -1,3 +1,4 @@
+import { APPLICATION_MESSAGES } from '../application.messages';
 import { Inject, Injectable } from '@nestjs/common';
 import { InvalidInput, optionalText } from '@actiemonitor/domain';
 import { knownPartnerId } from '../auth/known-partner';
@@ -33,7 +34,7 @@ export class ContactService {
     const email = checkEmailAddress('email', request.email);
     const name = optionalText('name', request.name, MAX_NAME_LENGTH);
     if (name !== null && (HIDDEN_CHARACTERS.test(name) || /[\r\n\t]/.test(name))) {
-      throw new InvalidInput('name', 'bevat stuurtekens of regeleinden (control characters are not allowed)');
+      throw new InvalidInput('name', APPLICATION_MESSAGES.contactNameControl);
     }
     const contact: PartnerContact = { partnerId, email, name, registeredAt: this.clock.now().toISOString(), registeredBy };
     await this.contacts.add(contact);
@@ -51,11 +52,11 @@ export class ContactService {
   }
 
   private async partner(input: string | null | undefined): Promise<string> {
-    if (!input || input.trim() === '') throw new InvalidInput('partnerId', 'is verplicht, bv. NVP (required)');
+    if (!input || input.trim() === '') throw new InvalidInput('partnerId', APPLICATION_MESSAGES.contactPartnerRequired);
     try {
       return knownPartnerId(input.trim(), await this.readModels.partners());
     } catch (error) {
-      if (error instanceof InvalidInput) throw new InvalidInput('partnerId', error.reason);
+      if (error instanceof InvalidInput) throw new InvalidInput('partnerId', { nl: error.text, en: error.reason });
       throw error;
     }
   }

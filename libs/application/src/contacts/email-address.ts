@@ -1,3 +1,4 @@
+import { APPLICATION_MESSAGES } from '../application.messages';
 import { InvalidInput } from '@actiemonitor/domain';
 
 /** RFC 5321's limits: 64 characters before the '@', 254 in all. */
@@ -19,25 +20,21 @@ const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
  */
 export function checkEmailAddress(field: string, value: string | null | undefined): string {
   const address = (value ?? '').trim().toLowerCase();
-  if (address.length === 0) throw new InvalidInput(field, 'is verplicht, bv. naam@organisatie.nl (required)');
+  if (address.length === 0) throw new InvalidInput(field, APPLICATION_MESSAGES.emailRequired);
   if (address.length > MAX_EMAIL_LENGTH) {
-    throw new InvalidInput(field, `is ${address.length} tekens lang; het maximum is ${MAX_EMAIL_LENGTH} (too long)`);
+    throw new InvalidInput(field, APPLICATION_MESSAGES.emailTooLong(address.length, MAX_EMAIL_LENGTH));
   }
   const at = address.lastIndexOf('@');
   if (at < 1 || at === address.length - 1 || address.indexOf('@') !== at) {
-    throw new InvalidInput(field, "is geen e-mailadres: één '@' tussen naam en domein, bv. naam@organisatie.nl (not an e-mail address)");
+    throw new InvalidInput(field, APPLICATION_MESSAGES.emailShape);
   }
   const local = address.slice(0, at);
   if (local.length > MAX_LOCAL_LENGTH || !LOCAL_PART.test(local)) {
-    throw new InvalidInput(
-      field,
-      "het deel vóór '@' mag letters zonder accent, cijfers en . _ - + bevatten, niet beginnen of eindigen met een punt " +
-        'en hoogstens 64 tekens lang zijn (invalid local part)',
-    );
+    throw new InvalidInput(field, APPLICATION_MESSAGES.emailLocalPart);
   }
   const labels = address.slice(at + 1).split('.');
   if (labels.length < 2 || !labels.every((label) => DOMAIN_LABEL.test(label)) || !TOP_LEVEL.test(labels[labels.length - 1])) {
-    throw new InvalidInput(field, "na '@' hoort een internetdomein, bv. organisatie.nl (invalid domain)");
+    throw new InvalidInput(field, APPLICATION_MESSAGES.emailDomain);
   }
   return address;
 }
