@@ -6,9 +6,9 @@ import { parsePeildatum } from './format/peildatum';
 import { MessagePage } from './pages/message-page';
 import { sendPage, seeOther } from './render';
 import { csrfToken } from './session/csrf';
-import { canEdit, canRead, canReadLog } from './session/viewer';
+import { canEdit, canRead, canReadLog, canReport } from './session/viewer';
 
-export type Need = 'read' | 'readEventLog' | 'write';
+export type Need = 'read' | 'readEventLog' | 'write' | 'report';
 
 /**
  * What every page controller does first: who is looking and at which moment (`?peildatum=` parsed once),
@@ -46,12 +46,15 @@ export class WebPages {
       seeOther(reply, `/inloggen${back}`);
       return true;
     }
-    const allowed = need === 'read' ? canRead(viewer) : need === 'readEventLog' ? canReadLog(viewer) : canEdit(viewer);
+    const allowed = { read: canRead, readEventLog: canReadLog, write: canEdit, report: canReport }[need](viewer);
     if (allowed) return false;
-    const message =
-      need === 'readEventLog'
-        ? 'Het logboek is alleen te zien voor auditors en coördinatoren.'
-        : 'Alleen coördinatoren (VWS, VNG, JN) kunnen dit wijzigen.';
+    const message = {
+      read: '',
+      readEventLog: 'Het logboek is alleen te zien voor auditors en coördinatoren.',
+      write: 'Alleen coördinatoren (VWS, VNG, JN) kunnen dit wijzigen.',
+      report:
+        'Alleen eigenaren van een actie (partners en coördinatoren met hun organisatie in hun token) kunnen een voortgangsupdate indienen.',
+    }[need];
     sendPage(reply, MessagePage({ context: this.context(request), title: 'Geen toegang', message, signIn: true }), 403);
     return true;
   }
