@@ -278,7 +278,7 @@ describe('web dashboard: owners’ progress updates, review and reporting rounds
       expect.stringContaining(`(${ONLY_NVP}-u1)`),
       expect.stringContaining(`(${WITH_TARGET}-u1)`),
     ]);
-    const measured = queue.doc.querySelector(`#form-goedkeuren-${WITH_TARGET}-u1`)!.parentNode.parentNode;
+    const measured = queue.doc.querySelector(`article[aria-labelledby="update-${WITH_TARGET}-u1"]`)!;
     expect(measured.text).toContain('12,5 ervaringsdeskundige pleegouders');
     expect(measured.querySelector('a[href="https://example.org/verslag"]')?.getAttribute('rel')).toBe('noreferrer noopener');
 
@@ -362,7 +362,7 @@ describe('web dashboard: owners’ progress updates, review and reporting rounds
     });
 
     const own = await nvp.get('/partners/NVP');
-    const article = own.doc.querySelector(`#form-update-${roundId}-${TO_RETURN}`)!.parentNode;
+    const article = own.doc.querySelector(`article[aria-labelledby="bij-${roundId}-${TO_RETURN}"]`)!;
     expect(article.querySelector('.utrecht-alert')?.text).toContain(`Uw vorige update (${updateId}) is teruggestuurd`);
     expect(article.querySelector('.utrecht-alert')?.text).toContain('“Welke regio’s hebben het ingebed?”');
     const action = await nvp.get(`/acties/${TO_RETURN}`);
@@ -415,7 +415,7 @@ describe('web dashboard: owners’ progress updates, review and reporting rounds
     const partner = await signedIn(njiToken);
     const page = await partner.get(`/verouderd?plan=${PLAN}`);
     expect(page.status).toBe(200);
-    expect(page.doc.querySelector('#dagen')?.getAttribute('placeholder')).toBe('90');
+    expect(page.doc.querySelector('#dagen')?.getAttribute('value')).toBe('90');
     const listed = texts(page, `section[aria-labelledby="plan-${PLAN}"] tbody tr`);
     expect(listed.some((t) => t.includes('pleegzorg-1-2') && t.includes('Nog nooit'))).toBe(true);
     // Reported today (approved update, status change): not stale.

@@ -194,15 +194,21 @@ function ReportingSection({ partner, reporting, forms }: { partner: PartnerView;
                       </Paragraph>
                     </Alert>
                   )}
-                  <UpdateForm
-                    postTo={`/partners/${partner.id}/voortgangsupdate`}
-                    action={action}
-                    targets={reporting.targets.get(action.id) ?? []}
-                    round={{ fixed: { id: round.id, label: round.title } }}
-                    itemId={`${round.id}/${action.id}`}
-                    headingLevel={5}
-                    setup={forms}
-                  />
+                  {/* Closed until opened (no script needed), so a long list stays readable; open again when refused. */}
+                  <details className="am-details" open={forms.refused?.itemId === `${round.id}/${action.id}` || undefined}>
+                    <summary className="am-details__summary" aria-describedby={headingId}>
+                      Voortgangsupdate invullen
+                    </summary>
+                    <UpdateForm
+                      postTo={`/partners/${partner.id}/voortgangsupdate`}
+                      action={action}
+                      targets={reporting.targets.get(action.id) ?? []}
+                      round={{ fixed: { id: round.id, label: round.title } }}
+                      itemId={`${round.id}/${action.id}`}
+                      headingLevel={5}
+                      setup={forms}
+                    />
+                  </details>
                 </article>
               );
             })}

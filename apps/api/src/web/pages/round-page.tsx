@@ -60,7 +60,7 @@ export function RoundPage({ context, overview, plan, partners, titles, today, sa
         <dd>{formatInstant(round.openedAt)}</dd>
         <dt>Acties</dt>
         <dd>
-          {round.actionIds.length}; {items.length} keer een eigenaar die moet rapporteren
+          {round.actionIds.length} acties; {items.length} updates gevraagd van hun eigenaren
           {late > 0 ? `; ${late} ${late === 1 ? 'update' : 'updates'} te laat` : ''}
         </dd>
       </dl>

@@ -1,8 +1,9 @@
+import { DEFAULT_STALE_DAYS } from '@actiemonitor/application';
 import type { ActionView, PartnerView, PlanView } from '@actiemonitor/read-models';
 import { daysBefore, dutchCalendarDate } from '@actiemonitor/read-models';
 import { ownerNames } from '../components/action-table';
 import { Field } from '../components/fields';
-import { Layout } from '../components/layout';
+import { hrefWith, Layout } from '../components/layout';
 import { peildatumQuery } from '../components/links';
 import type { PageContext } from '../components/page-context';
 import { Rhc } from '../components/rhc';
@@ -39,6 +40,13 @@ export function StalePage({ context, plans, partners, filter, days, byPlan, toda
   for (const action of all) for (const owner of action.owners) perOwner.set(owner, (perOwner.get(owner) ?? 0) + 1);
   const owners = [...perOwner.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const partnerOptions = [...partners.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  // Each owner's row leads to this list for that owner alone, keeping the plan, the days and the moment.
+  const ownerList = (id: string) =>
+    hrefWith(
+      context.path,
+      { ...(filter.planId ? { plan: filter.planId } : {}), partner: id, ...(filter.days ? { dagen: filter.days } : {}) },
+      context.peildatum?.input ?? null,
+    );
   return (
     <Layout title="Acties zonder recente statusmelding" context={context} timeTravel>
       <Paragraph>
@@ -75,15 +83,14 @@ export function StalePage({ context, plans, partners, filter, days, byPlan, toda
             </select>
           )}
         </Field>
-        <Field id="dagen" label="Dagen zonder melding" description="Standaard 90." error={filter.daysError}>
+        <Field id="dagen" label="Dagen zonder melding" description={`Standaard ${DEFAULT_STALE_DAYS}.`} error={filter.daysError}>
           {(props) => (
             <input
               {...props}
               name="dagen"
               type="text"
               inputMode="numeric"
-              defaultValue={filter.days}
-              placeholder="90"
+              defaultValue={filter.days === '' ? String(DEFAULT_STALE_DAYS) : filter.days}
               className="utrecht-textbox utrecht-textbox--html-input am-filters__days"
             />
           )}
@@ -103,7 +110,7 @@ export function StalePage({ context, plans, partners, filter, days, byPlan, toda
               <Heading level={2} id="per-partner">
                 Per partner
               </Heading>
-              <Table className="am-table" caption="Verouderde acties per eigenaar">
+              <Table className="am-table" caption="Verouderde acties per eigenaar (een naam toont alleen diens acties)">
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell scope="col">Partner</TableHeaderCell>
@@ -114,7 +121,7 @@ export function StalePage({ context, plans, partners, filter, days, byPlan, toda
                   {owners.map(([id, count]) => (
                     <TableRow key={id}>
                       <TableHeaderCell scope="row">
-                        <Link href={`/partners/${id}${at}`}>{partners.get(id)?.name ?? id}</Link> ({id})
+                        <Link href={ownerList(id)}>{partners.get(id)?.name ?? id}</Link> ({id})
                       </TableHeaderCell>
                       <TableCell className="am-number">{count}</TableCell>
                     </TableRow>
