@@ -67,7 +67,7 @@ test.describe('progress updates: the update form and the review queue', () => {
     const page = await pageAs('partner');
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bij te werken' }).click();
-    await expect(page).toHaveURL(/\/partners\/NJI$/);
+    await expect(page).toHaveURL(/\/partners\/NJI#bij-te-werken$/);
     const article = toReport(page);
     // Each form is folded away until its action is chosen (a <details>, no script).
     await expect(article.getByRole('heading', { name: 'Voortgangsupdate indienen' })).toBeHidden();

@@ -133,7 +133,7 @@ describe('web dashboard: owners’ progress updates, review and reporting rounds
     const nvp = await signedIn(nvpToken);
     const page = await nvp.get('/partners/NVP');
     expect(page.doc.querySelector('#bij-te-werken')?.text).toBe('Bij te werken');
-    expect(page.doc.querySelector('nav a[href="/partners/NVP"]')?.text).toBe('Bij te werken');
+    expect(page.doc.querySelector('nav a[href="/partners/NVP#bij-te-werken"]')?.text).toBe('Bij te werken');
     expect(page.doc.querySelector('nav a[href="/beoordelen"]')).toBeNull();
     const forms = page.doc.querySelectorAll('.am-update form').map((f) => f.getAttribute('id'));
     for (const action of ['pleegzorg-1-2', 'pleegzorg-2-1', ONLY_NVP, 'pleegzorg-4-1', TO_RETURN, WITH_TARGET]) {

@@ -49,7 +49,7 @@ export function Layout({ title, context, timeTravel = false, refreshTo, children
                 </li>
                 {reporter && (
                   <li>
-                    <a href={`/partners/${reporter}`}>Bij te werken</a>
+                    <a href={`/partners/${reporter}#bij-te-werken`}>Bij te werken</a>
                   </li>
                 )}
                 {canEdit(context.viewer) && (

@@ -7,7 +7,7 @@ import { StatusLabel } from '../components/status';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../components/table';
 import { LateMarker } from '../components/update-table';
 import { formatCalendarDate, formatInstant } from '../format/dutch-dates';
-import { canEdit } from '../session/viewer';
+import { canEdit, canSeeActors } from '../session/viewer';
 import { roundState } from './plan-page';
 
 const { Alert, Heading, Paragraph, Link } = Rhc;
@@ -37,6 +37,8 @@ export function RoundPage({ context, overview, plan, partners, titles, today, sa
   const at = peildatumQuery(context);
   const name = (id: string) => partners.get(id)?.name ?? id;
   const late = items.filter((i) => i.update?.late).length;
+  // A coordinator's comment to an owner is for signed-in users, as the updates on the action page are.
+  const signedIn = canSeeActors(context.viewer);
   return (
     <Layout title={round.title} context={context} timeTravel>
       <Paragraph>
@@ -124,7 +126,9 @@ export function RoundPage({ context, overview, plan, partners, titles, today, sa
                 <TableCell>{item.partnerId}</TableCell>
                 <TableCell>
                   {ROUND_ITEM_LABELS[item.state]}
-                  {item.update?.returnComment && item.state === 'RETURNED' && <p className="am-note">“{item.update.returnComment}”</p>}
+                  {signedIn && item.state === 'RETURNED' && item.update?.returnComment && (
+                    <p className="am-note">“{item.update.returnComment}”</p>
+                  )}
                 </TableCell>
                 <TableCell>
                   {item.update ? (
