@@ -37,7 +37,7 @@ export function RoundPage({ context, overview, plan, partners, titles, today, sa
   const at = peildatumQuery(context);
   const name = (id: string) => partners.get(id)?.name ?? id;
   const late = items.filter((i) => i.update?.late).length;
-  // A coordinator's comment to an owner is for signed-in users, as the updates on the action page are.
+  // What an owner proposed and a coordinator's comment are for signed-in users, as the updates on the action page are.
   const signedIn = canSeeActors(context.viewer);
   return (
     <Layout title={round.title} context={context} timeTravel>
@@ -112,7 +112,7 @@ export function RoundPage({ context, overview, plan, partners, titles, today, sa
               <TableHeaderCell scope="col">Eigenaar</TableHeaderCell>
               <TableHeaderCell scope="col">Stand</TableHeaderCell>
               <TableHeaderCell scope="col">Ingediend op</TableHeaderCell>
-              <TableHeaderCell scope="col">Voorstel</TableHeaderCell>
+              {signedIn && <TableHeaderCell scope="col">Voorstel</TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -139,7 +139,7 @@ export function RoundPage({ context, overview, plan, partners, titles, today, sa
                     '—'
                   )}
                 </TableCell>
-                <TableCell>{item.update ? <StatusLabel status={item.update.status} /> : '—'}</TableCell>
+                {signedIn && <TableCell>{item.update ? <StatusLabel status={item.update.status} /> : '—'}</TableCell>}
               </TableRow>
             ))}
           </TableBody>
