@@ -437,3 +437,42 @@ describe('web dashboard: owners’ progress updates, review and reporting rounds
     expect((await new WebClient(server).get('/verouderd')).status).toBe(303);
   });
 });
+
+describe('progress updates in public mode (PUBLIC_READ=true)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { PUBLIC_READ: 'true' } });
+  });
+  afterAll(() => server.close());
+
+  it('lets a visitor read rounds and the stale list, but not the review queue, proposals, comments or any form', async () => {
+    const coordinator = new WebClient(server);
+    expect((await coordinator.signIn(await server.token('COORDINATOR', 'JN'))).status).toBe(303);
+    const opened = await coordinator.post(
+      `/plannen/${PLAN}/rondes`,
+      WebClient.formFields(await coordinator.get(`/plannen/${PLAN}`), '#form-ronde', { title: 'Openbaar', closesOn: dutchDate(7) }),
+    );
+    expect(opened.status).toBe(303);
+    const owner = new WebClient(server);
+    expect((await owner.signIn(await server.token('PARTNER', 'NVP'))).status).toBe(303);
+    const ownPage = await owner.get('/partners/NVP');
+    const sent = await owner.post(
+      '/partners/NVP/voortgangsupdate',
+      WebClient.formFields(ownPage, `#form-update-${PLAN}-openbaar-${ONLY_NVP}`, { status: 'DELAYED', note: 'Intern' }),
+    );
+    expect(sent.status).toBe(303);
+
+    const visitor = new WebClient(server);
+    const round = await visitor.get(`/rondes/${PLAN}-openbaar`);
+    expect(round.status).toBe(200);
+    expect(texts(round, 'thead th')).not.toContain('Voorstel');
+    expect(texts(round, 'tbody tr').find((t) => t.includes(ONLY_NVP))).toContain('Ingediend, in behandeling');
+    const action = await visitor.get(`/acties/${ONLY_NVP}`);
+    expect(action.doc.querySelectorAll('form[method="post"]')).toHaveLength(0);
+    expect(action.html).not.toContain('Intern');
+    expect((await visitor.get('/partners/NVP')).doc.querySelector('#bij-te-werken')).toBeNull();
+    expect((await visitor.get('/verouderd')).status).toBe(200);
+    expect((await visitor.get('/beoordelen')).status).toBe(403);
+    expect(visitor.sessionCookie).toBeNull();
+  });
+});

@@ -15,6 +15,7 @@ import { WebPages } from '../web-pages.service';
 import { WebReads } from '../web-reads';
 
 const STATUS_REPORTS = new Set(['ActionStatusChanged', 'ActionStatusCorrected']);
+const UPDATE_REVIEW = new Set(['ProgressUpdateSubmitted', 'ProgressUpdateApproved', 'ProgressUpdateReturned']);
 
 @Controller()
 export class ActionController {
@@ -133,7 +134,11 @@ export class ActionController {
       Promise.all(action.memberships.map((m) => this.reads.rounds(m.planId, asOf))),
     ]);
     const showActor = canSeeActors(context.viewer);
-    const history = events.map((e) => historyLine(e, { showActor, partnerName: (id) => partners.get(id)?.name ?? id }));
+    // In public mode the history leaves out the review between owner and coordinator (proposals, notes,
+    // comments): what an approval changed is there as the status change that names the update.
+    const history = events
+      .filter((e) => showActor || !UPDATE_REVIEW.has(e.type))
+      .map((e) => historyLine(e, { showActor, partnerName: (id) => partners.get(id)?.name ?? id }));
     const lastReport = [...events].reverse().find((e) => STATUS_REPORTS.has(e.type));
     const reporter = reportingPartner(context.viewer);
     const actionRounds = rounds.flat().filter((r) => r.actionIds.includes(action.id));

@@ -257,8 +257,8 @@ function TargetSection({
 
 /**
  * Owners' progress updates: the form for an owner, and (for signed-in users) every update with its
- * review. In public mode an update waiting for review is not shown: only what a coordinator approved
- * reaches the action's status and history.
+ * review. In public mode they are not shown (nor in the history): only what a coordinator approved
+ * reaches the action's status.
  */
 function UpdatesSection({
   context,
