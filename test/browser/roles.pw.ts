@@ -19,6 +19,9 @@ const SIGNED_IN_PAGES = [
   '/zoeken',
   '/zoeken?q=continuiteit',
   '/plannen/bestaat-niet',
+  '/beoordelen',
+  '/verouderd?dagen=30',
+  '/rondes/bestaat-niet',
 ];
 
 test.describe('what each role may see', () => {
@@ -88,7 +91,14 @@ test.describe('what each role may see', () => {
       await expect(page, `GET ${path} in the browser`).toHaveURL(`${env.url}/inloggen?terug=${encodeURIComponent(path)}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inloggen');
     }
-    for (const path of ['/acties/pleegzorg-3-4/status', '/acties/pleegzorg-3-4/termijn']) {
+    for (const path of [
+      '/acties/pleegzorg-3-4/status',
+      '/acties/pleegzorg-3-4/termijn',
+      '/acties/pleegzorg-3-4/voortgangsupdate',
+      '/partners/JN/voortgangsupdate',
+      '/beoordelen/goedkeuren',
+      '/plannen/actieplan-pleegzorg-2017-2018/rondes',
+    ]) {
       const response = await page.request.post(path, { form: { status: 'IN_PROGRESS' }, maxRedirects: 0 });
       expect(response.status(), `POST ${path}`).toBe(303);
       expect(response.headers()['location'], `POST ${path}`).toBe('/inloggen');

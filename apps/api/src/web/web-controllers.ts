@@ -4,8 +4,12 @@ import { HomeController } from './controllers/home.controller';
 import { LogbookController } from './controllers/logbook.controller';
 import { PartnerController } from './controllers/partner.controller';
 import { PlanController } from './controllers/plan.controller';
+import { ReviewController } from './controllers/review.controller';
+import { RoundController } from './controllers/round.controller';
 import { SearchController } from './controllers/search.controller';
 import { SignInController } from './controllers/sign-in.controller';
+import { StaleController } from './controllers/stale.controller';
+import { FormWrites } from './forms/form-writes';
 import { OidcSignIn } from './session/oidc-sign-in';
 import { WebPages } from './web-pages.service';
 import { WebReads } from './web-reads';
@@ -16,9 +20,12 @@ export const WEB_CONTROLLERS = [
   PlanController,
   ActionController,
   PartnerController,
+  ReviewController,
+  RoundController,
+  StaleController,
   LogbookController,
   SearchController,
   SignInController,
   AccessibilityController,
 ];
-export const WEB_PROVIDERS = [WebPages, WebReads, OidcSignIn];
+export const WEB_PROVIDERS = [WebPages, WebReads, FormWrites, OidcSignIn];

@@ -6,10 +6,10 @@ import { parsePeildatum } from './format/peildatum';
 import { MessagePage } from './pages/message-page';
 import { sendPage, seeOther } from './render';
 import { csrfToken } from './session/csrf';
-import { canEdit, canRead, canReadLog } from './session/viewer';
+import { canEdit, canRead, canReadLog, canReport } from './session/viewer';
 import { WEB_MESSAGES } from './web.messages';
 
-export type Need = 'read' | 'readEventLog' | 'write';
+export type Need = 'read' | 'readEventLog' | 'write' | 'report';
 
 /**
  * What every page controller does first: who is looking and at which moment (`?peildatum=` parsed once),
@@ -47,9 +47,14 @@ export class WebPages {
       seeOther(reply, `/inloggen${back}`);
       return true;
     }
-    const allowed = need === 'read' ? canRead(viewer) : need === 'readEventLog' ? canReadLog(viewer) : canEdit(viewer);
+    const allowed = { read: canRead, readEventLog: canReadLog, write: canEdit, report: canReport }[need](viewer);
     if (allowed) return false;
-    const message = need === 'readEventLog' ? WEB_MESSAGES.logbookRefused.nl : WEB_MESSAGES.writeRefused.nl;
+    const message = {
+      read: '',
+      readEventLog: WEB_MESSAGES.logbookRefused.nl,
+      write: WEB_MESSAGES.writeRefused.nl,
+      report: WEB_MESSAGES.reportRefused.nl,
+    }[need];
     sendPage(reply, MessagePage({ context: this.context(request), title: WEB_MESSAGES.noAccessTitle.nl, message, signIn: true }), 403);
     return true;
   }

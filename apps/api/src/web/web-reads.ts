@@ -8,12 +8,19 @@ import {
   GetAction,
   GetActionHistory,
   GetActions,
+  GetActionsNeedingUpdate,
   GetPartner,
   GetPartners,
   GetPartnerStatuses,
   GetPlan,
+  GetPendingUpdates,
   GetPlans,
+  GetReportingRound,
+  GetReportingRounds,
+  GetStaleActions,
   GetTargetsOfAction,
+  NeededUpdate,
+  PendingUpdate,
   ReadModelCache,
   TargetReadout,
 } from '@actiemonitor/application';
@@ -22,7 +29,7 @@ import { dutchCalendarDate } from '@actiemonitor/read-models';
 import { PlanSummary, summarisePlan } from './format/plan-summary';
 import type { ActionStatus } from '@actiemonitor/domain';
 import type { RecordedEvent } from '@actiemonitor/event-store';
-import type { PartnerStatusRow, PartnerView, PlanView } from '@actiemonitor/read-models';
+import type { ActionView, PartnerStatusRow, PartnerView, PlanView, RoundOverview, RoundView } from '@actiemonitor/read-models';
 
 /**
  * What pages read, through the same query bus (and the same `asOf` reader) as the GraphQL resolvers:
@@ -94,5 +101,33 @@ export class WebReads {
 
   actionHistory(actionId: string, asOf: Date | null): Promise<RecordedEvent[]> {
     return this.queryBus.execute(new GetActionHistory(actionId, asOf ? asOf.toISOString() : null));
+  }
+
+  /** A plan's reporting rounds; at an earlier moment, those opened by then. */
+  async rounds(planId: string, asOf: Date | null): Promise<RoundView[]> {
+    const rounds = await this.queryBus.execute<GetReportingRounds, RoundView[]>(new GetReportingRounds(planId));
+    return asOf ? rounds.filter((r) => r.openedAt <= asOf.toISOString()) : rounds;
+  }
+
+  /** Every plan's rounds, by id (the review queue and the action page name the round of an update). */
+  async allRounds(plans: PlanView[]): Promise<Map<string, RoundView>> {
+    const rounds = await Promise.all(plans.map((p) => this.rounds(p.id, null)));
+    return new Map(rounds.flat().map((r) => [r.id, r]));
+  }
+
+  round(roundId: string, asOf: Date | null): Promise<RoundOverview> {
+    return this.queryBus.execute(new GetReportingRound(roundId, asOf));
+  }
+
+  pendingUpdates(planId: string | null): Promise<PendingUpdate[]> {
+    return this.queryBus.execute(new GetPendingUpdates(planId));
+  }
+
+  actionsNeedingUpdate(partnerId: string): Promise<NeededUpdate[]> {
+    return this.queryBus.execute(new GetActionsNeedingUpdate(partnerId));
+  }
+
+  staleActions(filter: { planId: string | null; partnerId: string | null }, days: number, asOf: Date | null): Promise<ActionView[]> {
+    return this.queryBus.execute(new GetStaleActions(filter, days, asOf));
   }
 }

@@ -24,6 +24,15 @@ export const WEB_MESSAGES = {
     en: 'the logbook is for auditors and coordinators',
   },
   writeRefused: { nl: 'Alleen coördinatoren (VWS, VNG, JN) kunnen dit wijzigen.', en: 'only coordinators may change this' },
+  refusedNothingSaved: (refusal: string) => ({ nl: `${refusal}. Er is niets opgeslagen.`, en: 'refused; nothing was saved' }),
+  reportOwnOrganisationOnly: (partnerId: string) => ({
+    nl: `U kunt alleen voor uw eigen organisatie (${partnerId}) een voortgangsupdate indienen. Er is niets opgeslagen.`,
+    en: `you can only submit progress updates for your own organisation (${partnerId})`,
+  }),
+  reportRefused: {
+    nl: 'Alleen eigenaren van een actie (partners en coördinatoren met hun organisatie in hun token) kunnen een voortgangsupdate indienen.',
+    en: 'only owners of an action may submit a progress update',
+  },
   signInFormRefused: {
     nl: 'Het formulier is verlopen of kwam niet van deze site; probeer het opnieuw.',
     en: 'the sign-in form expired or came from another site (CSRF)',

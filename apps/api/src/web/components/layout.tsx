@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { canReadLog, viewerLabel } from '../session/viewer';
+import { canEdit, canReadLog, reportingPartner, viewerLabel } from '../session/viewer';
 import { PAGE_STYLESHEETS } from '../web-assets';
 import { Field } from './fields';
 import type { PageContext } from './page-context';
@@ -20,6 +20,7 @@ interface LayoutProps {
 /** The frame of every page: skip link, header with navigation and session, the moment shown, footer. */
 export function Layout({ title, context, timeTravel = false, refreshTo, children }: LayoutProps) {
   const who = viewerLabel(context.viewer);
+  const reporter = reportingPartner(context.viewer);
   return (
     <html lang="nl" className="rhc-theme">
       <head>
@@ -46,6 +47,16 @@ export function Layout({ title, context, timeTravel = false, refreshTo, children
                 <li>
                   <a href="/zoeken">Zoeken</a>
                 </li>
+                {reporter && (
+                  <li>
+                    <a href={`/partners/${reporter}#bij-te-werken`}>Bij te werken</a>
+                  </li>
+                )}
+                {canEdit(context.viewer) && (
+                  <li>
+                    <a href="/beoordelen">Te beoordelen</a>
+                  </li>
+                )}
                 {canReadLog(context.viewer) && (
                   <li>
                     <a href="/logboek">Logboek</a>

@@ -1,30 +1,29 @@
-import { randomUUID } from 'node:crypto';
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { actorOf, CommandMeta, ExecuteActionCommand, ExecuteTargetCommand } from '@actiemonitor/application';
-import { Conflict, DomainError, InvalidInput } from '@actiemonitor/domain';
-import type { PlanView } from '@actiemonitor/read-models';
+import { ExecuteActionCommand, ExecuteTargetCommand } from '@actiemonitor/application';
+import { dutchCalendarDate, isRoundOpen, PlanView, RoundView } from '@actiemonitor/read-models';
+import { formatCalendarDate } from '../format/dutch-dates';
 import { historyLine } from '../format/history-sentence';
-import { actionCommandFrom, FORM_FIELDS, SAVED_MESSAGES, targetCommandFrom } from '../forms/form-commands';
-import { ACTION_FORMS, ActionFormName, formValues, RefusedForm } from '../forms/form-state';
+import { actionCommandFrom, progressUpdateFrom, SAVED_MESSAGES, targetCommandFrom } from '../forms/form-commands';
+import { ACTION_FORMS, ActionFormName, RefusedForm } from '../forms/form-state';
+import { FormWrites } from '../forms/form-writes';
+import { WEB_MESSAGES } from '../web.messages';
 import { ActionPage } from '../pages/action-page';
-import { MessagePage } from '../pages/message-page';
+import type { RoundChoice } from '../pages/progress-forms';
 import { seeOther, sendPage } from '../render';
-import { hasValidCsrfToken, isSameOriginPost } from '../session/csrf';
-import { canSeeActors } from '../session/viewer';
+import { canSeeActors, reportingPartner } from '../session/viewer';
 import { WebPages } from '../web-pages.service';
 import { WebReads } from '../web-reads';
-import { WEB_MESSAGES } from '../web.messages';
 
 const STATUS_REPORTS = new Set(['ActionStatusChanged', 'ActionStatusCorrected']);
+const UPDATE_REVIEW = new Set(['ProgressUpdateSubmitted', 'ProgressUpdateApproved', 'ProgressUpdateReturned']);
 
 @Controller()
 export class ActionController {
   constructor(
     private readonly pages: WebPages,
     private readonly reads: WebReads,
-    private readonly commandBus: CommandBus,
+    private readonly forms: FormWrites,
   ) {}
 
   @Get('/acties/:actionId')
@@ -43,15 +42,16 @@ export class ActionController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
+    if (form === 'voortgangsupdate') {
+      // An owner's update: partners may send it too; the domain checks that they own the action.
+      return this.write(request, reply, actionId, form, null, 'report', (values) =>
+        this.actionMessage(request, progressUpdateFrom(actionId, values)),
+      );
+    }
     if (form !== 'status' && form !== 'termijn' && form !== 'status-correctie')
       return this.pages.notFound(request, reply, WEB_MESSAGES.unknownForm.nl);
-    return this.write(
-      request,
-      reply,
-      actionId,
-      form,
-      null,
-      (values) => new ExecuteActionCommand(actionCommandFrom(form, actionId, values), this.meta(request)),
+    return this.write(request, reply, actionId, form, null, 'write', (values) =>
+      this.actionMessage(request, actionCommandFrom(form, actionId, values)),
     );
   }
 
@@ -70,75 +70,43 @@ export class ActionController {
       actionId,
       form,
       targetId,
-      (values) => new ExecuteTargetCommand(targetCommandFrom(form, targetId, values), this.meta(request)),
+      'write',
+      (values) => new ExecuteTargetCommand(targetCommandFrom(form, targetId, values), this.forms.meta(request)),
     );
   }
 
-  /**
-   * One write from a form: the same command, metadata and refusals as the GraphQL mutation. The form's
-   * command id makes a second submit a no-op; its version makes a stale form a conflict; then redirect.
-   */
+  private actionMessage(request: FastifyRequest, command: ExecuteActionCommand['command']): ExecuteActionCommand {
+    return new ExecuteActionCommand(command, this.forms.meta(request));
+  }
+
+  /** One write from a form of this page; then redirect, or this page again with the refusal. */
   private async write(
     request: FastifyRequest,
     reply: FastifyReply,
     actionId: string,
     form: ActionFormName,
     targetId: string | null,
-    toCommand: (values: Record<string, string>) => ExecuteActionCommand | ExecuteTargetCommand,
+    need: 'write' | 'report',
+    toMessage: (values: Record<string, string>) => ExecuteActionCommand | ExecuteTargetCommand,
   ) {
-    if (this.pages.refused(request, reply, 'write')) return;
-    if (!isSameOriginPost(request) || !hasValidCsrfToken(request)) {
-      const context = this.pages.context(request);
-      return sendPage(
-        reply,
-        MessagePage({
-          context,
-          title: WEB_MESSAGES.formRefusedTitle.nl,
-          message: WEB_MESSAGES.formRefused.nl,
-        }),
-        403,
-      );
-    }
-    const values = formValues(request.body, FORM_FIELDS[form]);
-    try {
-      await this.commandBus.execute(toCommand(values));
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      const refused: RefusedForm = { form, targetId, values, errors: {}, conflict: null };
-      if (error instanceof Conflict) {
-        const since = Number(this.body(request).expectedVersion);
+    if (this.forms.refused(request, reply, need)) return;
+    const outcome = await this.forms.execute(request, reply, {
+      form,
+      itemId: targetId,
+      toMessage,
+      onConflict: async (since) => {
         const history = targetId === null ? await this.reads.actionHistory(actionId, null) : [];
         const partners = await this.reads.partnerNames();
-        refused.conflict = {
+        return {
           changes: history
             .filter((e) => e.version > since)
             .map((e) => historyLine(e, { showActor: true, partnerName: (id) => partners.get(id)?.name ?? id })),
         };
-        return this.render(request, reply, actionId, { saved: null, refused, status: 409 });
-      }
-      const field = error instanceof InvalidInput && FORM_FIELDS[form].includes(error.field) ? error.field : '_form';
-      // Dutch only: beside its field the text without the field name, for the form as a whole the message.
-      refused.errors[field] = error instanceof InvalidInput ? error.text : error.message;
-      return this.render(request, reply, actionId, { saved: null, refused, status: error instanceof InvalidInput ? 400 : 404 });
-    }
+      },
+    });
+    if (outcome.kind === 'answered') return;
+    if (outcome.kind === 'refused') return this.render(request, reply, actionId, { saved: null, ...outcome });
     return seeOther(reply, `/acties/${actionId}?opgeslagen=${form}`);
-  }
-
-  private body(request: FastifyRequest): Record<string, unknown> {
-    return (request.body ?? {}) as Record<string, unknown>;
-  }
-
-  private meta(request: FastifyRequest): CommandMeta {
-    const body = this.body(request);
-    const version =
-      typeof body.expectedVersion === 'string' && /^\d{1,9}$/.test(body.expectedVersion) ? Number(body.expectedVersion) : null;
-    const principal = request.viewer.kind === 'signed-in' ? request.viewer.principal : null;
-    return {
-      actor: actorOf(principal!),
-      commandId: typeof body.commandId === 'string' && body.commandId !== '' ? body.commandId : null,
-      correlationId: request.access.correlationId,
-      expectedVersion: version,
-    };
   }
 
   private async render(
@@ -159,29 +127,22 @@ export class ActionController {
           : `Er is geen actie met id ‘${actionId}’.`,
       );
     }
-    const [partners, targets, events, plans] = await Promise.all([
+    const [partners, targets, events, plans, rounds] = await Promise.all([
       this.reads.partnerNames(),
       this.reads.targetsOfAction(actionId, asOf),
       this.reads.actionHistory(actionId, asOf),
       Promise.all(action.memberships.map((m) => this.reads.plan(m.planId))),
+      Promise.all(action.memberships.map((m) => this.reads.rounds(m.planId, asOf))),
     ]);
     const showActor = canSeeActors(context.viewer);
-    const history = events.map((e) => historyLine(e, { showActor, partnerName: (id) => partners.get(id)?.name ?? id }));
+    // In public mode the history leaves out the review between owner and coordinator (proposals, notes,
+    // comments): what an approval changed is there as the status change that names the update.
+    const history = events
+      .filter((e) => showActor || !UPDATE_REVIEW.has(e.type))
+      .map((e) => historyLine(e, { showActor, partnerName: (id) => partners.get(id)?.name ?? id }));
     const lastReport = [...events].reverse().find((e) => STATUS_REPORTS.has(e.type));
-    // A refused form keeps its command id (nothing was written under it); fresh forms get new ones.
-    const keptCommandId = state.refused ? String(this.body(request).commandId ?? '') : '';
-    const forms = {
-      csrf: context.csrf,
-      refused: state.refused,
-      commandId: (form: ActionFormName, targetId?: string) =>
-        state.refused &&
-        state.refused.form === form &&
-        state.refused.targetId === (targetId ?? null) &&
-        !state.refused.conflict &&
-        keptCommandId
-          ? keptCommandId
-          : randomUUID(),
-    };
+    const reporter = reportingPartner(context.viewer);
+    const actionRounds = rounds.flat().filter((r) => r.actionIds.includes(action.id));
     const page = ActionPage({
       context,
       action,
@@ -191,8 +152,24 @@ export class ActionController {
       history,
       reportVersion: lastReport?.version ?? null,
       saved: state.saved,
-      forms,
+      forms: { csrf: context.csrf, refused: state.refused, commandId: this.forms.commandIds(request, state.refused) },
+      rounds: new Map(actionRounds.map((r) => [r.id, r])),
+      // The update form is for the action's owners, in the present.
+      updateRounds:
+        reporter && action.owners.includes(reporter) && context.peildatum === null
+          ? roundChoices(actionRounds, dutchCalendarDate(this.pages.now()))
+          : null,
     });
     return sendPage(reply, page, context.peildatumError ? 400 : state.status);
   }
+}
+
+/** The rounds an owner can report in: those that have opened, open ones first, then the latest closed. */
+function roundChoices(rounds: RoundView[], today: string): RoundChoice[] {
+  const open = rounds.filter((r) => isRoundOpen(r, today)).sort((a, b) => a.closesOn.localeCompare(b.closesOn));
+  const closed = rounds.filter((r) => r.closesOn < today).sort((a, b) => b.closesOn.localeCompare(a.closesOn));
+  return [
+    ...open.map((r) => ({ id: r.id, label: `${r.title} (open tot en met ${formatCalendarDate(r.closesOn)})` })),
+    ...closed.map((r) => ({ id: r.id, label: `${r.title} (gesloten op ${formatCalendarDate(r.closesOn)}: de update komt te laat)` })),
+  ];
 }

@@ -1,14 +1,21 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ActionReadout, ExecuteActionCommand } from '@actiemonitor/application';
 import { isClosedStatus } from '@actiemonitor/domain';
 import { dutchCalendarDate, PlanView } from '@actiemonitor/read-models';
 import { actionsCsv, csvFileName } from '../format/action-csv';
 import { addMonths, formatInstant } from '../format/dutch-dates';
+import { historyLine } from '../format/history-sentence';
 import { countStatuses } from '../format/plan-summary';
+import { progressUpdateFrom, SAVED_MESSAGES } from '../forms/form-commands';
+import type { RefusedForm } from '../forms/form-state';
+import { FormWrites } from '../forms/form-writes';
 import { MessagePage } from '../pages/message-page';
-import { PartnerPage } from '../pages/partner-page';
-import { sendCsv, sendPage } from '../render';
+import { PartnerPage, Reporting } from '../pages/partner-page';
+import { seeOther, sendCsv, sendPage } from '../render';
+import { reportingPartner } from '../session/viewer';
 import { WebPages } from '../web-pages.service';
+import { WEB_MESSAGES } from '../web.messages';
 import { WebReads } from '../web-reads';
 
 @Controller()
@@ -16,11 +23,56 @@ export class PartnerController {
   constructor(
     private readonly pages: WebPages,
     private readonly reads: WebReads,
+    private readonly forms: FormWrites,
   ) {}
 
   @Get('/partners/:partnerId')
   async show(@Param('partnerId') partnerId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     if (this.pages.refused(request, reply, 'read')) return;
+    const saved = (request.query as Record<string, unknown>).opgeslagen === 'voortgangsupdate' ? SAVED_MESSAGES.voortgangsupdate : null;
+    return this.render(request, reply, partnerId, { saved, refused: null, status: 200 });
+  }
+
+  /**
+   * An update from "Bij te werken": for one action in one round, by the organisation whose page this is
+   * (the signed-in user's own). The domain checks that the organisation owns the action.
+   */
+  @Post('/partners/:partnerId/voortgangsupdate')
+  async onUpdate(@Param('partnerId') partnerId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    if (this.forms.refused(request, reply, 'report')) return;
+    const partner = await this.reads.partner(partnerId);
+    if (!partner) return this.pages.notFound(request, reply, `Er is geen partner met id of naam ‘${partnerId}’.`);
+    const reporter = reportingPartner(request.viewer);
+    if (reporter !== partner.id) {
+      const message = WEB_MESSAGES.reportOwnOrganisationOnly(reporter ?? '').nl;
+      return sendPage(reply, MessagePage({ context: this.pages.context(request), title: WEB_MESSAGES.noAccessTitle.nl, message }), 403);
+    }
+    const actionId = this.forms.field(request, 'actionId');
+    const roundId = this.forms.field(request, 'roundId');
+    const outcome = await this.forms.execute(request, reply, {
+      form: 'voortgangsupdate',
+      itemId: `${roundId}/${actionId}`,
+      toMessage: (values) => new ExecuteActionCommand(progressUpdateFrom(actionId, values), this.forms.meta(request)),
+      onConflict: async (since) => {
+        const [history, partners] = await Promise.all([this.reads.actionHistory(actionId, null), this.reads.partnerNames()]);
+        return {
+          changes: history
+            .filter((e) => e.version > since)
+            .map((e) => historyLine(e, { showActor: true, partnerName: (id) => partners.get(id)?.name ?? id })),
+        };
+      },
+    });
+    if (outcome.kind === 'answered') return;
+    if (outcome.kind === 'refused') return this.render(request, reply, partner.id, { saved: null, ...outcome });
+    return seeOther(reply, `/partners/${partner.id}?opgeslagen=voortgangsupdate`);
+  }
+
+  private async render(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    partnerId: string,
+    state: { saved: string | null; refused: RefusedForm | null; status: number },
+  ) {
     const context = this.pages.context(request);
     const asOf = context.peildatum?.asOf ?? null;
     const found = await this.partnerWithActions(partnerId, asOf);
@@ -47,8 +99,35 @@ export class PartnerController {
       soonUntil,
       byPlan,
       partners,
+      reporting: await this.reporting(request, partner.id, actions, plans, context.peildatum !== null),
+      saved: state.saved,
+      forms: { csrf: context.csrf, refused: state.refused, commandId: this.forms.commandIds(request, state.refused) },
     });
-    return sendPage(reply, page, context.peildatumError ? 400 : 200);
+    return sendPage(reply, page, context.peildatumError ? 400 : state.status);
+  }
+
+  /** What the organisation still has to report, for its own signed-in users in the present; null for anyone else. */
+  private async reporting(
+    request: FastifyRequest,
+    partnerId: string,
+    actions: ActionReadout[],
+    plans: PlanView[],
+    past: boolean,
+  ): Promise<Reporting | null> {
+    if (past || reportingPartner(request.viewer) !== partnerId) return null;
+    const [needed, rounds] = await Promise.all([this.reads.actionsNeedingUpdate(partnerId), this.reads.allRounds(plans)]);
+    const actionIds = [...new Set(needed.map((n) => n.action.id))];
+    const targets = await Promise.all(actionIds.map((id) => this.reads.targetsOfAction(id, null)));
+    const unique = [...new Map(actions.map((a) => [a.id, a])).values()];
+    const submitted = unique.flatMap((action) =>
+      action.updates.filter((u) => u.partnerId === partnerId && u.state === 'PENDING').map((update) => ({ action, update })),
+    );
+    return {
+      needed,
+      targets: new Map(actionIds.map((id, i) => [id, targets[i]])),
+      submitted,
+      rounds,
+    };
   }
 
   @Get('/partners/:partnerId/acties.csv')

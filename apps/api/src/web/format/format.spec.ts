@@ -117,4 +117,60 @@ describe('history sentences', () => {
     expect(corrected.detail).toBe('Reden: verkeerde actie.');
     expect(corrected.sentence).not.toMatch(/[{}]/);
   });
+
+  it('says what an owner proposed in an update, and what became of it', () => {
+    const submitted = historyLine(
+      {
+        ...event('ProgressUpdateSubmitted', {
+          updateId: 'pleegzorg-4-4-u1',
+          partnerId: 'NVP',
+          roundId: 'q2',
+          status: 'IN_PROGRESS',
+          note: 'Werving loopt',
+          measurement: { targetId: 'pleegzorg-4-doel', value: 12.5, measuredAt: '2018-06-30' },
+          evidenceUrl: 'https://example.org/verslag',
+        }),
+        metadata: { actor: { id: 'tok-2', partnerId: 'NVP', role: 'PARTNER' }, recordedAt: '2018-03-12T13:05:00.000Z' },
+      } as unknown as RecordedEvent,
+      { showActor: true, partnerName },
+    );
+    expect(submitted.sentence).toBe(
+      'Voortgangsupdate pleegzorg-4-4-u1 ingediend (voorstel: Loopt; meting 12,5 voor doel pleegzorg-4-doel, gemeten 30 juni 2018; ' +
+        'onderbouwing https://example.org/verslag) door NVP (partner), 12 maart 2018 14:05: Werving loopt',
+    );
+    const approved = historyLine(event('ProgressUpdateApproved', { updateId: 'pleegzorg-4-4-u1' }), { showActor: true, partnerName });
+    expect(approved.sentence).toBe('Voortgangsupdate pleegzorg-4-4-u1 goedgekeurd door JN (coördinator), 12 maart 2018 14:05');
+    const changed = historyLine(
+      event('ActionStatusChanged', {
+        status: 'IN_PROGRESS',
+        previousStatus: 'NOT_REPORTED',
+        note: 'Werving loopt',
+        updateId: 'pleegzorg-4-4-u1',
+      }),
+      { showActor: true, partnerName },
+    );
+    expect(changed.what).toBe('Status gewijzigd van Niet gerapporteerd naar Loopt (uit voortgangsupdate pleegzorg-4-4-u1)');
+    const returned = historyLine(event('ProgressUpdateReturned', { updateId: 'pleegzorg-4-4-u2', comment: 'Welke gemeenten?' }), {
+      showActor: false,
+      partnerName,
+    });
+    expect(returned.sentence).toBe('Voortgangsupdate pleegzorg-4-4-u2 teruggestuurd, 12 maart 2018 14:05: Welke gemeenten?');
+  });
+
+  it('says that a reporting round was opened, for the logbook', () => {
+    const line = historyLine(
+      event('ReportingRoundOpened', {
+        roundId: 'q2',
+        planId: 'actieplan-pleegzorg-2017-2018',
+        title: 'Voortgang Q2 2018',
+        opensOn: '2018-06-01',
+        closesOn: '2018-06-30',
+        actionIds: ['pleegzorg-1-1', 'pleegzorg-1-2'],
+      }),
+      { showActor: false, partnerName },
+    );
+    expect(line.what).toBe(
+      'Rapportageronde ‘Voortgang Q2 2018’ geopend voor actieplan-pleegzorg-2017-2018, van 1 juni 2018 tot en met 30 juni 2018 (2 acties)',
+    );
+  });
 });

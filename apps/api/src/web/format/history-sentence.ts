@@ -1,7 +1,7 @@
-import type { ActionStatus, Period } from '@actiemonitor/domain';
+import type { ActionStatus, Period, ProposedMeasurement } from '@actiemonitor/domain';
 import type { Actor, RecordedEvent } from '@actiemonitor/event-store';
 import { STATUS_LABELS } from '../status-labels';
-import { formatInstant } from './dutch-dates';
+import { formatCalendarDate, formatInstant } from './dutch-dates';
 
 /** One line of an action's history, in plain Dutch: what happened, by whom, when, and the note or reason. */
 export interface HistoryLine {
@@ -36,6 +36,20 @@ function deadlineText(deadline: Period | null): string {
 type Data = Record<string, unknown>;
 const status = (value: unknown) => STATUS_LABELS[value as ActionStatus] ?? String(value);
 
+/** What an owner's update proposes: the status, and the measurement and evidence when given. */
+function proposal(data: Data): string {
+  const parts = [`voorstel: ${status(data.status)}`];
+  const measurement = data.measurement as ProposedMeasurement | null | undefined;
+  if (measurement)
+    parts.push(
+      `meting ${formatNumber(measurement.value)} voor doel ${measurement.targetId}, gemeten ${formatCalendarDate(measurement.measuredAt)}`,
+    );
+  if (data.evidenceUrl) parts.push(`onderbouwing ${String(data.evidenceUrl)}`);
+  return parts.join('; ');
+}
+
+const formatNumber = (value: number) => value.toLocaleString('nl-NL', { maximumFractionDigits: 6 });
+
 /** What an event did, as a phrase; the note or reason separately. Unknown types still get a line. */
 function describe(type: string, data: Data, partnerName: (id: string) => string): { what: string; detail: string | null } {
   switch (type) {
@@ -54,8 +68,24 @@ function describe(type: string, data: Data, partnerName: (id: string) => string)
       };
     case 'ActionStatusChanged':
       return {
-        what: `Status gewijzigd van ${status(data.previousStatus)} naar ${status(data.status)}`,
+        what: `Status gewijzigd van ${status(data.previousStatus)} naar ${status(data.status)}${
+          data.updateId ? ` (uit voortgangsupdate ${String(data.updateId)})` : ''
+        }`,
         detail: (data.note as string | null) ?? null,
+      };
+    case 'ProgressUpdateSubmitted':
+      return {
+        what: `Voortgangsupdate ${String(data.updateId)} ingediend (${proposal(data)})`,
+        detail: (data.note as string | null) ?? null,
+      };
+    case 'ProgressUpdateApproved':
+      return { what: `Voortgangsupdate ${String(data.updateId)} goedgekeurd`, detail: null };
+    case 'ProgressUpdateReturned':
+      return { what: `Voortgangsupdate ${String(data.updateId)} teruggestuurd`, detail: (data.comment as string | null) ?? null };
+    case 'ReportingRoundOpened':
+      return {
+        what: `Rapportageronde ‘${String(data.title)}’ geopend voor ${String(data.planId)}, van ${formatCalendarDate(String(data.opensOn))} tot en met ${formatCalendarDate(String(data.closesOn))} (${(data.actionIds as unknown[] | undefined)?.length ?? 0} acties)`,
+        detail: null,
       };
     case 'ActionStatusCorrected': {
       const reason = String(data.reason ?? '');

@@ -1,24 +1,50 @@
 import { InvalidInput } from '@actiemonitor/domain';
-import type { ActionCommand, TargetCommand } from '@actiemonitor/domain';
+import type {
+  ActionCommand,
+  ApproveProgressUpdate,
+  OpenReportingRound,
+  ReturnProgressUpdate,
+  SubmitProgressUpdate,
+  TargetCommand,
+} from '@actiemonitor/domain';
+import { normaliseForSearch } from '../format/search-text';
 import { parseStatus } from '../status-labels';
 import { WEB_MESSAGES } from '../web.messages';
-import type { ActionFormName } from './form-state';
+import type { FormName, ReviewFormName } from './form-state';
 
 /** The fields each form posts (besides _csrf, commandId and expectedVersion). */
-export const FORM_FIELDS: Record<ActionFormName, readonly string[]> = {
+export const FORM_FIELDS: Record<FormName, readonly string[]> = {
   status: ['status', 'note'],
   termijn: ['deadline', 'reason'],
   'status-correctie': ['correctsVersion', 'status', 'note', 'reason'],
   meting: ['value', 'measuredAt', 'source'],
   'meting-correctie': ['measurementId', 'value', 'measuredAt', 'source', 'reason'],
+  voortgangsupdate: ['roundId', 'status', 'note', 'targetId', 'value', 'measuredAt', 'evidenceUrl'],
+  goedkeuren: ['actionId', 'updateId'],
+  terugsturen: ['actionId', 'updateId', 'comment'],
+  ronde: ['title', 'opensOn', 'closesOn'],
 };
 
-export const SAVED_MESSAGES: Record<ActionFormName, string> = {
+/**
+ * Where a form shows the domain's refusal of a field whose name differs from the form's (a proposed
+ * measurement is three flat fields; a round's id is made from its title).
+ */
+export const DOMAIN_FIELDS: Partial<Record<FormName, Record<string, string>>> = {
+  voortgangsupdate: { 'measurement.targetId': 'targetId', 'measurement.value': 'value', 'measurement.measuredAt': 'measuredAt' },
+  ronde: { roundId: 'title' },
+};
+
+export const SAVED_MESSAGES: Record<FormName, string> = {
   status: 'De status is opgeslagen.',
   termijn: 'De termijn is opgeslagen.',
   'status-correctie': 'De correctie van de statusmelding is opgeslagen.',
   meting: 'De meting is opgeslagen.',
   'meting-correctie': 'De correctie van de meting is opgeslagen.',
+  voortgangsupdate:
+    'De voortgangsupdate is ingediend. Een coördinator beoordeelt hem; tot dan blijft de status van de actie zoals hij was.',
+  goedkeuren: 'De voortgangsupdate is goedgekeurd.',
+  terugsturen: 'De voortgangsupdate is teruggestuurd naar de eigenaar.',
+  ronde: 'De rapportageronde is geopend.',
 };
 
 const blankToNull = (value: string) => (value.trim() === '' ? null : value);
@@ -80,4 +106,67 @@ export function targetCommandFrom(form: 'meting' | 'meting-correctie', targetId:
     source: blankToNull(v.source),
     reason: v.reason,
   };
+}
+
+/**
+ * An owner's update as SubmitProgressUpdate. The partner it speaks for is left empty: the application
+ * takes it from the signed-in user's token. A measurement is optional, but when given it needs its
+ * target, value and date.
+ */
+export function progressUpdateFrom(actionId: string, v: Record<string, string>): SubmitProgressUpdate {
+  return {
+    type: 'SubmitProgressUpdate',
+    actionId,
+    partnerId: null,
+    roundId: blankToNull(v.roundId),
+    status: requiredStatus(v.status),
+    note: blankToNull(v.note),
+    measurement: proposedMeasurement(v),
+    evidenceUrl: blankToNull(v.evidenceUrl),
+  };
+}
+
+function proposedMeasurement(v: Record<string, string>): SubmitProgressUpdate['measurement'] {
+  const targetId = v.targetId.trim();
+  if (targetId === '') {
+    if (v.value.trim() !== '' || v.measuredAt.trim() !== '') {
+      throw new InvalidInput('targetId', 'kies het doel waarvoor de meting geldt, of laat waarde en datum leeg');
+    }
+    return null;
+  }
+  return { targetId, value: parseDutchNumber('value', v.value), measuredAt: v.measuredAt.trim() };
+}
+
+export function reviewCommandFrom(form: ReviewFormName, v: Record<string, string>): ApproveProgressUpdate | ReturnProgressUpdate {
+  if (form === 'goedkeuren') return { type: 'ApproveProgressUpdate', actionId: v.actionId, updateId: v.updateId };
+  return { type: 'ReturnProgressUpdate', actionId: v.actionId, updateId: v.updateId, comment: v.comment };
+}
+
+/** A round for all of the plan's actions (the application fills them in when none are named). */
+export function openRoundFrom(planId: string, v: Record<string, string>): OpenReportingRound {
+  return {
+    type: 'OpenReportingRound',
+    roundId: roundIdFor(planId, v.title),
+    planId,
+    title: v.title,
+    opensOn: v.opensOn.trim(),
+    closesOn: v.closesOn.trim(),
+    actionIds: [],
+  };
+}
+
+const MAX_SLUG_LENGTH = 80;
+
+/**
+ * A round's id, made from its plan and title (`actieplan-pleegzorg-2017-2018-voortgang-q2-2018`): the
+ * same form sent twice names the same round, so its command id makes the second a no-op, and two
+ * rounds with one title in one plan cannot both be opened.
+ */
+export function roundIdFor(planId: string, title: string): string {
+  if (title.trim() === '') throw new InvalidInput('title', 'is verplicht en mag niet leeg zijn');
+  const slug = normaliseForSearch(title)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug === '') throw new InvalidInput('title', 'gebruik letters of cijfers in de titel');
+  return `${planId}-${slug}`.slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '');
 }

@@ -1,13 +1,21 @@
 import type { HistoryLine } from '../format/history-sentence';
 
-export const ACTION_FORMS = ['status', 'termijn', 'meting', 'status-correctie', 'meting-correctie'] as const;
+/** The forms of the action page. */
+export const ACTION_FORMS = ['status', 'termijn', 'meting', 'status-correctie', 'meting-correctie', 'voortgangsupdate'] as const;
 export type ActionFormName = (typeof ACTION_FORMS)[number];
+/** The forms of the review queue (approve, return) and of the plan page (open a reporting round). */
+export const REVIEW_FORMS = ['goedkeuren', 'terugsturen'] as const;
+export type ReviewFormName = (typeof REVIEW_FORMS)[number];
+export type FormName = ActionFormName | ReviewFormName | 'ronde';
 
 /** A refused form, shown again with what the user typed and why, beside the field it concerns. */
 export interface RefusedForm {
-  form: ActionFormName;
-  /** For measurement forms: the target the form belongs to. */
-  targetId: string | null;
+  form: FormName;
+  /**
+   * For a form that a page shows more than once: what this one is for (the target of a measurement
+   * form, the update of a review form, the round and action of an update form on the partner page).
+   */
+  itemId: string | null;
   values: Record<string, string>;
   /** Reasons per field name; `_form` for the form as a whole. */
   errors: Record<string, string>;

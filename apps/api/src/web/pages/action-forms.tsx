@@ -1,63 +1,12 @@
 import type { ActionReadout, TargetReadout } from '@actiemonitor/application';
-import { ACTION_STATUSES, STATUS_LABELS } from '../status-labels';
 import { Field, TextAreaField, TextInputField, WriteFormFields } from '../components/fields';
+import { error, FormProblems, FormSetup, refusalFor, ReportableStatusOptions, value } from '../components/form-parts';
 import { Rhc } from '../components/rhc';
-import type { ActionFormName, RefusedForm } from '../forms/form-state';
+import type { RefusedForm } from '../forms/form-state';
 
-const { Alert, Button, Heading, Paragraph } = Rhc;
+export type { FormSetup };
 
-/** What each form needs to be rendered: where it posts, the version it was made at, a fresh command id. */
-export interface FormSetup {
-  csrf: string;
-  commandId: (form: ActionFormName, targetId?: string) => string;
-  refused: RefusedForm | null;
-}
-
-/** The statuses a report can set: everything but "Niet gerapporteerd", which only the absence of reports means. */
-function ReportableStatusOptions() {
-  return (
-    <>
-      {ACTION_STATUSES.filter((s) => s !== 'NOT_REPORTED').map((s) => (
-        <option key={s} value={s}>
-          {STATUS_LABELS[s]}
-        </option>
-      ))}
-    </>
-  );
-}
-
-function refusalFor(setup: FormSetup, form: ActionFormName, targetId: string | null = null): RefusedForm | null {
-  return setup.refused && setup.refused.form === form && setup.refused.targetId === targetId ? setup.refused : null;
-}
-
-function FormProblems({ refused }: { refused: RefusedForm | null }) {
-  if (!refused) return null;
-  if (refused.conflict) {
-    return (
-      <Alert type="error">
-        <Paragraph>
-          <strong>Niet opgeslagen: iemand anders heeft deze actie gewijzigd nadat u het formulier opende.</strong> Bekijk wat er veranderde
-          en de huidige waarden hierboven; uw invoer staat nog in het formulier. Sla opnieuw op als uw wijziging nog klopt.
-        </Paragraph>
-        <ul>
-          {refused.conflict.changes.map((c) => (
-            <li key={c.position}>{c.sentence}</li>
-          ))}
-        </ul>
-      </Alert>
-    );
-  }
-  return (
-    <Alert type="error">
-      <Paragraph>
-        <strong>Niet opgeslagen.</strong> {refused.errors._form ?? 'Verbeter wat bij de velden staat.'}
-      </Paragraph>
-    </Alert>
-  );
-}
-
-const value = (refused: RefusedForm | null, name: string, fallback = '') => refused?.values[name] ?? fallback;
-const error = (refused: RefusedForm | null, name: string) => refused?.errors[name] ?? null;
+const { Button, Heading, Paragraph } = Rhc;
 
 export function StatusForm({ action, setup }: { action: ActionReadout; setup: FormSetup }) {
   const refused = refusalFor(setup, 'status');

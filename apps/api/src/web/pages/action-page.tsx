@@ -1,6 +1,6 @@
 import type { ActionReadout, TargetReadout } from '@actiemonitor/application';
 import type { InvolvementRole } from '@actiemonitor/domain';
-import type { PartnerView, PlanView } from '@actiemonitor/read-models';
+import type { PartnerView, PlanView, RoundView } from '@actiemonitor/read-models';
 import { measurementChart } from '../charts';
 import { Deadline } from '../components/deadline';
 import { Layout } from '../components/layout';
@@ -9,11 +9,13 @@ import type { PageContext } from '../components/page-context';
 import { Table, TableHeader, TableRow, TableHeaderCell, TableBody, TableCell } from '../components/table';
 import { Rhc } from '../components/rhc';
 import { OverdueMarker, StatusLabel } from '../components/status';
+import { UpdateTable } from '../components/update-table';
 import { formatCalendarDate, formatInstant } from '../format/dutch-dates';
 import type { HistoryLine } from '../format/history-sentence';
 import { actionLineIn } from '../format/plan-summary';
-import { canEdit } from '../session/viewer';
+import { canEdit, canSeeActors } from '../session/viewer';
 import { CorrectMeasurementForm, CorrectStatusForm, FormSetup, MeasurementForm, RescheduleForm, StatusForm } from './action-forms';
+import { RoundChoice, UpdateForm } from './progress-forms';
 
 const { Alert, Heading, Paragraph, Link } = Rhc;
 
@@ -37,13 +39,29 @@ export interface ActionPageProps {
   /** What was just saved (after redirect-after-post). */
   saved: string | null;
   forms: FormSetup;
+  /** The reporting rounds the action is in (at the page's moment), by id. */
+  rounds: Map<string, RoundView>;
+  /** For an owner in the present: the rounds they can report in (none is fine: an update outside a round); else null. */
+  updateRounds: RoundChoice[] | null;
 }
 
 const number = (value: number | null, unit: string | null = null) =>
   value === null ? '—' : `${value.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}${unit ? ` ${unit}` : ''}`;
 
 /** `/acties/{id}`: everything about one action, its targets and its history in plain Dutch; coordinators edit here. */
-export function ActionPage({ context, action, plans, partners, targets, history, reportVersion, saved, forms }: ActionPageProps) {
+export function ActionPage({
+  context,
+  action,
+  plans,
+  partners,
+  targets,
+  history,
+  reportVersion,
+  saved,
+  forms,
+  rounds,
+  updateRounds,
+}: ActionPageProps) {
   const at = peildatumQuery(context);
   const name = (id: string) => partners.get(id)?.name ?? id;
   const editable = canEdit(context.viewer) && context.peildatum === null;
@@ -127,6 +145,16 @@ export function ActionPage({ context, action, plans, partners, targets, history,
       {canEdit(context.viewer) && context.peildatum !== null && (
         <Paragraph>U bekijkt een eerdere stand; bijwerken kan alleen in de stand van nu.</Paragraph>
       )}
+
+      <UpdatesSection
+        context={context}
+        action={action}
+        targets={targets}
+        rounds={rounds}
+        updateRounds={updateRounds}
+        forms={forms}
+        at={at}
+      />
 
       <section aria-labelledby="doelen">
         <Heading level={2} id="doelen">
@@ -224,5 +252,68 @@ function TargetSection({
         </div>
       )}
     </article>
+  );
+}
+
+/**
+ * Owners' progress updates: the form for an owner, and (for signed-in users) every update with its
+ * review. In public mode they are not shown (nor in the history): only what a coordinator approved
+ * reaches the action's status.
+ */
+function UpdatesSection({
+  context,
+  action,
+  targets,
+  rounds,
+  updateRounds,
+  forms,
+  at,
+}: {
+  context: PageContext;
+  action: ActionReadout;
+  targets: TargetReadout[];
+  rounds: Map<string, RoundView>;
+  updateRounds: RoundChoice[] | null;
+  forms: FormSetup;
+  at: string;
+}) {
+  const signedIn = canSeeActors(context.viewer);
+  if (updateRounds === null && (!signedIn || action.updates.length === 0)) return null;
+  const pending = action.updates.filter((u) => u.state === 'PENDING').length;
+  return (
+    <section aria-labelledby="voortgangsupdates">
+      <Heading level={2} id="voortgangsupdates">
+        Voortgangsupdates
+      </Heading>
+      {updateRounds !== null && (
+        <UpdateForm
+          postTo={`/acties/${action.id}/voortgangsupdate`}
+          action={action}
+          targets={targets}
+          round={{ choices: updateRounds }}
+          itemId={null}
+          headingLevel={3}
+          setup={forms}
+        />
+      )}
+      {canEdit(context.viewer) && pending > 0 && context.peildatum === null && (
+        <Paragraph>
+          {pending === 1 ? 'Eén update wacht' : `${pending} updates wachten`} op beoordeling:{' '}
+          <Link href="/beoordelen">naar Te beoordelen</Link>.
+        </Paragraph>
+      )}
+      {signedIn &&
+        (action.updates.length === 0 ? (
+          <Paragraph>Voor deze actie is nog geen voortgangsupdate ingediend.</Paragraph>
+        ) : (
+          <UpdateTable
+            caption={`Voortgangsupdates — ${action.title}`}
+            updates={action.updates}
+            rounds={rounds}
+            targets={new Map(targets.map((t) => [t.id, t]))}
+            at={at}
+          />
+        ))}
+    </section>
   );
 }

@@ -1,15 +1,19 @@
 import type { ActionReadout } from '@actiemonitor/application';
-import type { PartnerStatusRow, PartnerView, PlanView } from '@actiemonitor/read-models';
+import type { PartnerStatusRow, PartnerView, PlanView, RoundView } from '@actiemonitor/read-models';
 import { ActionTable } from '../components/action-table';
 import { Field } from '../components/fields';
+import type { FormSetup } from '../components/form-parts';
 import { hrefWith, Layout } from '../components/layout';
 import type { PageContext } from '../components/page-context';
 import { Rhc } from '../components/rhc';
 import { StatusByPartner } from '../components/status-chart';
 import { peildatumQuery } from '../components/links';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../components/table';
+import { formatCalendarDate } from '../format/dutch-dates';
 import { ActionFilters, filterParams } from '../format/action-filters';
 import { actionLineIn } from '../format/plan-summary';
 import { ACTION_STATUSES, STATUS_LABELS } from '../status-labels';
+import { OpenRoundForm } from './progress-forms';
 
 const { Button, Heading, Paragraph, Link } = Rhc;
 
@@ -24,12 +28,30 @@ export interface PlanPageProps {
   statusRows: PartnerStatusRow[];
   /** The statuses-per-partner chart as SVG markup. */
   chart: string;
+  /** The plan's reporting rounds (opened by the page's moment). */
+  rounds: RoundView[];
+  /** The page's date (JJJJ-MM-DD), to say which rounds are open. */
+  today: string;
+  /** For coordinators in the present: the form to open a round; null for everyone else. */
+  roundForm: FormSetup | null;
 }
 
 export const STATUS_CHART_TITLE = 'Statussen per partner';
 
 /** `/plannen/{id}`: the action lines with their actions, filters as GET parameters, statuses per partner. */
-export function PlanPage({ context, plan, actions, filters, owners, partners, statusRows, chart }: PlanPageProps) {
+export function PlanPage({
+  context,
+  plan,
+  actions,
+  filters,
+  owners,
+  partners,
+  statusRows,
+  chart,
+  rounds,
+  today,
+  roundForm,
+}: PlanPageProps) {
   const at = peildatumQuery(context);
   const download = hrefWith(`/plannen/${plan.id}/acties.csv`, filterParams(filters), context.peildatum?.input ?? null);
   const filtered = filters.partner !== null || filters.status !== null || filters.overdue;
@@ -42,6 +64,10 @@ export function PlanPage({ context, plan, actions, filters, owners, partners, st
       <Paragraph>
         Looptijd {plan.period.text}
         {plan.sourceDocument ? ` · bron: ${plan.sourceDocument}` : ''}
+      </Paragraph>
+      <Paragraph>
+        <Link href="#rapportagerondes">Rapportagerondes</Link> ·{' '}
+        <Link href={hrefWith('/verouderd', { plan: plan.id }, context.peildatum?.input ?? null)}>Acties zonder recente statusmelding</Link>
       </Paragraph>
       <form method="get" action={context.path} className="am-filters" aria-label="Acties filteren">
         {context.peildatum && <input type="hidden" name="peildatum" value={context.peildatum.input} />}
@@ -108,6 +134,54 @@ export function PlanPage({ context, plan, actions, filters, owners, partners, st
         );
       })}
       <StatusByPartner rows={statusRows} partners={partners} title={STATUS_CHART_TITLE} at={at} svg={chart} />
+      <section aria-labelledby="rapportagerondes">
+        <Heading level={2} id="rapportagerondes">
+          Rapportagerondes
+        </Heading>
+        {rounds.length === 0 ? (
+          <Paragraph>Voor dit plan is nog geen rapportageronde geopend.</Paragraph>
+        ) : (
+          <RoundsTable rounds={rounds} today={today} at={at} />
+        )}
+        {roundForm && <OpenRoundForm planId={plan.id} today={today} setup={roundForm} />}
+      </section>
     </Layout>
+  );
+}
+
+/** Open, closed or not yet open on a date. */
+export function roundState(round: Pick<RoundView, 'opensOn' | 'closesOn'>, today: string): string {
+  if (today < round.opensOn) return 'Nog niet open';
+  return today > round.closesOn ? 'Gesloten' : 'Open';
+}
+
+function RoundsTable({ rounds, today, at }: { rounds: RoundView[]; today: string; at: string }) {
+  return (
+    <Table className="am-table" caption="Rapportagerondes van dit plan">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">Ronde</TableHeaderCell>
+          <TableHeaderCell scope="col">Open van</TableHeaderCell>
+          <TableHeaderCell scope="col">Tot en met</TableHeaderCell>
+          <TableHeaderCell scope="col">Stand</TableHeaderCell>
+          <TableHeaderCell scope="col">Acties</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {[...rounds]
+          .sort((a, b) => b.opensOn.localeCompare(a.opensOn))
+          .map((round) => (
+            <TableRow key={round.id}>
+              <TableCell>
+                <Link href={`/rondes/${round.id}${at}`}>{round.title}</Link>
+              </TableCell>
+              <TableCell>{formatCalendarDate(round.opensOn)}</TableCell>
+              <TableCell>{formatCalendarDate(round.closesOn)}</TableCell>
+              <TableCell>{roundState(round, today)}</TableCell>
+              <TableCell className="am-number">{round.actionIds.length}</TableCell>
+            </TableRow>
+          ))}
+      </TableBody>
+    </Table>
   );
 }

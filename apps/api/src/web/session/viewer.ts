@@ -8,6 +8,12 @@ export type Viewer = { kind: 'signed-in'; principal: Principal } | { kind: 'publ
 
 export const canRead = (viewer: Viewer): boolean => viewer.kind !== 'anonymous';
 export const canEdit = (viewer: Viewer): boolean => viewer.kind === 'signed-in' && isAllowed(viewer.principal.role, 'write');
+/** Reporting progress is for a user who speaks for an organisation; whether it owns the action is the domain's rule. */
+export const canReport = (viewer: Viewer): boolean =>
+  viewer.kind === 'signed-in' && isAllowed(viewer.principal.role, 'report') && Boolean(viewer.principal.partnerId);
+/** The organisation the viewer reports for, when they may report at all. */
+export const reportingPartner = (viewer: Viewer): string | null =>
+  canReport(viewer) && viewer.kind === 'signed-in' ? viewer.principal.partnerId : null;
 export const canReadLog = (viewer: Viewer): boolean => viewer.kind === 'signed-in' && isAllowed(viewer.principal.role, 'readEventLog');
 /** Who did what is for signed-in users only: in public mode the history says what and when. */
 export const canSeeActors = (viewer: Viewer): boolean => viewer.kind === 'signed-in';
