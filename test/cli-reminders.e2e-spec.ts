@@ -136,7 +136,7 @@ describe('reminders by e-mail through the CLI', () => {
     expect(vws).not.toContain(RETURN_COMMENT);
     for (const partnerId of WITHOUT_CONTACT)
       expect(result.stdout).toMatch(new RegExp(`^${partnerId}: geen contactadres; overgeslagen`, 'm'));
-    expect(result.stdout).toMatch(/Niets verstuurd \(dry run\): 2 berichten/);
+    expect(result.stdout).toMatch(/Niets verstuurd \(proefrun\): 2 berichten/);
     expect(smtp.received).toEqual([]);
   });
 
@@ -180,7 +180,7 @@ describe('reminders by e-mail through the CLI', () => {
     smtp.refuse.add(refused);
     const result = await server.cli(['reminders', '--round', ROUND, '--send']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^JN: niet verstuurd \(not sent\): .+$/m);
+    expect(result.stdout).toMatch(/^JN: niet verstuurd: .+$/m);
     expect(result.stdout).toMatch(/^NVP: verstuurd aan 2 adressen/m);
     expect(result.stdout).toMatch(/^VWS: verstuurd aan 1 adres/m);
     expect(result.stderr).toMatch(/^Fout: 1 bericht niet verstuurd via smtp:\/\/127\.0\.0\.1:\d+$/m);

@@ -7,6 +7,26 @@ import type { MessageCatalogue } from '@actiemonitor/domain';
 export const CLI_MESSAGES = {
   failed: (detail: string) => ({ nl: `Fout: ${detail}`, en: `error: ${detail}` }),
 
+  // contacts and reminders
+  contacts: { nl: 'Contactadressen van partners voor herinneringen beheren', en: 'manage partner contact addresses' },
+  contactsUsage: { nl: 'gebruik: contacts add | list | remove', en: 'usage: contacts add, list or remove' },
+  contactsAdd: { nl: 'Registreer een contactadres van een partner voor herinneringen', en: 'register a contact address' },
+  contactsList: { nl: 'Toon de contactadressen, van één partner of van alle', en: 'list contact addresses' },
+  contactsRemove: { nl: 'Wis een contactadres; er blijft niets van bewaard', en: 'erase a contact address' },
+  contactPartnerRequired: { nl: '--partner: verplicht, bv. NVP', en: '--partner: required' },
+  contactEmailRequired: { nl: '--email: verplicht, bv. naam@organisatie.nl', en: '--email: required' },
+  reminders: {
+    nl: 'Herinneringen voor een rapportageronde: per partner met ontbrekende updates één e-mail; zonder --send alleen tonen',
+    en: 'reminders for a reporting round: one e-mail per partner with missing updates; printed unless --send',
+  },
+  roundRequired: { nl: '--round: verplicht, het id van de rapportageronde', en: '--round: required, the reporting round id' },
+  addressesRejected: (rejected: number) => ({ nl: `; ${rejected} geweigerd`, en: `; ${rejected} rejected` }),
+  notSent: (partnerId: string, error: string) => ({ nl: `${partnerId}: niet verstuurd: ${error}`, en: `${partnerId}: not sent: ${error}` }),
+  dryRun: (messages: number) => ({
+    nl: `Niets verstuurd (proefrun): ${messages} ${messages === 1 ? 'bericht' : 'berichten'}; versturen met --send.`,
+    en: `nothing sent (dry run): ${messages} messages; send with --send`,
+  }),
+
   // tokens
   tokens: { nl: 'API-tokens beheren', en: 'manage API tokens' },
   tokensUsage: { nl: 'gebruik: tokens create | revoke | list', en: 'usage: tokens create, revoke or list' },

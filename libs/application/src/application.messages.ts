@@ -48,10 +48,6 @@ export const APPLICATION_MESSAGES = {
   emailDomain: { nl: "na '@' hoort een internetdomein, bv. organisatie.nl", en: 'invalid domain after @' },
   contactNameControl: { nl: 'bevat stuurtekens of regeleinden', en: 'control characters and line breaks are not allowed' },
   contactPartnerRequired: { nl: 'is verplicht, bv. NVP', en: 'required' },
-  contactDuplicate: (partnerId: string) => ({
-    nl: `dit adres staat al geregistreerd bij ${partnerId}`,
-    en: `this address is already registered for ${partnerId}`,
-  }),
 
   // Queries
   asOfInvalid: { nl: 'geen geldig tijdstip', en: 'invalid date-time' },

@@ -1,4 +1,4 @@
-import { APPLICATION_MESSAGES } from '@actiemonitor/application';
+import { PLATFORM_MESSAGES } from './platform.messages';
 import type { PartnerContact } from '@actiemonitor/application';
 
 /** The partner_contacts row, the same columns in SQLite and PostgreSQL. */
@@ -21,4 +21,4 @@ export function toPartnerContact(row: ContactRow): PartnerContact {
 }
 
 /** The refusal for an address a partner already has; it names the partner, never the address. */
-export const duplicateContactMessage = (partnerId: string) => APPLICATION_MESSAGES.contactDuplicate(partnerId);
+export const duplicateContactMessage = (partnerId: string) => PLATFORM_MESSAGES.contactDuplicate(partnerId);

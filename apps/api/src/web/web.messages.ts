@@ -29,6 +29,13 @@ export const WEB_MESSAGES = {
     nl: `U kunt alleen voor uw eigen organisatie (${partnerId}) een voortgangsupdate indienen. Er is niets opgeslagen.`,
     en: `you can only submit progress updates for your own organisation (${partnerId})`,
   }),
+  staleDaysNumber: { nl: 'vul een geheel aantal dagen in, van 1 tot 3650', en: 'a whole number of days from 1 to 3650' },
+  measurementTargetMissing: {
+    nl: 'kies het doel waarvoor de meting geldt, of laat waarde en datum leeg',
+    en: 'choose the target the measurement is for, or leave value and date empty',
+  },
+  roundTitleRequired: { nl: 'is verplicht en mag niet leeg zijn', en: 'required' },
+  roundTitleNoSlug: { nl: 'gebruik letters of cijfers in de titel', en: 'the title needs letters or digits' },
   reportRefused: {
     nl: 'Alleen eigenaren van een actie (partners en coördinatoren met hun organisatie in hun token) kunnen een voortgangsupdate indienen.',
     en: 'only owners of an action may submit a progress update',

@@ -1,3 +1,4 @@
+import { CLI_MESSAGES } from '../cli.messages';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { DomainError, InvalidInput } from '@actiemonitor/domain';
 import { ContactService } from '@actiemonitor/application';
@@ -13,7 +14,7 @@ interface ContactOptions {
 
 @SubCommand({
   name: 'add',
-  description: 'Registreer een contactadres van een partner voor herinneringen (register a contact address)',
+  description: CLI_MESSAGES.contactsAdd.nl,
 })
 export class AddContactCommand extends CommandRunner {
   constructor(private readonly contacts: ContactService) {
@@ -21,8 +22,8 @@ export class AddContactCommand extends CommandRunner {
   }
 
   async run(_args: string[], options: ContactOptions): Promise<void> {
-    if (!options.partner) return fail('--partner: verplicht, bv. NVP (required)');
-    if (!options.email) return fail('--email: verplicht, bv. naam@organisatie.nl (required)');
+    if (!options.partner) return fail(CLI_MESSAGES.contactPartnerRequired.nl);
+    if (!options.email) return fail(CLI_MESSAGES.contactEmailRequired.nl);
     try {
       const contact = await this.contacts.register({ partnerId: options.partner, email: options.email, name: options.name ?? null }, 'cli');
       process.stdout.write(`Contactadres ${contact.email} geregistreerd voor ${contact.partnerId} (registered)\n`);
@@ -47,7 +48,7 @@ export class AddContactCommand extends CommandRunner {
   }
 }
 
-@SubCommand({ name: 'list', description: 'Toon de contactadressen, van één partner of van alle (list contact addresses)' })
+@SubCommand({ name: 'list', description: CLI_MESSAGES.contactsList.nl })
 export class ListContactsCommand extends CommandRunner {
   constructor(private readonly contacts: ContactService) {
     super();
@@ -71,7 +72,7 @@ export class ListContactsCommand extends CommandRunner {
 
 @SubCommand({
   name: 'remove',
-  description: 'Wis een contactadres; er blijft niets van bewaard (erase a contact address)',
+  description: CLI_MESSAGES.contactsRemove.nl,
 })
 export class RemoveContactCommand extends CommandRunner {
   constructor(private readonly contacts: ContactService) {
@@ -79,8 +80,8 @@ export class RemoveContactCommand extends CommandRunner {
   }
 
   async run(_args: string[], options: ContactOptions): Promise<void> {
-    if (!options.partner) return fail('--partner: verplicht (required)');
-    if (!options.email) return fail('--email: verplicht (required)');
+    if (!options.partner) return fail(CLI_MESSAGES.contactPartnerRequired.nl);
+    if (!options.email) return fail(CLI_MESSAGES.contactEmailRequired.nl);
     try {
       if (!(await this.contacts.remove(options.partner, options.email))) {
         return fail(`--email: dit adres is niet geregistreerd bij ${options.partner.toUpperCase()} (not registered)`);
@@ -104,12 +105,12 @@ export class RemoveContactCommand extends CommandRunner {
 
 @Command({
   name: 'contacts',
-  description: 'Contactadressen van partners voor herinneringen beheren (manage partner contact addresses)',
+  description: CLI_MESSAGES.contacts.nl,
   subCommands: [AddContactCommand, ListContactsCommand, RemoveContactCommand],
 })
 export class ContactsCommand extends CommandRunner {
   async run(): Promise<void> {
-    fail('gebruik: contacts add | list | remove');
+    fail(CLI_MESSAGES.contactsUsage.nl);
   }
 }
 

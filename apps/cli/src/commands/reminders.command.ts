@@ -1,3 +1,4 @@
+import { CLI_MESSAGES } from '../cli.messages';
 import { Inject } from '@nestjs/common';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { DomainError } from '@actiemonitor/domain';
@@ -26,8 +27,7 @@ function count(n: number): string {
 
 @Command({
   name: 'reminders',
-  description:
-    'Herinneringen voor een rapportageronde: per partner met ontbrekende updates één e-mail; zonder --send alleen tonen (reminders for a round)',
+  description: CLI_MESSAGES.reminders.nl,
 })
 export class RemindersCommand extends CommandRunner {
   constructor(
@@ -38,7 +38,7 @@ export class RemindersCommand extends CommandRunner {
   }
 
   async run(_args: string[], options: ReminderOptions): Promise<void> {
-    if (!options.round) return fail('--round: verplicht, het id van de rapportageronde (required)');
+    if (!options.round) return fail(CLI_MESSAGES.roundRequired.nl);
     let sender: MailSender | null = null;
     if (options.send) {
       try {
@@ -74,20 +74,18 @@ export class RemindersCommand extends CommandRunner {
           }
           await this.reminders.send([message], sender, (outcome) => {
             if (outcome.sent) {
-              const refused = outcome.rejected > 0 ? `; ${outcome.rejected} geweigerd (rejected)` : '';
+              const refused = outcome.rejected > 0 ? CLI_MESSAGES.addressesRejected(outcome.rejected).nl : '';
               const addresses = `${outcome.accepted} ${outcome.accepted === 1 ? 'adres' : 'adressen'}`;
               out.write(`${partnerId}: verstuurd aan ${addresses}${refused} (${count(message.items.length)})\n`);
             } else {
               failed += 1;
-              out.write(`${partnerId}: niet verstuurd (not sent): ${outcome.error}\n`);
+              out.write(`${CLI_MESSAGES.notSent(partnerId, String(outcome.error)).nl}\n`);
             }
           });
         }
       }
       if (sender === null && plan.messages.length > 0) {
-        out.write(
-          `\nNiets verstuurd (dry run): ${plan.messages.length} ${plan.messages.length === 1 ? 'bericht' : 'berichten'}; versturen met --send.\n`,
-        );
+        out.write(`\n${CLI_MESSAGES.dryRun(plan.messages.length).nl}\n`);
       }
       if (failed > 0) {
         process.stderr.write(

@@ -57,7 +57,11 @@ describeWithPostgres('Contact addresses in PostgreSQL', probePostgres(), () => {
     await first.add(contact('NVP', 'info@pleegzorg.nl'));
     const refusal = await second.add(contact('NVP', 'info@pleegzorg.nl')).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(InvalidInput);
-    expect(refusal).toMatchObject({ field: 'email', reason: 'dit adres staat al geregistreerd bij NVP (already registered)' });
+    expect(refusal).toMatchObject({
+      field: 'email',
+      text: 'dit adres staat al geregistreerd bij NVP',
+      reason: 'this address is already registered for NVP',
+    });
     expect((refusal as Error).message).not.toContain('info@pleegzorg.nl');
     await second.add(contact('JN', 'info@pleegzorg.nl'));
     expect(await first.list(null)).toHaveLength(2);

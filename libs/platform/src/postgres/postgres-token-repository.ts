@@ -1,3 +1,4 @@
+import { PLATFORM_MESSAGES } from '../platform.messages';
 import type { Pool, QueryConfig } from 'pg';
 import type { TokenRecord, TokenRepository } from '@actiemonitor/application';
 import { InvalidInput } from '@actiemonitor/domain';
@@ -46,7 +47,7 @@ export class PostgresTokenRepository implements TokenRepository {
     } catch (error) {
       if ((error as { code?: unknown }).code === '23505') {
         // Created through another instance or the CLI since TokenService looked the name up.
-        throw new InvalidInput('name', `er bestaat al een token '${record.name}' (name in use)`);
+        throw new InvalidInput('name', PLATFORM_MESSAGES.tokenNameInUse(record.name));
       }
       throw error;
     }

@@ -47,7 +47,11 @@ describe('contact addresses in the SQLite file', () => {
     await contacts.add(contact('NVP', 'info@pleegzorg.nl'));
     const refusal = await contacts.add(contact('NVP', 'info@pleegzorg.nl', { name: 'Ander' })).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(InvalidInput);
-    expect(refusal).toMatchObject({ field: 'email', reason: 'dit adres staat al geregistreerd bij NVP (already registered)' });
+    expect(refusal).toMatchObject({
+      field: 'email',
+      text: 'dit adres staat al geregistreerd bij NVP',
+      reason: 'this address is already registered for NVP',
+    });
     expect(String((refusal as Error).message)).not.toContain('info@pleegzorg.nl');
     await contacts.add(contact('JN', 'info@pleegzorg.nl'));
     expect(await contacts.list(null)).toHaveLength(2);

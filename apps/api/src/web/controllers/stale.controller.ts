@@ -1,3 +1,4 @@
+import { WEB_MESSAGES } from '../web.messages';
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DEFAULT_STALE_DAYS } from '@actiemonitor/application';
@@ -40,7 +41,7 @@ export class StaleController {
     let stale: Awaited<ReturnType<WebReads['staleActions']>> = [];
     let daysError: string | null = null;
     try {
-      if (Number.isNaN(days)) throw new InvalidInput('days', 'vul een geheel aantal dagen in, van 1 tot 3650');
+      if (Number.isNaN(days)) throw new InvalidInput('days', WEB_MESSAGES.staleDaysNumber);
       stale = await this.reads.staleActions({ planId, partnerId }, days, asOf);
     } catch (error) {
       if (error instanceof NotFound) return this.pages.notFound(request, reply, `Er is geen plan met id ‘${planId}’.`);

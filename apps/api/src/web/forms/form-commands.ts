@@ -130,7 +130,7 @@ function proposedMeasurement(v: Record<string, string>): SubmitProgressUpdate['m
   const targetId = v.targetId.trim();
   if (targetId === '') {
     if (v.value.trim() !== '' || v.measuredAt.trim() !== '') {
-      throw new InvalidInput('targetId', 'kies het doel waarvoor de meting geldt, of laat waarde en datum leeg');
+      throw new InvalidInput('targetId', WEB_MESSAGES.measurementTargetMissing);
     }
     return null;
   }
@@ -163,10 +163,10 @@ const MAX_SLUG_LENGTH = 80;
  * rounds with one title in one plan cannot both be opened.
  */
 export function roundIdFor(planId: string, title: string): string {
-  if (title.trim() === '') throw new InvalidInput('title', 'is verplicht en mag niet leeg zijn');
+  if (title.trim() === '') throw new InvalidInput('title', WEB_MESSAGES.roundTitleRequired);
   const slug = normaliseForSearch(title)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  if (slug === '') throw new InvalidInput('title', 'gebruik letters of cijfers in de titel');
+  if (slug === '') throw new InvalidInput('title', WEB_MESSAGES.roundTitleNoSlug);
   return `${planId}-${slug}`.slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '');
 }
