@@ -57,7 +57,7 @@ test.describe('keyboard only', () => {
     await expect(page.locator('main :focus')).toHaveCount(1);
   });
 
-  for (const path of ['/plannen/actieplan-pleegzorg-2017-2018', '/acties/pleegzorg-1-1', '/logboek']) {
+  for (const path of ['/plannen/actieplan-pleegzorg-2017-2018', '/acties/pleegzorg-1-1', '/logboek', '/beoordelen', '/verouderd']) {
     test(`every Tab stop on ${path} shows the focus`, async ({ pageAs }) => {
       const page = await pageAs('coordinator');
       await page.goto(path);
