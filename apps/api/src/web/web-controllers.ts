@@ -4,6 +4,7 @@ import { HomeController } from './controllers/home.controller';
 import { LogbookController } from './controllers/logbook.controller';
 import { PartnerController } from './controllers/partner.controller';
 import { PlanController } from './controllers/plan.controller';
+import { RegionController } from './controllers/region.controller';
 import { ReviewController } from './controllers/review.controller';
 import { RoundController } from './controllers/round.controller';
 import { SearchController } from './controllers/search.controller';
@@ -20,6 +21,7 @@ export const WEB_CONTROLLERS = [
   PlanController,
   ActionController,
   PartnerController,
+  RegionController,
   ReviewController,
   RoundController,
   StaleController,

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeadlineInput, Involvement, PartnerKind, TargetDirection } from '@actiemonitor/domain';
 
@@ -50,19 +50,39 @@ export interface PlanFile {
   sharedActions?: Array<{ actionId: string; actionLineId: string; note?: string | null }>;
 }
 
+/** regions.json: the 42 jeugdzorgregio's, each registered as a partner of kind `region`, and where the list comes from. */
+export interface RegionsFile {
+  source: { publisher: string; title: string; version: string; retrievedFrom: string; [more: string]: string };
+  regions: Array<{ id: string; name: string; cbsCode: string; aliases: string[] }>;
+}
+
 export interface PlanData {
   partners: PartnerFileEntry[];
   plans: PlanFile[];
 }
 
-/** Reads partners.json and every other *.json in the folder as a plan, in file-name order. */
+const PARTNER_FILES = ['partners.json', 'regions.json'];
+
+/** The regions file of the folder, or null when it has none. */
+export function readRegionsFile(directory: string): RegionsFile | null {
+  const file = join(directory, 'regions.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RegionsFile) : null;
+}
+
+/**
+ * Reads partners.json, then the regions of regions.json as partners of kind `region`, and every other
+ * *.json in the folder as a plan, in file-name order.
+ */
 export function readPlanData(directory: string): PlanData {
   const files = readdirSync(directory)
     .filter((f) => f.endsWith('.json'))
     .sort();
   const read = (file: string) => JSON.parse(readFileSync(join(directory, file), 'utf8'));
+  const regions = (readRegionsFile(directory)?.regions ?? []).map(
+    (r): PartnerFileEntry => ({ id: r.id, name: r.name, kind: 'region', aliases: r.aliases }),
+  );
   return {
-    partners: files.includes('partners.json') ? (read('partners.json') as PartnerFileEntry[]) : [],
-    plans: files.filter((f) => f !== 'partners.json').map((f) => read(f) as PlanFile),
+    partners: [...(files.includes('partners.json') ? (read('partners.json') as PartnerFileEntry[]) : []), ...regions],
+    plans: files.filter((f) => !PARTNER_FILES.includes(f)).map((f) => read(f) as PlanFile),
   };
 }

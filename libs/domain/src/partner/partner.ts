@@ -5,8 +5,11 @@ import { PARTNER_ID_PATTERN } from '../shared/ids';
 import { requireText } from '../shared/text';
 import { PARTNER_MESSAGES } from './partner.messages';
 
-/** An organisation (VWS, VNG) or a group that plans name as owner (gemeenten, regio's, hogescholen). */
-export type PartnerKind = 'organisation' | 'group';
+/**
+ * An organisation (VWS, VNG), a group that plans name as owner (gemeenten, regio's, hogescholen), or one
+ * of the 42 jeugdzorgregio's (config/plans/regions.json).
+ */
+export type PartnerKind = 'organisation' | 'group' | 'region';
 
 export interface RegisterPartner {
   type: 'RegisterPartner';

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import type { PartnerKind } from '@actiemonitor/domain';
 import { PartnerKindEnum } from '../types/enums';
 import { DeadlineInputType } from './action.inputs';
 import { IsCommandId, IsPartnerId, IsSlugId, MaxChars, MaxItems, MaxText } from './validation';
@@ -64,7 +65,7 @@ export class RegisterPartnerInput {
   name!: string;
 
   @Field(() => PartnerKindEnum, { nullable: true, defaultValue: 'organisation' })
-  kind?: 'organisation' | 'group';
+  kind?: PartnerKind;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()

@@ -26,8 +26,8 @@ registerEnumType(InvolvementRoleEnum, {
 export const TargetDirectionEnum = toEnum(['INCREASE', 'DECREASE', 'AT_LEAST', 'QUALITATIVE'] as const);
 registerEnumType(TargetDirectionEnum, { name: 'TargetDirection' });
 
-export const PartnerKindEnum = { ORGANISATION: 'organisation', GROUP: 'group' } as const;
+export const PartnerKindEnum = { ORGANISATION: 'organisation', GROUP: 'group', REGION: 'region' } as const;
 registerEnumType(PartnerKindEnum, {
   name: 'PartnerKind',
-  description: 'Een organisatie (VWS, VNG) of een groep (gemeenten, regio’s, hogescholen).',
+  description: 'Een organisatie (VWS, VNG), een groep (gemeenten, regio’s, hogescholen) of een van de 42 jeugdzorgregio’s.',
 });

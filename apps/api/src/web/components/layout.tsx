@@ -45,6 +45,9 @@ export function Layout({ title, context, timeTravel = false, refreshTo, children
                   <a href="/">Plannen</a>
                 </li>
                 <li>
+                  <a href="/regios">Regio’s</a>
+                </li>
+                <li>
                   <a href="/zoeken">Zoeken</a>
                 </li>
                 {reporter && (
