@@ -18,6 +18,7 @@ const readPlan = (file: string): PlanFile => JSON.parse(readFileSync(join(PLANS_
 const pleegzorg = readPlan('actieplan-pleegzorg-2017-2018.json');
 const koers = readPlan('koers-gezinshuizen-2019-2021.json');
 const partnersFile: Array<{ id: string; name: string }> = JSON.parse(readFileSync(join(PLANS_DIR, 'partners.json'), 'utf8'));
+const regionsFile: { regions: Array<{ id: string; name: string }> } = JSON.parse(readFileSync(join(PLANS_DIR, 'regions.json'), 'utf8'));
 
 const PLAN_TREE = `
   query ($id: ID!) {
@@ -102,10 +103,13 @@ describe('the two plans, imported on first start', () => {
     expect(byAlias.data.partner).toEqual({ id: 'NJI', name: 'Nederlands Jeugdinstituut' });
   });
 
-  it('registers every partner with its full name', async () => {
+  it('registers every partner with its full name: the 40 of partners.json and the 42 regions of regions.json', async () => {
     const res = await server.gql(`{ partners { id name } }`, {}, partner);
-    expect(res.data.partners).toHaveLength(partnersFile.length);
+    expect(partnersFile).toHaveLength(40);
+    expect(regionsFile.regions).toHaveLength(42);
+    expect(res.data.partners).toHaveLength(partnersFile.length + regionsFile.regions.length);
     expect(res.data.partners).toContainEqual({ id: 'VNG', name: 'Vereniging Nederlandse Gemeenten' });
+    expect(res.data.partners).toContainEqual({ id: 'REGIO-AMSTERDAM-AMSTELLAND', name: 'Amsterdam-Amstelland' });
   });
 
   it('counts per partner add up: byStatus sums to total, and total to the actions listed', async () => {

@@ -28,6 +28,8 @@ const READ_PAGES = [
   '/zoeken',
   '/zoeken?q=continuiteit',
   '/zoeken?q=bestaat-nergens',
+  '/regios',
+  '/partners/REGIO-AMSTERDAM-AMSTELLAND',
   '/verouderd',
   `/verouderd?plan=actieplan-pleegzorg-2017-2018&partner=JN&dagen=30`,
   '/verouderd?dagen=veel',

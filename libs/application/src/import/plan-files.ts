@@ -78,9 +78,12 @@ export function readPlanData(directory: string): PlanData {
     .filter((f) => f.endsWith('.json'))
     .sort();
   const read = (file: string) => JSON.parse(readFileSync(join(directory, file), 'utf8'));
-  const regions = (readRegionsFile(directory)?.regions ?? []).map(
-    (r): PartnerFileEntry => ({ id: r.id, name: r.name, kind: 'region', aliases: r.aliases }),
-  );
+  const regions = (readRegionsFile(directory)?.regions ?? []).map((r): PartnerFileEntry => ({
+    id: r.id,
+    name: r.name,
+    kind: 'region',
+    aliases: r.aliases,
+  }));
   return {
     partners: [...(files.includes('partners.json') ? (read('partners.json') as PartnerFileEntry[]) : []), ...regions],
     plans: files.filter((f) => !PARTNER_FILES.includes(f)).map((f) => read(f) as PlanFile),

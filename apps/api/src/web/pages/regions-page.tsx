@@ -26,8 +26,8 @@ export function RegionsPage({ context, regions, source }: RegionsPageProps) {
       </Paragraph>
       <Heading level={1}>Jeugdzorgregio’s</Heading>
       <Paragraph>
-        De {regions.length} jeugdzorgregio’s zijn partners zoals andere: een regio kan eigenaar van een actie zijn, erbij betrokken zijn
-        en een token hebben. De algemene eigenaar ‘regio’s’ uit de plannen blijft een eigen partner.
+        De {regions.length} jeugdzorgregio’s zijn partners zoals andere: een regio kan eigenaar van een actie zijn, erbij betrokken zijn en
+        een token hebben. De algemene eigenaar ‘regio’s’ uit de plannen blijft een eigen partner.
       </Paragraph>
       <Table className="am-table" caption={`${regions.length} jeugdzorgregio’s met het aantal acties waarvan zij eigenaar zijn`}>
         <TableHeader>
