@@ -49,6 +49,21 @@ export const APPLICATION_MESSAGES = {
   contactNameControl: { nl: 'bevat stuurtekens of regeleinden', en: 'control characters and line breaks are not allowed' },
   contactPartnerRequired: { nl: 'is verplicht, bv. NVP', en: 'required' },
 
+  // The hash chain's findings (cli verify, the logbook)
+  chainGap: (follows: string) => ({
+    nl: `deze positie volgt op ${follows}: er ontbreekt een gebeurtenis of de volgorde klopt niet`,
+    en: `follows ${follows}: an event is missing or out of order`,
+  }),
+  chainMissing: (nextAt: string) => ({
+    nl: `deze positie ontbreekt: de volgende gebeurtenis staat op ${nextAt}`,
+    en: `this position is missing: the next event is at ${nextAt}`,
+  }),
+  chainLink: { nl: 'de verwijzing naar de vorige hash klopt niet', en: 'prevHash does not link to the previous hash' },
+  chainAltered: {
+    nl: 'de opgeslagen hash klopt niet met de herberekende: de gebeurtenis is gewijzigd',
+    en: 'the stored hash does not match the recomputed one: the event was altered',
+  },
+
   // Queries
   asOfInvalid: { nl: 'geen geldig tijdstip', en: 'invalid date-time' },
   asOfInFuture: { nl: 'ligt in de toekomst', en: 'asOf is in the future' },

@@ -30,3 +30,4 @@ export { DomainContextService } from './commands/domain-context.service';
 export { ActionCommandHandler } from './commands/action.command-handler';
 export * from './queries/reporting.queries';
 export { ReadModelFreshness } from './projection/read-model-freshness';
+export * from './queries/chain-finding';

@@ -38,7 +38,14 @@ export function eventHash(prevHash: string, e: HashedEventFields): string {
   return createHash('sha256').update(`${prevHash}\n${canonical}`, 'utf8').digest('hex');
 }
 
-export type ChainVerification = { ok: true; count: number; headHash: string } | { ok: false; position: bigint; reason: string };
+/**
+ * What broke the chain, for people to be told in their language (the application words it); `reason`
+ * says the same in English, with the hashes, for operators and logs.
+ */
+export type ChainProblem = { kind: 'gap'; follows: bigint } | { kind: 'missing'; nextAt: bigint } | { kind: 'link' } | { kind: 'altered' };
+
+export type ChainVerification =
+  { ok: true; count: number; headHash: string } | { ok: false; position: bigint; reason: string; problem: ChainProblem };
 
 /**
  * Checks a contiguous run of the log, in position order, as read back from a store.
@@ -52,14 +59,19 @@ export function verifyChain(events: Iterable<RecordedEvent>, startPrevHash: stri
   let count = 0;
   for (const event of events) {
     if (prevPosition !== null && event.position !== prevPosition + 1n) {
-      return fail(event, `position ${event.position} follows ${prevPosition}: an event is missing or out of order`);
+      return fail(event, `position ${event.position} follows ${prevPosition}: an event is missing or out of order`, {
+        kind: 'gap',
+        follows: prevPosition,
+      });
     }
     if (event.prevHash !== prevHash) {
-      return fail(event, `prevHash ${event.prevHash} does not link to the previous hash ${prevHash}`);
+      return fail(event, `prevHash ${event.prevHash} does not link to the previous hash ${prevHash}`, { kind: 'link' });
     }
     const recomputed = eventHash(prevHash, event);
     if (event.hash !== recomputed) {
-      return fail(event, `stored hash ${event.hash} does not match the recomputed ${recomputed}: the event was altered`);
+      return fail(event, `stored hash ${event.hash} does not match the recomputed ${recomputed}: the event was altered`, {
+        kind: 'altered',
+      });
     }
     prevHash = event.hash;
     prevPosition = event.position;
@@ -68,6 +80,6 @@ export function verifyChain(events: Iterable<RecordedEvent>, startPrevHash: stri
   return { ok: true, count, headHash: prevHash };
 }
 
-function fail(event: RecordedEvent, reason: string): ChainVerification {
-  return { ok: false, position: event.position, reason };
+function fail(event: RecordedEvent, reason: string, problem: ChainProblem): ChainVerification {
+  return { ok: false, position: event.position, reason, problem };
 }

@@ -32,7 +32,12 @@ export async function verifyLog(store: Pick<EventStore, 'readAll'>, pageSize = 5
   let count = 0;
   for await (const page of readLog(store, { pageSize })) {
     if (page[0].position !== last + 1n) {
-      return { ok: false, position: last + 1n, reason: `position ${last + 1n} is missing: the next event is at ${page[0].position}` };
+      return {
+        ok: false,
+        position: last + 1n,
+        reason: `position ${last + 1n} is missing: the next event is at ${page[0].position}`,
+        problem: { kind: 'missing', nextAt: page[0].position },
+      };
     }
     const result = verifyChain(page, prevHash);
     if (!result.ok) return result;

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandRunner } from 'nest-commander';
 import { EVENT_STORE, EventStore, verifyLog } from '@actiemonitor/event-store';
+import { chainFinding } from '@actiemonitor/application';
 import { CLI_MESSAGES } from '../cli.messages';
 
 @Command({ name: 'verify', description: CLI_MESSAGES.verify.nl })
@@ -15,7 +16,7 @@ export class VerifyCommand extends CommandRunner {
       process.stdout.write(`${CLI_MESSAGES.chainIntact(result.count, result.headHash).nl}\n`);
       return;
     }
-    process.stdout.write(`${CLI_MESSAGES.chainBroken(result.position.toString(), result.reason).nl}\n`);
+    process.stdout.write(`${CLI_MESSAGES.chainBroken(result.position.toString(), chainFinding(result.problem).nl).nl}\n`);
     process.exitCode = 1;
   }
 }

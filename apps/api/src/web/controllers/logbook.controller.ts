@@ -1,12 +1,12 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { GetLogHead, GetLogPage, LogFilter, LogHead, LogPage, VerifyLogChain } from '@actiemonitor/application';
+import { chainFinding, GetLogHead, GetLogPage, LogFilter, LogHead, LogPage, VerifyLogChain } from '@actiemonitor/application';
 import { CURRENT_SCHEMA_VERSIONS } from '@actiemonitor/domain';
 import { ChainVerification, eventHash } from '@actiemonitor/event-store';
 import { amsterdamWallTimeToInstant } from '../format/dutch-dates';
 import { actorLabel, historyLine } from '../format/history-sentence';
-import { LogbookPage } from '../pages/logbook-page';
+import { ChainCheck, LogbookPage } from '../pages/logbook-page';
 import { sendPage } from '../render';
 import { WebPages } from '../web-pages.service';
 import { WebReads } from '../web-reads';
@@ -78,7 +78,9 @@ export class LogbookController {
         : this.queryBus.execute<GetLogPage, LogPage>(new GetLogPage(filter, after, PAGE_SIZE)),
       this.reads.partnerNames(),
     ]);
-    const chain = query.controle === 'ja' ? await this.queryBus.execute<VerifyLogChain, ChainVerification>(new VerifyLogChain()) : null;
+    const verified = query.controle === 'ja' ? await this.queryBus.execute<VerifyLogChain, ChainVerification>(new VerifyLogChain()) : null;
+    const chain: ChainCheck | null =
+      verified === null || verified.ok ? verified : { ok: false, position: verified.position, finding: chainFinding(verified.problem).nl };
     const rows = page.events.map((event) => ({
       position: event.position.toString(),
       recordedAt: event.metadata.recordedAt,

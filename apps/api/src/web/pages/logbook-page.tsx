@@ -1,5 +1,4 @@
 import type { LogHead } from '@actiemonitor/application';
-import type { ChainVerification } from '@actiemonitor/event-store';
 import { Field, TextInputField } from '../components/fields';
 import { hrefWith, Layout } from '../components/layout';
 import type { PageContext } from '../components/page-context';
@@ -30,8 +29,11 @@ export interface LogbookPageProps {
   eventTypes: readonly string[];
   nextAfter: string | null;
   scanLimited: boolean;
-  chain: ChainVerification | null;
+  chain: ChainCheck | null;
 }
+
+/** The chain check as the page shows it: the finding in Dutch (`chainFinding`), not the store's English. */
+export type ChainCheck = { ok: true; count: number; headHash: string } | { ok: false; position: bigint; finding: string };
 
 /** `/logboek`: the event log, paged and filterable, with the head hash and the chain check (auditors, coordinators). */
 export function LogbookPage({
@@ -73,7 +75,7 @@ export function LogbookPage({
       ) : (
         <Alert type="error">
           <Paragraph>
-            De keten is verbroken op positie {chain.position.toString()}: {chain.reason}
+            De keten is verbroken op positie {chain.position.toString()}: {chain.finding}
           </Paragraph>
         </Alert>
       )}
