@@ -19,6 +19,12 @@ import { validationExceptionFactory } from './errors/validation-exception.factor
 import { ActionFieldsResolver, InvolvementFieldsResolver } from './graphql/resolvers/action-fields.resolver';
 import { MutationResolver } from './graphql/resolvers/mutation.resolver';
 import { ActionUpdatesResolver, ProgressResolver } from './graphql/resolvers/progress.resolver';
+import {
+  RegionalActionFieldsResolver,
+  RegionalMutationResolver,
+  RegionalPartnerFieldsResolver,
+  RegionalTargetFieldsResolver,
+} from './graphql/resolvers/regional.resolver';
 import { CorrectionResolver } from './graphql/resolvers/correction.resolver';
 import { ContactResolver } from './graphql/resolvers/contact.resolver';
 import { PartnerStatusFieldsResolver } from './graphql/resolvers/partner-status-fields.resolver';
@@ -35,6 +41,10 @@ export const RESOLVERS = [
   QueryResolver,
   MutationResolver,
   ProgressResolver,
+  RegionalMutationResolver,
+  RegionalActionFieldsResolver,
+  RegionalTargetFieldsResolver,
+  RegionalPartnerFieldsResolver,
   ActionUpdatesResolver,
   CorrectionResolver,
   ContactResolver,

@@ -31,6 +31,16 @@ export const APPLICATION_MESSAGES = {
       (known ? ` Known partners: ${known}.` : ' There are no partners yet: start the server first, it imports the plans.'),
   }),
 
+  // Regions report on their own regional actions
+  regionOnlyOwn: {
+    nl: 'een partner-token mag alleen rapporteren op regionale acties van de eigen regio',
+    en: "a partner token may only report on its own region's regional actions",
+  },
+  partnerMayNot: {
+    nl: 'een partner-token mag dit niet; vraag een coördinator',
+    en: 'a partner token may not do this; ask a coordinator',
+  },
+
   // Partners' contact addresses (personal data: a refusal never repeats the address)
   emailRequired: { nl: 'is verplicht, bv. naam@organisatie.nl', en: 'required' },
   emailTooLong: (length: number, max: number) => ({

@@ -10,6 +10,7 @@ import { PartnerCommandHandler } from './commands/partner.command-handler';
 import { PlanCommandHandler } from './commands/plan.command-handler';
 import { TargetCommandHandler } from './commands/target.command-handler';
 import { RoundCommandHandler } from './commands/round.command-handler';
+import { RegionalFollowUpCommandHandler } from './commands/regional-follow-up.command-handler';
 import {
   GetActionsNeedingUpdateHandler,
   GetPendingUpdatesHandler,
@@ -49,6 +50,7 @@ import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHand
     ActionCommandHandler,
     TargetCommandHandler,
     RoundCommandHandler,
+    RegionalFollowUpCommandHandler,
     GetReportingRoundHandler,
     GetReportingRoundsHandler,
     GetPendingUpdatesHandler,

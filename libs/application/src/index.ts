@@ -12,6 +12,7 @@ export * from './reminders/mail-sender.port';
 export * from './reminders/reminder.service';
 export * from './commands/command-meta';
 export * from './commands/aggregate-commands';
+export * from './commands/regional-follow-up.command-handler';
 export * from './queries/plan.queries';
 export * from './queries/action.queries';
 export * from './queries/target.queries';

@@ -21,6 +21,7 @@ export const CURRENT_SCHEMA_VERSIONS: Record<AnyDomainEvent['type'], number> = {
   ActionRescheduled: 1,
   ActionStatusChanged: 1,
   ActionStatusCorrected: 1,
+  ActionLevelSet: 1,
   ProgressUpdateSubmitted: 1,
   ProgressUpdateApproved: 1,
   ProgressUpdateReturned: 1,
@@ -29,6 +30,8 @@ export const CURRENT_SCHEMA_VERSIONS: Record<AnyDomainEvent['type'], number> = {
   BaselineRecorded: 1,
   MeasurementRecorded: 1,
   MeasurementCorrected: 1,
+  RegionalBaselineRecorded: 1,
+  RegionalMeasurementRecorded: 1,
 };
 
 export function isKnownEventType(type: string): type is AnyDomainEvent['type'] {

@@ -24,4 +24,6 @@ export * from './target/target.commands';
 export * from './target/target.decider';
 export * from './target/target.messages';
 export * from './target/attainment';
+export * from './target/regional-figures';
+export * from './target/regional-figures.messages';
 export * from './event-types';

@@ -23,3 +23,4 @@ export * from './read-model-difference';
 export * from './schema/read-model-catalogue';
 export { READ_MODEL_SCHEMA_VERSION } from './schema/read-model-ddl';
 export * from './reporting';
+export * from './regional';

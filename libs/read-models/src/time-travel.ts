@@ -14,6 +14,7 @@ export function matchesActionFilter(view: ActionView, filter: ActionFilter): boo
   }
   if (filter.partnerId && !view.owners.includes(filter.partnerId)) return false;
   if (filter.status && view.status !== filter.status) return false;
+  if (filter.carriesOut && view.carriesOut !== filter.carriesOut) return false;
   return true;
 }
 

@@ -6,6 +6,7 @@ import { CommandMeta, CommandOutcome } from './command-meta';
 import { DomainContextService } from './domain-context.service';
 import { StreamCommandExecutor } from './stream-command-executor';
 import { ExecuteActionCommand, ExecuteTargetCommand } from './aggregate-commands';
+import { assertPartnerMay, assertRegionMayWrite } from '../auth/region-scope';
 
 /**
  * Action commands: the decider may need the known partners (owners), the plan's action lines (to
@@ -24,6 +25,7 @@ export class ActionCommandHandler implements ICommandHandler<ExecuteActionComman
   async execute({ command: input, meta }: ExecuteActionCommand): Promise<CommandOutcome> {
     // An update speaks for the caller's organisation, whatever the input says.
     const command: ActionCommand = input.type === 'SubmitProgressUpdate' ? { ...input, partnerId: meta.actor.partnerId } : input;
+    await this.assertActorMay(command, meta);
     const outcome = await this.executor.execute(
       streamIds.action(command.actionId),
       actionDecider,
@@ -35,9 +37,32 @@ export class ActionCommandHandler implements ICommandHandler<ExecuteActionComman
     return outcome;
   }
 
+  /**
+   * Partners submit updates on what they own (the decider's rule); a region's token also reports status
+   * directly on its own regional actions and registers actions in its own regional plans. Nothing else.
+   */
+  private async assertActorMay(command: ActionCommand, meta: CommandMeta): Promise<void> {
+    switch (command.type) {
+      case 'SubmitProgressUpdate':
+        return;
+      case 'ChangeActionStatus':
+      case 'CorrectActionStatus':
+        return assertRegionMayWrite(meta.actor, (await this.context.regionOfAction(command.actionId)) ?? null);
+      case 'RegisterAction':
+        return assertRegionMayWrite(meta.actor, (await this.context.plan(command.planId)).regionId);
+      default:
+        return assertPartnerMay(meta.actor, false);
+    }
+  }
+
   private async contextFor(command: ActionCommand): Promise<ActionContext> {
     switch (command.type) {
       case 'RegisterAction':
+        return {
+          knownPartners: await this.context.knownPartners(),
+          plan: await this.context.plan(command.planId),
+          nationalAction: command.carriesOut ? await this.nationalAction(command.carriesOut) : undefined,
+        };
       case 'AddActionToPlan':
         return { knownPartners: await this.context.knownPartners(), plan: await this.context.plan(command.planId) };
       case 'SubmitProgressUpdate':
@@ -49,6 +74,11 @@ export class ActionCommandHandler implements ICommandHandler<ExecuteActionComman
       default:
         return { knownPartners: await this.context.knownPartners() };
     }
+  }
+
+  private async nationalAction(actionId: string): Promise<{ regionId: string | null } | null> {
+    const regionId = await this.context.regionOfAction(actionId);
+    return regionId === undefined ? null : { regionId };
   }
 
   /**

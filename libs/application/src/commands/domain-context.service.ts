@@ -19,6 +19,18 @@ export class DomainContextService {
     return this.cache ? this.cache.get('knownPartners', read) : read();
   }
 
+  /** The 42 jeugdzorgregio's (partners of kind `region`). */
+  async knownRegions(): Promise<ReadonlySet<string>> {
+    const read = async () => new Set((await this.readModels.partners()).filter((p) => p.kind === 'region').map((p) => p.id));
+    return this.cache ? this.cache.get('knownRegions', read) : read();
+  }
+
+  /** The region of an action (null for a national one), or undefined when the action does not exist. */
+  async regionOfAction(actionId: string): Promise<string | null | undefined> {
+    const action = await this.readModels.action(actionId);
+    return action ? (action.regionId ?? null) : undefined;
+  }
+
   async plan(planId: string): Promise<PlanState> {
     const events = await this.store.readStream(streamIds.plan(planId));
     return fold(

@@ -16,7 +16,14 @@ export class GetAction {
 }
 export class GetActions {
   constructor(
-    readonly filter: { planId?: string | null; actionLineId?: string | null; partnerId?: string | null; status?: ActionStatus | null },
+    readonly filter: {
+      planId?: string | null;
+      actionLineId?: string | null;
+      partnerId?: string | null;
+      status?: ActionStatus | null;
+      /** The regional instances of this national action. */
+      carriesOut?: string | null;
+    },
   ) {}
 }
 export class GetPartnerStatuses {

@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { attainment } from '@actiemonitor/domain';
-import type { TargetView } from '@actiemonitor/read-models';
+import { regionalReadout, RegionalFiguresReadout, TargetView } from '@actiemonitor/read-models';
 import { READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
 
-export type TargetReadout = TargetView & { attainment: number | null };
+export type TargetReadout = Omit<TargetView, 'regions'> & { attainment: number | null; regions: RegionalFiguresReadout[] };
 
 export class GetTarget {
   constructor(readonly targetId: string) {}
@@ -24,7 +24,11 @@ export class GetTargetsOfActionLine {
 }
 
 export function targetReadout(view: TargetView): TargetReadout {
-  return { ...view, attainment: attainment(view.baseline, view.targetValue, view.measurements) };
+  return {
+    ...view,
+    attainment: attainment(view.baseline, view.targetValue, view.measurements),
+    regions: (view.regions ?? []).map((figures) => regionalReadout(view, figures)),
+  };
 }
 
 @QueryHandler(GetTarget)

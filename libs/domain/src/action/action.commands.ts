@@ -1,6 +1,6 @@
 import { DeadlineInput } from '../shared/deadline';
 import { ActionStatus } from './action-status';
-import { ActionProvenance } from './action.events';
+import { ActionLevel, ActionProvenance } from './action.events';
 import { Involvement } from './involvement';
 import type { ProgressUpdateCommand } from './progress-update';
 
@@ -16,6 +16,8 @@ export interface RegisterAction {
   involved?: Involvement[];
   deadline: DeadlineInput | null;
   provenance?: ActionProvenance;
+  /** In a regional plan: the national action this one carries out (a regional instance of it). */
+  carriesOut?: string | null;
 }
 
 export interface AddActionToPlan {
@@ -64,6 +66,14 @@ export interface CorrectActionStatus {
   reason: string;
 }
 
+/** Where a trajectory is carried out, as the Koers's "Niveau" column says (landelijk, regionaal, aanbieder). */
+export interface SetActionLevel {
+  type: 'SetActionLevel';
+  actionId: string;
+  level: ActionLevel;
+  source: string | null;
+}
+
 export type ActionCommand =
   | RegisterAction
   | AddActionToPlan
@@ -72,4 +82,5 @@ export type ActionCommand =
   | RescheduleAction
   | ChangeActionStatus
   | CorrectActionStatus
+  | SetActionLevel
   | ProgressUpdateCommand;

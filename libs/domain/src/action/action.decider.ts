@@ -9,7 +9,7 @@ import { PlanState } from '../plan/plan';
 import { PLAN_MESSAGES } from '../plan/plan.messages';
 import { ACTION_STATUSES, ActionStatus } from './action-status';
 import { ActionCommand, RegisterAction } from './action.commands';
-import { ActionEvent } from './action.events';
+import { ACTION_LEVELS, ActionEvent } from './action.events';
 import { ACTION_MESSAGES } from './action.messages';
 import { INVOLVEMENT_ROLES, Involvement } from './involvement';
 import { Period } from '../shared/period';
@@ -29,6 +29,8 @@ export interface ActionState {
   /** Number of events in the stream: what clients send back as expectedVersion. */
   version: number;
   planIds: string[];
+  /** The jeugdzorgregio of a regional action; null for a national one. */
+  regionId: string | null;
   owners: string[];
   deadline: Period | null;
   status: ActionStatus;
@@ -43,6 +45,7 @@ export const initialActionState = (): ActionState => ({
   registered: false,
   version: 0,
   planIds: [],
+  regionId: null,
   owners: [],
   deadline: null,
   status: 'NOT_REPORTED',
@@ -55,7 +58,14 @@ export function evolveAction(state: ActionState, e: ActionEvent): ActionState {
   const next = { ...state, version: state.version + 1 };
   switch (e.type) {
     case 'ActionRegistered':
-      return { ...next, registered: true, planIds: [e.data.planId], owners: e.data.owners, deadline: e.data.deadline };
+      return {
+        ...next,
+        registered: true,
+        planIds: [e.data.planId],
+        regionId: e.data.regionId ?? null,
+        owners: e.data.owners,
+        deadline: e.data.deadline,
+      };
     case 'ActionAddedToPlan':
       return { ...next, planIds: [...state.planIds, e.data.planId] };
     case 'OwnerAssigned':
@@ -81,6 +91,8 @@ export interface ActionContext extends ProgressUpdateContext {
   knownPartners: ReadonlySet<string>;
   /** The plan named by RegisterAction / AddActionToPlan, or null when it does not exist. */
   plan?: PlanState | null;
+  /** The action a regional one says it carries out (RegisterAction's `carriesOut`), or null when it does not exist. */
+  nationalAction?: { regionId: string | null } | null;
 }
 
 const MAX_OWNERS = 30;
@@ -132,6 +144,11 @@ export const actionDecider: Decider<ActionCommand, ActionEvent, ActionState, Act
         if (status === state.status && note === state.statusNote) return [];
         return [event('ActionStatusChanged', { actionId: command.actionId, status, previousStatus: state.status, note })];
       }
+      case 'SetActionLevel': {
+        if (!ACTION_LEVELS.includes(command.level)) throw new InvalidInput('level', ACTION_MESSAGES.unknownLevel(command.level));
+        const source = optionalText('source', command.source, TEXT_LIMITS.source);
+        return [event('ActionLevelSet', { actionId: command.actionId, level: command.level, source })];
+      }
       case 'SubmitProgressUpdate':
         return [submitProgressUpdate(command, state, context, checkStatusReport)];
       case 'ApproveProgressUpdate': {
@@ -182,6 +199,8 @@ function registerAction(command: RegisterAction, state: ActionState, context: Ac
   requireActionLine(context, command.planId, command.actionLineId);
   const owners = uniqueOwners(command.owners, context);
   const involved = (command.involved ?? []).map((inv, i) => checkInvolvement(inv, i, context, owners));
+  const regionId = context.plan?.regionId ?? null;
+  const carriesOut = command.carriesOut ? checkCarriesOut(command.carriesOut, regionId, context) : null;
   return [
     event('ActionRegistered', {
       actionId: command.actionId,
@@ -194,8 +213,18 @@ function registerAction(command: RegisterAction, state: ActionState, context: Ac
       involved,
       deadline: command.deadline === null ? null : toPeriod('deadline', command.deadline),
       provenance: command.provenance ?? { origin: null, sourceText: null, note: null },
+      ...(regionId ? { regionId } : {}),
+      ...(carriesOut ? { carriesOut } : {}),
     }),
   ];
+}
+
+/** A regional instance points to a national action, from a regional plan: never to another region's action. */
+function checkCarriesOut(nationalActionId: string, regionId: string | null, context: ActionContext): string {
+  if (regionId === null) throw new InvalidInput('carriesOut', ACTION_MESSAGES.carriesOutNeedsRegionalPlan);
+  if (!context.nationalAction) throw new InvalidInput('carriesOut', ACTION_MESSAGES.notFound(nationalActionId));
+  if (context.nationalAction.regionId !== null) throw new InvalidInput('carriesOut', ACTION_MESSAGES.carriesOutRegional(nationalActionId));
+  return nationalActionId;
 }
 
 /** The rules every status report follows, whether a change or a correction. */

@@ -24,6 +24,11 @@ export type ActionRegistered = DomainEvent<
     involved: Involvement[];
     deadline: Period | null;
     provenance: ActionProvenance;
+    // Only on actions of a regional plan, so national actions' events keep their shape (and hashes):
+    /** The jeugdzorgregio whose plan holds the action. */
+    regionId?: string;
+    /** The national action this regional one carries out. */
+    carriesOut?: string;
   }
 >;
 /** The same action serves another plan too (e.g. "Ruimte voor jeugdhulp in gezinsvormen" in both plans). */
@@ -58,6 +63,10 @@ export type ActionStatusCorrected = DomainEvent<
   { actionId: string; correctsVersion: number; status: ActionStatus; previousStatus: ActionStatus; note: string | null; reason: string }
 >;
 
+export const ACTION_LEVELS = ['LANDELIJK', 'REGIONAAL', 'AANBIEDER'] as const;
+export type ActionLevel = (typeof ACTION_LEVELS)[number];
+export type ActionLevelSet = DomainEvent<'ActionLevelSet', { actionId: string; level: ActionLevel; source: string | null }>;
+
 export type ActionEvent =
   | ActionRegistered
   | ActionAddedToPlan
@@ -66,4 +75,5 @@ export type ActionEvent =
   | ActionRescheduled
   | ActionStatusChanged
   | ActionStatusCorrected
+  | ActionLevelSet
   | ProgressUpdateEvent;

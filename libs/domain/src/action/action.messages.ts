@@ -6,6 +6,20 @@ export const ACTION_MESSAGES = {
   alreadyRegistered: (actionId: string) => ({ nl: `Actie ${actionId} bestaat al`, en: `action ${actionId} is already registered` }),
   alreadyInPlan: (planId: string) => ({ nl: `actie hoort al bij plan '${planId}'`, en: `the action is already in plan '${planId}'` }),
 
+  // Regional actions and levels
+  carriesOutNeedsRegionalPlan: {
+    nl: 'alleen een actie in een regionaal plan kan een landelijke actie uitvoeren',
+    en: 'only an action in a regional plan can carry out a national action',
+  },
+  carriesOutRegional: (actionId: string) => ({
+    nl: `'${actionId}' is zelf een regionale actie; verwijs naar de landelijke actie`,
+    en: `'${actionId}' is itself a regional action; point to the national action`,
+  }),
+  unknownLevel: (level: string) => ({
+    nl: `onbekend niveau '${level}'; kies LANDELIJK, REGIONAAL of AANBIEDER`,
+    en: `unknown level '${level}'; use LANDELIJK, REGIONAAL or AANBIEDER`,
+  }),
+
   // Owners and involved parties
   ownersRequired: { nl: 'minstens één eigenaar is verplicht', en: 'one owner or more is required' },
   tooManyOwners: (max: number) => ({ nl: `hoogstens ${max} eigenaren`, en: `too many owners: ${max} is the maximum` }),

@@ -11,4 +11,8 @@ export const PARTNER_MESSAGES = {
     nl: `onbekende partner '${partnerId}'; registreer de partner eerst`,
     en: `unknown partner '${partnerId}'; register the partner first`,
   }),
+  notARegion: (regionId: string) => ({
+    nl: `'${regionId}' is geen jeugdzorgregio`,
+    en: `'${regionId}' is not one of the jeugdzorgregio's`,
+  }),
 } satisfies MessageCatalogue;

@@ -5,6 +5,7 @@ import { assertSlugId } from '../shared/ids';
 import { Period } from '../shared/period';
 import { requireText, TEXT_LIMITS } from '../shared/text';
 import { PLAN_MESSAGES } from './plan.messages';
+import { PARTNER_MESSAGES } from '../partner/partner.messages';
 
 export interface RegisterPlan {
   type: 'RegisterPlan';
@@ -12,6 +13,8 @@ export interface RegisterPlan {
   title: string;
   period: Period;
   sourceDocument: string | null;
+  /** A regional plan (e.g. a region's "actieplan", or its follow-up of national actions): the jeugdzorgregio it belongs to. */
+  regionId?: string | null;
 }
 
 export interface RegisterActionLine {
@@ -26,7 +29,8 @@ export type PlanCommand = RegisterPlan | RegisterActionLine;
 
 export type PlanRegistered = DomainEvent<
   'PlanRegistered',
-  { planId: string; title: string; period: Period; sourceDocument: string | null }
+  // `regionId` only on regional plans: national plans' events keep the shape (and hashes) they always had.
+  { planId: string; title: string; period: Period; sourceDocument: string | null; regionId?: string }
 >;
 export type ActionLineRegistered = DomainEvent<
   'ActionLineRegistered',
@@ -37,15 +41,21 @@ export type PlanEvent = PlanRegistered | ActionLineRegistered;
 export interface PlanState {
   registered: boolean;
   version: number;
+  regionId: string | null;
   actionLines: ReadonlyMap<string, { code: string; title: string }>;
 }
 
-export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
-  initialState: () => ({ registered: false, version: 0, actionLines: new Map() }),
+/** Only a regional plan needs it: which partners are jeugdzorgregio's. */
+export interface PlanContext {
+  knownRegions: ReadonlySet<string>;
+}
+
+export const planDecider: Decider<PlanCommand, PlanEvent, PlanState, PlanContext | undefined> = {
+  initialState: () => ({ registered: false, version: 0, regionId: null, actionLines: new Map() }),
   evolve: (state, e) => {
     switch (e.type) {
       case 'PlanRegistered':
-        return { ...state, registered: true, version: state.version + 1 };
+        return { ...state, registered: true, version: state.version + 1, regionId: e.data.regionId ?? null };
       case 'ActionLineRegistered': {
         const actionLines = new Map(state.actionLines);
         actionLines.set(e.data.actionLineId, { code: e.data.code, title: e.data.title });
@@ -55,19 +65,23 @@ export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
         return state;
     }
   },
-  decide: (command, state) => {
+  decide: (command, state, context) => {
     switch (command.type) {
-      case 'RegisterPlan':
+      case 'RegisterPlan': {
         if (state.registered) throw new Conflict(PLAN_MESSAGES.alreadyRegistered(command.planId), state.version);
         assertSlugId('planId', command.planId);
+        const { regionId } = command;
+        if (regionId && !context?.knownRegions.has(regionId)) throw new InvalidInput('regionId', PARTNER_MESSAGES.notARegion(regionId));
         return [
           event('PlanRegistered', {
             planId: command.planId,
             title: requireText('title', command.title, TEXT_LIMITS.title),
             period: command.period,
             sourceDocument: command.sourceDocument,
+            ...(regionId ? { regionId } : {}),
           }),
         ];
+      }
       case 'RegisterActionLine': {
         if (!state.registered) throw new NotFound(PLAN_MESSAGES.notFound(command.planId));
         assertSlugId('actionLineId', command.actionLineId);

@@ -39,6 +39,7 @@ describe('the domain message catalogues', () => {
         'PARTNER_MESSAGES',
         'PLAN_MESSAGES',
         'PROGRESS_UPDATE_MESSAGES',
+        'REGIONAL_FIGURE_MESSAGES',
         'ROUND_MESSAGES',
         'SHARED_MESSAGES',
         'TARGET_MESSAGES',

@@ -1,4 +1,5 @@
 import { TargetDirection } from './target.events';
+import type { RegionalFigureCommand } from './regional-figures';
 
 export interface DefineTarget {
   type: 'DefineTarget';
@@ -45,4 +46,4 @@ export interface CorrectMeasurement {
   reason: string;
 }
 
-export type TargetCommand = DefineTarget | RecordBaseline | RecordMeasurement | CorrectMeasurement;
+export type TargetCommand = DefineTarget | RecordBaseline | RecordMeasurement | CorrectMeasurement | RegionalFigureCommand;

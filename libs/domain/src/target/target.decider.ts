@@ -11,6 +11,13 @@ import { PLAN_MESSAGES } from '../plan/plan.messages';
 import { DefineTarget, TargetCommand } from './target.commands';
 import { TargetEvent } from './target.events';
 import { TARGET_MESSAGES } from './target.messages';
+import {
+  decideRegionalFigure,
+  evolveRegionalFigures,
+  initialRegionalFigures,
+  RegionalFiguresContext,
+  RegionalFiguresState,
+} from './regional-figures';
 
 // State: what decisions read, folded from the events.
 
@@ -30,6 +37,8 @@ export interface TargetState {
   measurements: MeasurementState[];
   /** Counts every MeasurementRecorded ever, so measurement ids stay stable and unique. */
   recordedCount: number;
+  /** The regions' startfotos and measurements. */
+  regional: RegionalFiguresState;
 }
 
 export const initialTargetState = (): TargetState => ({
@@ -38,6 +47,7 @@ export const initialTargetState = (): TargetState => ({
   baseline: null,
   measurements: [],
   recordedCount: 0,
+  regional: initialRegionalFigures(),
 });
 
 export function evolveTarget(state: TargetState, e: TargetEvent): TargetState {
@@ -71,12 +81,15 @@ export function evolveTarget(state: TargetState, e: TargetEvent): TargetState {
             : m,
         ),
       };
+    case 'RegionalBaselineRecorded':
+    case 'RegionalMeasurementRecorded':
+      return { ...next, regional: evolveRegionalFigures(state.regional, e) };
     default:
       return next;
   }
 }
 
-export interface TargetContext {
+export interface TargetContext extends Partial<RegionalFiguresContext> {
   knownPartners: ReadonlySet<string>;
   /** For DefineTarget: the plan it belongs to and which of the named actions exist. */
   plan?: PlanState | null;
@@ -129,6 +142,9 @@ export const targetDecider: Decider<TargetCommand, TargetEvent, TargetState, Tar
           }),
         ];
       }
+      case 'RecordRegionalBaseline':
+      case 'RecordRegionalMeasurement':
+        return [decideRegionalFigure(command, state.regional, { knownRegions: context.knownRegions ?? new Set() })];
     }
   },
 };

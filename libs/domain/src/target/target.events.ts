@@ -1,4 +1,5 @@
 import { DomainEvent } from '../shared/domain-event';
+import type { RegionalFigureEvent } from './regional-figures';
 
 /** How progress on a target is read: up to a number, down to one, at least a threshold, or in words only. */
 export type TargetDirection = 'INCREASE' | 'DECREASE' | 'AT_LEAST' | 'QUALITATIVE';
@@ -37,4 +38,4 @@ export type MeasurementCorrected = DomainEvent<
   { targetId: string; measurementId: string; value: number; measuredAt: string; source: string | null; reason: string }
 >;
 
-export type TargetEvent = TargetDefined | BaselineRecorded | MeasurementRecorded | MeasurementCorrected;
+export type TargetEvent = TargetDefined | BaselineRecorded | MeasurementRecorded | MeasurementCorrected | RegionalFigureEvent;

@@ -15,6 +15,8 @@ export interface ActionFilter {
   actionLineId?: string | null;
   partnerId?: string | null;
   status?: ActionStatus | null;
+  /** The regional instances of this national action. */
+  carriesOut?: string | null;
 }
 
 /** The query side over the read models, whatever database holds them. Every method is a read. */

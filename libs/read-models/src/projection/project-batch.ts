@@ -69,6 +69,8 @@ export function viewOf(recorded: RecordedEvent): ViewRef & { event: AnyDomainEve
     case 'BaselineRecorded':
     case 'MeasurementRecorded':
     case 'MeasurementCorrected':
+    case 'RegionalBaselineRecorded':
+    case 'RegionalMeasurementRecorded':
       return { kind: 'target', id: event.data.targetId, event };
     default:
       return { kind: 'action', id: event.data.actionId, event };

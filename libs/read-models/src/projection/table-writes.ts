@@ -111,6 +111,12 @@ export function viewWrites(views: readonly ViewChange[]): TableWrite[] {
     actions.filter((c) => membershipsChanged(c.before, c.after)).map((c) => c.after),
     membershipRows,
   );
+  replace(
+    'rm_action_instances',
+    'action_id',
+    actions.filter((c) => !c.before && c.after.carriesOut).map((c) => c.after),
+    (view) => [[view.carriesOut as string, view.id, view.regionId as string]],
+  );
   upsert(
     'rm_targets',
     targets.map(({ id, seq, after }) => [id, seq, after.planId, after.actionLineId, json(after)]),

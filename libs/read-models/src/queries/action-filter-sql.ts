@@ -2,7 +2,7 @@ import type { ActionFilter } from '../ports/read-model-reader';
 import type { Dialect } from '../schema/read-model-ddl';
 
 /**
- * The actions matching a filter on plan, action line, owner and status, as SQL for either store:
+ * The actions matching a filter on plan, action line, owner, status and the national action they carry out, as SQL for either store:
  * written once, only the placeholders differ (`?` on SQLite, `$n` on PostgreSQL). An action adopted
  * by a second plan matches under each plan it belongs to.
  */
@@ -23,5 +23,10 @@ export function actionFilterSql(dialect: Dialect, filter: ActionFilter): { sql: 
     where.push(`EXISTS (SELECT 1 FROM rm_action_owners po WHERE po.action_id = a.id AND po.partner_id = ${param(filter.partnerId)})`);
   }
   if (filter.status) where.push(`a.status = ${param(filter.status)}`);
+  if (filter.carriesOut) {
+    where.push(
+      `EXISTS (SELECT 1 FROM rm_action_instances i WHERE i.action_id = a.id AND i.national_action_id = ${param(filter.carriesOut)})`,
+    );
+  }
   return { sql: `SELECT a.doc FROM ${from} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.seq`, params };
 }

@@ -69,6 +69,13 @@ export const READ_MODEL_CATALOGUE = [
     indexes: [{ name: 'rm_action_owners_partner', columns: ['partner_id'] }],
   },
   {
+    // A regional action and the national action it carries out (never changes once registered).
+    name: 'rm_action_instances',
+    columns: [text('national_action_id'), text('action_id'), text('region_id')],
+    primaryKey: ['national_action_id', 'action_id'],
+    indexes: [{ name: 'rm_action_instances_action', columns: ['action_id'] }],
+  },
+  {
     name: 'rm_targets',
     columns: [text('id'), position('seq'), text('plan_id'), text('action_line_id'), doc],
     primaryKey: ['id'],

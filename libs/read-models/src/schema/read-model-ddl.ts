@@ -15,7 +15,7 @@ const COLUMN_TYPES: Record<Dialect, Record<ColumnKind, string>> = {
  * version, they are dropped and created afresh from the catalogue, and the projector rebuilds them
  * from the log. The events are never touched.
  */
-export const READ_MODEL_SCHEMA_VERSION = 3;
+export const READ_MODEL_SCHEMA_VERSION = 4;
 
 /** The tables in the order they are created, compared and swapped; the checkpoint last. */
 export const ALL_READ_MODEL_TABLES: readonly TableSpec[] = [...READ_MODEL_CATALOGUE, CHECKPOINT_TABLE];

@@ -1,5 +1,6 @@
 import {
   ActionEvent,
+  ActionLevel,
   ActionProvenance,
   ActionStatus,
   Involvement,
@@ -54,6 +55,13 @@ export interface ActionView {
   provenance: ActionProvenance;
   registeredAt: string;
   updatedAt: string;
+  // Set only where they apply, so national actions' documents keep their shape:
+  /** The jeugdzorgregio of an action in a regional plan. */
+  regionId?: string;
+  /** The national action a regional one carries out. */
+  carriesOut?: string;
+  /** Landelijk, regionaal or aanbieder, where the plan says it. */
+  level?: ActionLevel;
 }
 
 /** Folds one action event into the view; `recordedAt` is the event's time in the log. */
@@ -80,6 +88,8 @@ export function evolveActionView(view: ActionView | null, e: ActionEvent, record
       provenance: d.provenance,
       registeredAt: recordedAt,
       updatedAt: recordedAt,
+      ...(d.regionId ? { regionId: d.regionId } : {}),
+      ...(d.carriesOut ? { carriesOut: d.carriesOut } : {}),
     };
   }
   if (view === null) return null;
@@ -93,6 +103,8 @@ export function evolveActionView(view: ActionView | null, e: ActionEvent, record
       return { ...next, owners: view.owners.filter((o) => o !== e.data.partnerId) };
     case 'ActionRescheduled':
       return { ...next, deadline: e.data.deadline };
+    case 'ActionLevelSet':
+      return { ...next, level: e.data.level };
     case 'ActionStatusChanged':
       return { ...next, status: e.data.status, statusNote: e.data.note, statusChangedAt: recordedAt, statusCorrection: null };
     case 'ActionStatusCorrected':

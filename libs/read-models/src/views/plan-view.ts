@@ -12,11 +12,14 @@ export interface PlanView {
   period: Period;
   sourceDocument: string | null;
   actionLines: ActionLineView[];
+  /** Set on a regional plan only: the jeugdzorgregio it belongs to. */
+  regionId?: string;
 }
 
 export function evolvePlanView(view: PlanView | null, e: PlanEvent): PlanView | null {
   if (e.type === 'PlanRegistered') {
-    return { id: e.data.planId, title: e.data.title, period: e.data.period, sourceDocument: e.data.sourceDocument, actionLines: [] };
+    const { planId, title, period, sourceDocument, regionId } = e.data;
+    return { id: planId, title, period, sourceDocument, actionLines: [], ...(regionId ? { regionId } : {}) };
   }
   if (view === null) return null;
   if (e.type === 'ActionLineRegistered') {

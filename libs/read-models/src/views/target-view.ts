@@ -1,4 +1,4 @@
-import { TargetDirection, TargetEvent } from '@actiemonitor/domain';
+import { RegionalFigureEvent, TargetDirection, TargetEvent } from '@actiemonitor/domain';
 
 export interface MeasurementView {
   id: string;
@@ -28,6 +28,16 @@ export interface TargetView {
   note: string | null;
   measurements: MeasurementView[];
   version: number;
+  /** The regions' own figures (startfoto, measurements), by region id; absent until a region records one. */
+  regions?: RegionalFiguresView[];
+}
+
+/** One region's figures for a national target: counts in the unit all regions use for it. */
+export interface RegionalFiguresView {
+  regionId: string;
+  unit: string;
+  startfoto: { value: number; measuredAt: string; source: string | null; goal: number | null; recordedAt: string };
+  measurements: Array<{ id: string; value: number; measuredAt: string; source: string | null; recordedAt: string }>;
 }
 
 export function evolveTargetView(view: TargetView | null, e: TargetEvent, recordedAt: string): TargetView | null {
@@ -70,7 +80,25 @@ export function evolveTargetView(view: TargetView | null, e: TargetEvent, record
             : m,
         ),
       };
+    case 'RegionalBaselineRecorded':
+    case 'RegionalMeasurementRecorded':
+      return { ...next, regions: evolveRegions(view.regions ?? [], e, recordedAt) };
     default:
       return next;
   }
+}
+
+function evolveRegions(regions: RegionalFiguresView[], e: RegionalFigureEvent, recordedAt: string): RegionalFiguresView[] {
+  const { regionId, value, measuredAt, source } = e.data;
+  const current = regions.find((r) => r.regionId === regionId);
+  let updated: RegionalFiguresView;
+  if (e.type === 'RegionalBaselineRecorded') {
+    const startfoto = { value, measuredAt, source, goal: e.data.goal, recordedAt };
+    updated = { regionId, unit: e.data.unit, startfoto, measurements: current?.measurements ?? [] };
+  } else if (current) {
+    updated = { ...current, measurements: [...current.measurements, { id: e.data.measurementId, value, measuredAt, source, recordedAt }] };
+  } else {
+    return regions;
+  }
+  return [...regions.filter((r) => r.regionId !== regionId), updated].sort((a, b) => a.regionId.localeCompare(b.regionId));
 }

@@ -104,6 +104,11 @@ export class RegisterActionInput {
   @Type(() => DeadlineInputType)
   deadline?: DeadlineInputType | null;
 
+  @Field(() => ID, { nullable: true, description: 'Alleen in een regionaal plan: de landelijke actie die deze actie uitvoert.' })
+  @IsOptional()
+  @IsSlugId()
+  carriesOut?: string | null;
+
   @Field(() => ID, { nullable: true })
   @IsCommandId()
   commandId?: string | null;

@@ -26,6 +26,11 @@ export class RegisterPlanInput {
   @MaxText('source')
   sourceDocument?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Een regionaal plan: de jeugdzorgregio waar het bij hoort (bv. REGIO-HAAGLANDEN).' })
+  @IsOptional()
+  @IsPartnerId()
+  regionId?: string | null;
+
   @Field(() => ID, { nullable: true })
   @IsCommandId()
   commandId?: string | null;

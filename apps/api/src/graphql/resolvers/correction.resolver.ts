@@ -15,8 +15,11 @@ export class CorrectionResolver {
     private readonly queryBus: QueryBus,
   ) {}
 
-  @Mutation(() => ActionType, { description: 'Corrigeert de laatste statusmelding van een actie, met reden.' })
-  @Allow('write')
+  @Mutation(() => ActionType, {
+    description:
+      'Corrigeert de laatste statusmelding van een actie, met reden. Een regio-token alleen op regionale acties van de eigen regio.',
+  })
+  @Allow('report')
   async correctActionStatus(@Args('input') input: CorrectActionStatusInput, @Context() ctx: RequestContext): Promise<ActionReadout> {
     const command = {
       type: 'CorrectActionStatus' as const,

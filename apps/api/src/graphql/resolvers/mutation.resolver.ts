@@ -37,8 +37,11 @@ export class MutationResolver {
     private readonly queryBus: QueryBus,
   ) {}
 
-  @Mutation(() => ActionType, { description: 'Zet de status van een actie. STOPPED vraagt een toelichting.' })
-  @Allow('write')
+  @Mutation(() => ActionType, {
+    description:
+      'Zet de status van een actie. STOPPED vraagt een toelichting. Een regio-token alleen op regionale acties van de eigen regio.',
+  })
+  @Allow('report')
   changeActionStatus(@Args('input') input: ChangeActionStatusInput, @Context() ctx: RequestContext): Promise<ActionReadout> {
     return this.onAction(ctx, input, {
       type: 'ChangeActionStatus',
@@ -48,8 +51,10 @@ export class MutationResolver {
     });
   }
 
-  @Mutation(() => ActionType, { description: 'Legt een nieuwe actie vast in een actielijn.' })
-  @Allow('write')
+  @Mutation(() => ActionType, {
+    description: 'Legt een nieuwe actie vast in een actielijn. Een regio-token alleen in de regionale plannen van de eigen regio.',
+  })
+  @Allow('report')
   registerAction(@Args('input') input: RegisterActionInput, @Context() ctx: RequestContext): Promise<ActionReadout> {
     return this.onAction(ctx, input, {
       type: 'RegisterAction',
@@ -61,6 +66,7 @@ export class MutationResolver {
       owners: input.owners,
       involved: input.involved ?? [],
       deadline: input.deadline ?? null,
+      carriesOut: input.carriesOut ?? null,
     });
   }
 
@@ -155,21 +161,30 @@ export class MutationResolver {
     });
   }
 
-  @Mutation(() => PlanType)
-  @Allow('write')
+  @Mutation(() => PlanType, {
+    description: 'Legt een plan vast; met regionId een regionaal plan, dat ook het token van die regio mag vastleggen.',
+  })
+  @Allow('report')
   async registerPlan(@Args('input') input: RegisterPlanInput, @Context() ctx: RequestContext): Promise<PlanView> {
     const period = toPeriod('period', input.period);
     await this.commandBus.execute(
       new ExecutePlanCommand(
-        { type: 'RegisterPlan', planId: input.planId, title: input.title, period, sourceDocument: input.sourceDocument ?? null },
+        {
+          type: 'RegisterPlan',
+          planId: input.planId,
+          title: input.title,
+          period,
+          sourceDocument: input.sourceDocument ?? null,
+          regionId: input.regionId ?? null,
+        },
         commandMeta(ctx, input),
       ),
     );
     return (await this.queryBus.execute<GetPlan, PlanView | null>(new GetPlan(input.planId)))!;
   }
 
-  @Mutation(() => PlanType)
-  @Allow('write')
+  @Mutation(() => PlanType, { description: 'Legt een actielijn vast; in een regionaal plan mag ook het token van die regio dat.' })
+  @Allow('report')
   async registerActionLine(@Args('input') input: RegisterActionLineInput, @Context() ctx: RequestContext): Promise<PlanView> {
     await this.commandBus.execute(
       new ExecutePlanCommand(

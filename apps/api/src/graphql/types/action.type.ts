@@ -1,6 +1,6 @@
 import { DateTimeScalar } from '../scalars';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ActionStatusEnum, InvolvementRoleEnum } from './enums';
+import { ActionLevelEnum, ActionStatusEnum, InvolvementRoleEnum } from './enums';
 import { PeriodType } from './period.type';
 
 @ObjectType('Involvement', { description: 'Een partij die meedoet zonder eigenaar te zijn ("in overleg met", "met medewerking van").' })
@@ -73,6 +73,9 @@ export class ActionType {
 
   @Field(() => ProvenanceType)
   provenance!: ProvenanceType;
+
+  @Field(() => ActionLevelEnum, { nullable: true, description: 'Landelijk, regionaal of aanbieder, waar het plan het zegt.' })
+  level?: string;
 
   @Field(() => DateTimeScalar)
   updatedAt!: string;

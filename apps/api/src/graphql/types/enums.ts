@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { ACTION_STATUSES, INVOLVEMENT_ROLES } from '@actiemonitor/domain';
+import { ACTION_LEVELS, ACTION_STATUSES, INVOLVEMENT_ROLES } from '@actiemonitor/domain';
 import { ROLES } from '@actiemonitor/application';
 
 const toEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -30,4 +30,11 @@ export const PartnerKindEnum = { ORGANISATION: 'organisation', GROUP: 'group', R
 registerEnumType(PartnerKindEnum, {
   name: 'PartnerKind',
   description: 'Een organisatie (VWS, VNG), een groep (gemeenten, regio’s, hogescholen) of een van de 42 jeugdzorgregio’s.',
+});
+
+export const ActionLevelEnum = toEnum(ACTION_LEVELS);
+registerEnumType(ActionLevelEnum, {
+  name: 'ActionLevel',
+  description:
+    'Waar een traject wordt uitgevoerd, zoals de kolom "Niveau" van de Koers het zegt: landelijk, regionaal of bij een aanbieder.',
 });

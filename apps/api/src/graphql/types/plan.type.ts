@@ -29,4 +29,7 @@ export class PlanType {
 
   @Field(() => String, { nullable: true, description: 'Het brondocument waaruit het plan is geïmporteerd.' })
   sourceDocument!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Bij een regionaal plan: de jeugdzorgregio.' })
+  regionId?: string;
 }

@@ -2,6 +2,7 @@ import { DateTimeScalar } from '../scalars';
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../scalars';
 import { TargetDirectionEnum } from './enums';
+import { RegionalFiguresType } from './regional.type';
 
 @ObjectType('MeasurementCorrection')
 export class MeasurementCorrectionType {
@@ -76,6 +77,9 @@ export class TargetType {
     description: '(laatste meting - nulmeting) / (streefwaarde - nulmeting); null zonder meting of numeriek doel.',
   })
   attainment!: number | null;
+
+  @Field(() => [RegionalFiguresType], { description: 'De eigen cijfers van de regio’s (startfoto, metingen), per regio.' })
+  regions!: RegionalFiguresType[];
 
   @Field(() => [ID], { description: 'De acties die aan dit doel bijdragen.' })
   actionIds!: string[];
