@@ -10,6 +10,8 @@ import { PartnerCommandHandler } from './commands/partner.command-handler';
 import { PlanCommandHandler } from './commands/plan.command-handler';
 import { TargetCommandHandler } from './commands/target.command-handler';
 import { RoundCommandHandler } from './commands/round.command-handler';
+import { MeetingAgreementHandler, MeetingCommandHandler } from './commands/meeting.command-handler';
+import { GetMeetingHandler, GetMeetingOfActionHandler, GetMeetingsHandler } from './queries/meeting.queries';
 import {
   GetActionsNeedingUpdateHandler,
   GetPendingUpdatesHandler,
@@ -49,6 +51,11 @@ import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHand
     ActionCommandHandler,
     TargetCommandHandler,
     RoundCommandHandler,
+    MeetingCommandHandler,
+    MeetingAgreementHandler,
+    GetMeetingHandler,
+    GetMeetingsHandler,
+    GetMeetingOfActionHandler,
     GetReportingRoundHandler,
     GetReportingRoundsHandler,
     GetPendingUpdatesHandler,
