@@ -20,6 +20,7 @@ import { ActionFieldsResolver, InvolvementFieldsResolver } from './graphql/resol
 import { MutationResolver } from './graphql/resolvers/mutation.resolver';
 import { ActionUpdatesResolver, ProgressResolver } from './graphql/resolvers/progress.resolver';
 import { CorrectionResolver } from './graphql/resolvers/correction.resolver';
+import { ActionMeetingResolver, MeetingResolver } from './graphql/resolvers/meeting.resolver';
 import { ContactResolver } from './graphql/resolvers/contact.resolver';
 import { PartnerStatusFieldsResolver } from './graphql/resolvers/partner-status-fields.resolver';
 import { ActionLineFieldsResolver, PlanFieldsResolver } from './graphql/resolvers/plan-fields.resolver';
@@ -43,6 +44,8 @@ export const RESOLVERS = [
   ActionFieldsResolver,
   InvolvementFieldsResolver,
   PartnerStatusFieldsResolver,
+  MeetingResolver,
+  ActionMeetingResolver,
 ];
 
 /** The request behind a GraphQL context, when there is one (not for app.graphql() calls without HTTP). */
