@@ -26,6 +26,34 @@ describe('replay --verify sees every read-model table, both ways', () => {
       { input: { targetId: 'pleegzorg-3-inschrijvingen-2017', value: 3.2, measuredAt: '2017-12-31', source: 'Pleegzorg Nederland' } },
       coordinator,
     );
+    // A meeting with an agreement, so the meeting tables hold real rows too.
+    const meeting = await server.gql(
+      `mutation ($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }`,
+      {
+        input: {
+          meetingId: 'overleg-1',
+          planId: 'actieplan-pleegzorg-2017-2018',
+          heldOn: '2018-03-12',
+          participants: ['VWS'],
+          subject: 'Vervolg',
+        },
+      },
+      coordinator,
+    );
+    const agreement = await server.gql(
+      `mutation ($input: RecordAgreementInput!) { recordAgreement(input: $input) { id } }`,
+      {
+        input: {
+          meetingId: 'overleg-1',
+          actionId: 'pleegzorg-afspraak-1',
+          actionLineId: 'pleegzorg-1',
+          title: 'Terugkoppelen',
+          owners: ['JN'],
+        },
+      },
+      coordinator,
+    );
+    expect([meeting.errors, agreement.errors]).toEqual([undefined, undefined]);
     expect((await server.cli(['replay', '--verify'])).code).toBe(0);
   });
   afterAll(() => server.close());

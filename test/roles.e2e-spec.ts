@@ -53,6 +53,8 @@ const MATRIX: Record<string, [anonymous: Outcome, partner: Outcome, auditor: Out
   'Query.pendingUpdates': [anon, ok, ok, ok],
   'Query.reportingRound': [anon, ok, ok, ok],
   'Query.reportingRounds': [anon, ok, ok, ok],
+  'Query.meeting': [anon, ok, ok, ok],
+  'Query.meetings': [anon, ok, ok, ok],
   'Query.staleActions': [anon, ok, ok, ok],
   'Query.actions': [anon, ok, ok, ok],
   'Query.events': [anon, no, ok, ok],
@@ -67,6 +69,9 @@ const MATRIX: Record<string, [anonymous: Outcome, partner: Outcome, auditor: Out
   'Mutation.approveProgressUpdate': [anon, no, no, ok],
   'Mutation.assignOwner': [anon, no, no, ok],
   'Mutation.openReportingRound': [anon, no, no, ok],
+  // Meetings and their agreements: coordinators (regions of their own meetings later, see mayRecordMeeting).
+  'Mutation.recordMeeting': [anon, no, no, ok],
+  'Mutation.recordAgreement': [anon, no, no, ok],
   'Mutation.returnProgressUpdate': [anon, no, no, ok],
   // Owners report: the guard lets partners through; the action decider refuses one that does not own the action.
   'Mutation.submitProgressUpdate': [anon, ok, no, ok],

@@ -34,6 +34,9 @@ const READ_PAGES = [
   `/verouderd?plan=actieplan-pleegzorg-2017-2018&partner=JN&dagen=30`,
   '/verouderd?dagen=veel',
   '/rondes/bestaat-niet',
+  '/overleggen',
+  '/overleggen?peildatum=2018-06-30',
+  '/overleggen/bestaat-niet',
   '/beoordelen',
   '/toegankelijkheid',
   '/acties/bestaat-niet',
@@ -98,6 +101,43 @@ test.describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await expect(page.getByText('De meting is opgeslagen.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Meting corrigeren' })).toBeVisible();
     await checkCurrent(page, '/acties/pleegzorg-4-4 with a measurement');
+  });
+
+  test('meetings: refused meeting and agreement forms, then a meeting with an agreement, and its action', async ({ pageAs }) => {
+    const page = await pageAs('coordinator');
+    // The koers plan, owned by VWS: other suites count the pleegzorg plan's actions and NJI's.
+    const subject = `Overleg browser ${Date.now()}`;
+    await page.goto('/overleggen');
+    const meetingForm = page.locator('#form-overleg');
+    await meetingForm.getByLabel('Plan').selectOption({ label: 'Koers Gezinshuizen' });
+    await meetingForm.getByLabel('Onderwerp').fill(subject);
+    await meetingForm.getByRole('button', { name: 'Overleg vastleggen' }).click();
+    await expect(page.locator('#form-overleg').getByText('Niet opgeslagen.')).toBeVisible();
+    await checkCurrent(page, '/overleggen with a refused meeting form');
+
+    await page.locator('#form-overleg').getByLabel('Deelnemende partners').fill('VWS, JN');
+    await page.locator('#form-overleg').getByRole('button', { name: 'Overleg vastleggen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Overleg ${subject}`);
+    await checkCurrent(page, 'a meeting without agreements');
+
+    const agreementForm = page.locator('#form-afspraak');
+    await agreementForm.getByLabel('Afspraak', { exact: true }).fill(`Afspraak ${subject}`);
+    await agreementForm.getByLabel('Verantwoordelijk').fill('VWS');
+    await agreementForm.getByLabel('Termijn').fill('ooit');
+    await agreementForm.getByRole('button', { name: 'Afspraak vastleggen' }).click();
+    await expect(page.locator('#form-afspraak').getByText('Niet opgeslagen.')).toBeVisible();
+    await checkCurrent(page, 'a meeting with a refused agreement form');
+
+    await page.locator('#form-afspraak').getByLabel('Termijn').fill('eind 2020');
+    await page.locator('#form-afspraak').getByRole('button', { name: 'Afspraak vastleggen' }).click();
+    await expect(page.getByText('De afspraak is vastgelegd als actie.')).toBeVisible();
+    await checkCurrent(page, 'a meeting with an agreement');
+    await page
+      .getByRole('region', { name: 'Wat is er van de afspraken geworden' })
+      .getByRole('link', { name: `Afspraak ${subject}` })
+      .click();
+    await expect(page.getByText('Afgesproken in overleg')).toBeVisible();
+    await checkCurrent(page, 'the action page of an agreement');
   });
 
   test('without a session: sign-in (also with an error), the accessibility statement', async ({ pageAs }) => {

@@ -26,6 +26,7 @@ import {
   RegionalTargetFieldsResolver,
 } from './graphql/resolvers/regional.resolver';
 import { CorrectionResolver } from './graphql/resolvers/correction.resolver';
+import { ActionMeetingResolver, MeetingResolver } from './graphql/resolvers/meeting.resolver';
 import { ContactResolver } from './graphql/resolvers/contact.resolver';
 import { PartnerStatusFieldsResolver } from './graphql/resolvers/partner-status-fields.resolver';
 import { ActionLineFieldsResolver, PlanFieldsResolver } from './graphql/resolvers/plan-fields.resolver';
@@ -53,6 +54,8 @@ export const RESOLVERS = [
   ActionFieldsResolver,
   InvolvementFieldsResolver,
   PartnerStatusFieldsResolver,
+  MeetingResolver,
+  ActionMeetingResolver,
 ];
 
 /** The request behind a GraphQL context, when there is one (not for app.graphql() calls without HTTP). */

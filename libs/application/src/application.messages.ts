@@ -77,6 +77,7 @@ export const APPLICATION_MESSAGES = {
   // Queries
   asOfInvalid: { nl: 'geen geldig tijdstip', en: 'invalid date-time' },
   asOfInFuture: { nl: 'ligt in de toekomst', en: 'asOf is in the future' },
+  meetingNotFound: (meetingId: string) => ({ nl: `Overleg '${meetingId}' bestaat niet`, en: `meeting '${meetingId}' not found` }),
   roundNotFound: (roundId: string) => ({ nl: `Rapportageronde '${roundId}' bestaat niet`, en: `reporting round '${roundId}' not found` }),
   staleDaysRange: { nl: 'een geheel aantal dagen van 1 tot 3650', en: 'a whole number of days from 1 to 3650' },
   positionInvalid: {

@@ -11,6 +11,8 @@ import { PlanCommandHandler } from './commands/plan.command-handler';
 import { TargetCommandHandler } from './commands/target.command-handler';
 import { RoundCommandHandler } from './commands/round.command-handler';
 import { RegionalFollowUpCommandHandler } from './commands/regional-follow-up.command-handler';
+import { MeetingAgreementHandler, MeetingCommandHandler } from './commands/meeting.command-handler';
+import { GetMeetingHandler, GetMeetingOfActionHandler, GetMeetingsHandler } from './queries/meeting.queries';
 import {
   GetActionsNeedingUpdateHandler,
   GetPendingUpdatesHandler,
@@ -51,6 +53,11 @@ import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHand
     TargetCommandHandler,
     RoundCommandHandler,
     RegionalFollowUpCommandHandler,
+    MeetingCommandHandler,
+    MeetingAgreementHandler,
+    GetMeetingHandler,
+    GetMeetingsHandler,
+    GetMeetingOfActionHandler,
     GetReportingRoundHandler,
     GetReportingRoundsHandler,
     GetPendingUpdatesHandler,

@@ -30,5 +30,7 @@ export { StreamCommandExecutor } from './commands/stream-command-executor';
 export { DomainContextService } from './commands/domain-context.service';
 export { ActionCommandHandler } from './commands/action.command-handler';
 export * from './queries/reporting.queries';
+export * from './queries/meeting.queries';
+export * from './auth/meeting-access';
 export { ReadModelFreshness } from './projection/read-model-freshness';
 export * from './queries/chain-finding';

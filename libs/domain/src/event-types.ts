@@ -3,8 +3,9 @@ import { PartnerEvent } from './partner/partner';
 import { PlanEvent } from './plan/plan';
 import { TargetEvent } from './target/target.events';
 import { ReportingRoundEvent } from './round/reporting-round';
+import { MeetingEvent } from './meeting/meeting';
 
-export type AnyDomainEvent = PartnerEvent | PlanEvent | ActionEvent | TargetEvent | ReportingRoundEvent;
+export type AnyDomainEvent = PartnerEvent | PlanEvent | ActionEvent | TargetEvent | ReportingRoundEvent | MeetingEvent;
 
 /**
  * The current schema version of every event type. A stored event with an older version is upcast
@@ -32,6 +33,8 @@ export const CURRENT_SCHEMA_VERSIONS: Record<AnyDomainEvent['type'], number> = {
   MeasurementCorrected: 1,
   RegionalBaselineRecorded: 1,
   RegionalMeasurementRecorded: 1,
+  MeetingRecorded: 1,
+  AgreementRecorded: 1,
 };
 
 export function isKnownEventType(type: string): type is AnyDomainEvent['type'] {

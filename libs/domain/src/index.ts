@@ -18,6 +18,8 @@ export * from './action/action.commands';
 export * from './action/action.decider';
 export * from './action/progress-update';
 export * from './round/reporting-round';
+export * from './meeting/meeting';
+export * from './meeting/meeting.messages';
 export * from './action/action.messages';
 export * from './target/target.events';
 export * from './target/target.commands';

@@ -2,6 +2,7 @@ import { AccessibilityController } from './controllers/accessibility.controller'
 import { ActionController } from './controllers/action.controller';
 import { HomeController } from './controllers/home.controller';
 import { LogbookController } from './controllers/logbook.controller';
+import { MeetingController } from './controllers/meeting.controller';
 import { PartnerController } from './controllers/partner.controller';
 import { PlanController } from './controllers/plan.controller';
 import { RegionController } from './controllers/region.controller';
@@ -24,6 +25,7 @@ export const WEB_CONTROLLERS = [
   RegionController,
   ReviewController,
   RoundController,
+  MeetingController,
   StaleController,
   LogbookController,
   SearchController,

@@ -9,6 +9,10 @@ import {
   GetActionHistory,
   GetActions,
   GetActionsNeedingUpdate,
+  GetMeeting,
+  GetMeetingOfAction,
+  GetMeetings,
+  MeetingReadout,
   GetPartner,
   GetPartners,
   GetPartnerStatuses,
@@ -29,7 +33,7 @@ import { dutchCalendarDate } from '@actiemonitor/read-models';
 import { PlanSummary, summarisePlan } from './format/plan-summary';
 import type { ActionStatus } from '@actiemonitor/domain';
 import type { RecordedEvent } from '@actiemonitor/event-store';
-import type { ActionView, PartnerStatusRow, PartnerView, PlanView, RoundOverview, RoundView } from '@actiemonitor/read-models';
+import type { ActionView, MeetingView, PartnerStatusRow, PartnerView, PlanView, RoundOverview, RoundView } from '@actiemonitor/read-models';
 
 /**
  * What pages read, through the same query bus (and the same `asOf` reader) as the GraphQL resolvers:
@@ -129,5 +133,19 @@ export class WebReads {
 
   staleActions(filter: { planId: string | null; partnerId: string | null }, days: number, asOf: Date | null): Promise<ActionView[]> {
     return this.queryBus.execute(new GetStaleActions(filter, days, asOf));
+  }
+
+  /** A plan's meetings, the most recently held first; at an earlier moment, those recorded by then. */
+  meetings(planId: string, asOf: Date | null): Promise<MeetingView[]> {
+    return this.queryBus.execute(new GetMeetings(planId, asOf));
+  }
+
+  /** A meeting with what became of each agreement (at the moment asked for). */
+  meeting(meetingId: string, asOf: Date | null): Promise<MeetingReadout> {
+    return this.queryBus.execute(new GetMeeting(meetingId, asOf));
+  }
+
+  meetingOfAction(actionId: string, asOf: Date | null): Promise<MeetingView | null> {
+    return this.queryBus.execute(new GetMeetingOfAction(actionId, asOf));
   }
 }

@@ -34,6 +34,14 @@ export const WEB_MESSAGES = {
     nl: 'kies het doel waarvoor de meting geldt, of laat waarde en datum leeg',
     en: 'choose the target the measurement is for, or leave value and date empty',
   },
+  meetingTaken: (meetingId: string) => ({
+    nl: `er is al een overleg met deze datum en dit onderwerp (${meetingId}); kies een ander onderwerp`,
+    en: `a meeting with this date and subject already exists (${meetingId})`,
+  }),
+  agreementActionTaken: (actionId: string) => ({
+    nl: `er is al een actie met id ${actionId}; kies een andere titel`,
+    en: `an action with id ${actionId} already exists`,
+  }),
   roundTitleRequired: { nl: 'is verplicht en mag niet leeg zijn', en: 'required' },
   roundTitleNoSlug: { nl: 'gebruik letters of cijfers in de titel', en: 'the title needs letters or digits' },
   reportRefused: {

@@ -1,4 +1,12 @@
-import { ActionCommand, PartnerCommand, PlanCommand, ReportingRoundCommand, TargetCommand } from '@actiemonitor/domain';
+import {
+  ActionCommand,
+  DeadlineInput,
+  MeetingCommand,
+  PartnerCommand,
+  PlanCommand,
+  ReportingRoundCommand,
+  TargetCommand,
+} from '@actiemonitor/domain';
 import { CommandMeta } from './command-meta';
 
 /** Bus messages: one per aggregate, carrying a domain command and its metadata. */
@@ -29,6 +37,29 @@ export class ExecuteTargetCommand {
 export class ExecuteRoundCommand {
   constructor(
     readonly command: ReportingRoundCommand,
+    readonly meta: CommandMeta,
+  ) {}
+}
+export class ExecuteMeetingCommand {
+  constructor(
+    readonly command: MeetingCommand,
+    readonly meta: CommandMeta,
+  ) {}
+}
+
+/** An agreement made at a meeting: it becomes an action in the meeting's plan, then the meeting records it. */
+export interface MeetingAgreement {
+  meetingId: string;
+  actionId: string;
+  actionLineId: string;
+  title: string;
+  result: string | null;
+  owners: string[];
+  deadline: DeadlineInput | null;
+}
+export class RecordMeetingAgreementCommand {
+  constructor(
+    readonly agreement: MeetingAgreement,
     readonly meta: CommandMeta,
   ) {}
 }

@@ -23,4 +23,5 @@ export const streamIds = {
   action: (id: string) => `action-${id}`,
   target: (id: string) => `target-${id}`,
   round: (id: string) => `round-${id}`,
+  meeting: (id: string) => `meeting-${id}`,
 };

@@ -1,4 +1,5 @@
 import type { RoundView } from '../views/round-view';
+import type { MeetingView } from '../views/meeting-view';
 import type { ActionStatus } from '@actiemonitor/domain';
 import type { RecordedEvent } from '@actiemonitor/event-store';
 import type { PartnerStatusRow } from '../partner-status-rows';
@@ -36,6 +37,11 @@ export interface ReadModelReader {
   round(id: string): Awaitable<RoundView | null>;
   /** A plan's reporting rounds, newest first. */
   rounds(planId: string): Awaitable<RoundView[]>;
+  meeting(id: string): Awaitable<MeetingView | null>;
+  /** A plan's meetings, the most recently held first. */
+  meetings(planId: string): Awaitable<MeetingView[]>;
+  /** The meeting where the action was agreed, if it was. */
+  meetingOfAction(actionId: string): Awaitable<MeetingView | null>;
   targetsOfAction(actionId: string): Awaitable<TargetView[]>;
   targetsOfActionLine(planId: string, actionLineId: string): Awaitable<TargetView[]>;
   partnerStatuses(planId: string | null, today: string): Awaitable<PartnerStatusRow[]>;

@@ -7,6 +7,7 @@ import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
 import { RoundView } from '../views/round-view';
+import { MeetingView } from '../views/meeting-view';
 import { ALL_PLANS } from '../views/status-contributions';
 import { findPartner } from '../views/partner-lookup';
 import { actionFilterSql } from '../queries/action-filter-sql';
@@ -51,6 +52,21 @@ export class PostgresReadModelQueries implements ReadModelReader {
 
   rounds(planId: string): Promise<RoundView[]> {
     return this.docs('SELECT doc FROM rm_rounds WHERE plan_id = $1 ORDER BY seq DESC', [planId]);
+  }
+
+  meeting(id: string): Promise<MeetingView | null> {
+    return this.doc('SELECT doc FROM rm_meetings WHERE id = $1', [id]);
+  }
+
+  meetings(planId: string): Promise<MeetingView[]> {
+    return this.docs('SELECT doc FROM rm_meetings WHERE plan_id = $1 ORDER BY held_on COLLATE "C" DESC, seq DESC', [planId]);
+  }
+
+  meetingOfAction(actionId: string): Promise<MeetingView | null> {
+    return this.doc(
+      'SELECT m.doc FROM rm_meeting_agreements ma JOIN rm_meetings m ON m.id = ma.meeting_id WHERE ma.action_id = $1 ORDER BY m.seq LIMIT 1',
+      [actionId],
+    );
   }
 
   target(id: string): Promise<TargetView | null> {

@@ -11,6 +11,7 @@ const VIEW_TABLES: Record<ViewKind, string> = {
   action: 'rm_actions',
   target: 'rm_targets',
   round: 'rm_rounds',
+  meeting: 'rm_meetings',
 };
 
 /** The PostgreSQL driver calls behind the projection, on one client inside the caller's transaction. */

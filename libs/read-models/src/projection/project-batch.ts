@@ -1,10 +1,20 @@
-import { ActionEvent, AnyDomainEvent, PartnerEvent, PlanEvent, ReportingRoundEvent, TargetEvent, upcast } from '@actiemonitor/domain';
+import {
+  ActionEvent,
+  AnyDomainEvent,
+  MeetingEvent,
+  PartnerEvent,
+  PlanEvent,
+  ReportingRoundEvent,
+  TargetEvent,
+  upcast,
+} from '@actiemonitor/domain';
 import type { RecordedEvent } from '@actiemonitor/event-store';
 import { ActionView, evolveActionView } from '../views/action-view';
 import { evolvePartnerView, PartnerView } from '../views/partner-view';
 import { evolvePlanView, PlanView } from '../views/plan-view';
 import { evolveTargetView, TargetView } from '../views/target-view';
 import { evolveRoundView, RoundView } from '../views/round-view';
+import { evolveMeetingView, MeetingView } from '../views/meeting-view';
 import { addContributionChange } from '../views/status-contributions';
 
 /**
@@ -13,7 +23,7 @@ import { addContributionChange } from '../views/status-contributions';
  * after, each in its own transaction (synchronous on SQLite, asynchronous on PostgreSQL).
  */
 
-export type ViewKind = 'partner' | 'plan' | 'action' | 'target' | 'round';
+export type ViewKind = 'partner' | 'plan' | 'action' | 'target' | 'round' | 'meeting';
 
 export interface ViewsByKind {
   partner: PartnerView;
@@ -21,6 +31,7 @@ export interface ViewsByKind {
   action: ActionView;
   target: TargetView;
   round: RoundView;
+  meeting: MeetingView;
 }
 
 export interface ViewRef {
@@ -65,6 +76,9 @@ export function viewOf(recorded: RecordedEvent): ViewRef & { event: AnyDomainEve
       return { kind: 'plan', id: event.data.planId, event };
     case 'ReportingRoundOpened':
       return { kind: 'round', id: event.data.roundId, event };
+    case 'MeetingRecorded':
+    case 'AgreementRecorded':
+      return { kind: 'meeting', id: event.data.meetingId, event };
     case 'TargetDefined':
     case 'BaselineRecorded':
     case 'MeasurementRecorded':
@@ -85,12 +99,20 @@ export function viewsTouchedBy(batch: readonly RecordedEvent[]): Record<ViewKind
     action: new Set(),
     target: new Set(),
     round: new Set(),
+    meeting: new Set(),
   };
   for (const recorded of batch) {
     const { kind, id } = viewOf(recorded);
     ids[kind].add(id);
   }
-  return { partner: [...ids.partner], plan: [...ids.plan], action: [...ids.action], target: [...ids.target], round: [...ids.round] };
+  return {
+    partner: [...ids.partner],
+    plan: [...ids.plan],
+    action: [...ids.action],
+    target: [...ids.target],
+    round: [...ids.round],
+    meeting: [...ids.meeting],
+  };
 }
 
 export const viewKey = (kind: ViewKind, id: string): string => `${kind}:${id}`;
@@ -125,6 +147,9 @@ export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMa
         break;
       case 'round':
         entry.current = evolveRoundView(entry.current as RoundView | null, event as ReportingRoundEvent, at);
+        break;
+      case 'meeting':
+        entry.current = evolveMeetingView(entry.current as MeetingView | null, event as MeetingEvent, at);
         break;
       case 'target': {
         const after = evolveTargetView(entry.current as TargetView | null, event as TargetEvent, at);

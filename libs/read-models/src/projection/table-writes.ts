@@ -85,11 +85,13 @@ export function viewWrites(views: readonly ViewChange[]): TableWrite[] {
   const actions: Extract<ViewChange, { kind: 'action' }>[] = [];
   const targets: Extract<ViewChange, { kind: 'target' }>[] = [];
   const rounds: RowValues[] = [];
+  const meetings: Extract<ViewChange, { kind: 'meeting' }>[] = [];
   for (const change of views) {
     if (change.kind === 'partner') partners.push([change.id, json(change.after)]);
     else if (change.kind === 'plan') plans.push([change.id, change.seq, json(change.after)]);
     else if (change.kind === 'action') actions.push(change);
     else if (change.kind === 'round') rounds.push([change.id, change.seq, change.after.planId, json(change.after)]);
+    else if (change.kind === 'meeting') meetings.push(change);
     else targets.push(change);
   }
   upsert('rm_partners', partners);
@@ -122,6 +124,17 @@ export function viewWrites(views: readonly ViewChange[]): TableWrite[] {
     targets.map(({ id, seq, after }) => [id, seq, after.planId, after.actionLineId, json(after)]),
   );
   upsert('rm_rounds', rounds);
+  upsert(
+    'rm_meetings',
+    meetings.map(({ id, seq, after }) => [id, seq, after.planId, after.heldOn, json(after)]),
+  );
+  // The link an action's page follows to its meeting; agreements are only ever added.
+  replace(
+    'rm_meeting_agreements',
+    'meeting_id',
+    meetings.filter((c) => c.after.agreements.length !== (c.before?.agreements.length ?? 0)).map((c) => c.after),
+    (view) => view.agreements.map((a) => [view.id, a.actionId, a.recordedAt]),
+  );
   replace(
     'rm_target_actions',
     'target_id',

@@ -95,6 +95,19 @@ export const READ_MODEL_CATALOGUE = [
     indexes: [{ name: 'rm_rounds_plan', columns: ['plan_id'] }],
     updatedOnConflict: ['doc'],
   },
+  {
+    name: 'rm_meetings',
+    columns: [text('id'), position('seq'), text('plan_id'), text('held_on'), doc],
+    primaryKey: ['id'],
+    indexes: [{ name: 'rm_meetings_plan', columns: ['plan_id', 'held_on'] }],
+    updatedOnConflict: ['doc'],
+  },
+  {
+    name: 'rm_meeting_agreements',
+    columns: [text('meeting_id'), text('action_id'), text('recorded_at')],
+    primaryKey: ['meeting_id', 'action_id'],
+    indexes: [{ name: 'rm_meeting_agreements_action', columns: ['action_id'] }],
+  },
   // Time travel: every version of every action and target, and the status-per-partner aggregate with its copies.
   {
     name: 'rm_action_history',

@@ -81,6 +81,7 @@ const VIEW_TABLES: Record<ViewKind, string> = {
   action: 'rm_actions',
   target: 'rm_targets',
   round: 'rm_rounds',
+  meeting: 'rm_meetings',
 };
 
 /** The SQLite driver calls behind the projection: prepared statements, cached by their text. */

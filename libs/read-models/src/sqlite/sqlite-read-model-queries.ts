@@ -7,6 +7,7 @@ import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
 import { RoundView } from '../views/round-view';
+import { MeetingView } from '../views/meeting-view';
 import { migrateReadModels } from './read-model-schema';
 import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
 import { countsForPlan, firstChangesCountingForPlan, matchesActionFilter, statusCellsAsOf } from '../time-travel';
@@ -28,6 +29,13 @@ export class SqliteReadModelQueries implements ReadModelReader {
       target: db.prepare('SELECT doc FROM rm_targets WHERE id = ?').pluck(),
       round: db.prepare('SELECT doc FROM rm_rounds WHERE id = ?').pluck(),
       rounds: db.prepare('SELECT doc FROM rm_rounds WHERE plan_id = ? ORDER BY seq DESC').pluck(),
+      meeting: db.prepare('SELECT doc FROM rm_meetings WHERE id = ?').pluck(),
+      meetings: db.prepare('SELECT doc FROM rm_meetings WHERE plan_id = ? ORDER BY held_on DESC, seq DESC').pluck(),
+      meetingOfAction: db
+        .prepare(
+          'SELECT m.doc FROM rm_meeting_agreements ma JOIN rm_meetings m ON m.id = ma.meeting_id WHERE ma.action_id = ? ORDER BY m.seq LIMIT 1',
+        )
+        .pluck(),
       targetsOfAction: db
         .prepare('SELECT t.doc FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id WHERE ta.action_id = ? ORDER BY t.seq')
         .pluck(),
@@ -85,6 +93,18 @@ export class SqliteReadModelQueries implements ReadModelReader {
 
   rounds(planId: string): RoundView[] {
     return parseAll(this.statements.rounds.all(planId));
+  }
+
+  meeting(id: string): MeetingView | null {
+    return parseOne(this.statements.meeting.get(id));
+  }
+
+  meetings(planId: string): MeetingView[] {
+    return parseAll(this.statements.meetings.all(planId));
+  }
+
+  meetingOfAction(actionId: string): MeetingView | null {
+    return parseOne(this.statements.meetingOfAction.get(actionId));
   }
 
   plans(): PlanView[] {

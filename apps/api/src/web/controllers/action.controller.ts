@@ -127,12 +127,13 @@ export class ActionController {
           : `Er is geen actie met id ‘${actionId}’.`,
       );
     }
-    const [partners, targets, events, plans, rounds] = await Promise.all([
+    const [partners, targets, events, plans, rounds, meeting] = await Promise.all([
       this.reads.partnerNames(),
       this.reads.targetsOfAction(actionId, asOf),
       this.reads.actionHistory(actionId, asOf),
       Promise.all(action.memberships.map((m) => this.reads.plan(m.planId))),
       Promise.all(action.memberships.map((m) => this.reads.rounds(m.planId, asOf))),
+      this.reads.meetingOfAction(actionId, asOf),
     ]);
     const showActor = canSeeActors(context.viewer);
     // In public mode the history leaves out the review between owner and coordinator (proposals, notes,
@@ -154,6 +155,7 @@ export class ActionController {
       saved: state.saved,
       forms: { csrf: context.csrf, refused: state.refused, commandId: this.forms.commandIds(request, state.refused) },
       rounds: new Map(actionRounds.map((r) => [r.id, r])),
+      meeting,
       // The update form is for the action's owners, in the present.
       updateRounds:
         reporter && action.owners.includes(reporter) && context.peildatum === null

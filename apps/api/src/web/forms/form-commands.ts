@@ -23,6 +23,8 @@ export const FORM_FIELDS: Record<FormName, readonly string[]> = {
   goedkeuren: ['actionId', 'updateId'],
   terugsturen: ['actionId', 'updateId', 'comment'],
   ronde: ['title', 'opensOn', 'closesOn'],
+  overleg: ['planId', 'heldOn', 'subject', 'participants', 'otherParticipants', 'regionId', 'notes'],
+  afspraak: ['title', 'actionLineId', 'owners', 'deadline', 'result'],
 };
 
 /**
@@ -32,6 +34,8 @@ export const FORM_FIELDS: Record<FormName, readonly string[]> = {
 export const DOMAIN_FIELDS: Partial<Record<FormName, Record<string, string>>> = {
   voortgangsupdate: { 'measurement.targetId': 'targetId', 'measurement.value': 'value', 'measurement.measuredAt': 'measuredAt' },
   ronde: { roundId: 'title' },
+  overleg: { meetingId: 'subject' },
+  afspraak: { actionId: 'title' },
 };
 
 export const SAVED_MESSAGES: Record<FormName, string> = {
@@ -45,6 +49,8 @@ export const SAVED_MESSAGES: Record<FormName, string> = {
   goedkeuren: 'De voortgangsupdate is goedgekeurd.',
   terugsturen: 'De voortgangsupdate is teruggestuurd naar de eigenaar.',
   ronde: 'De rapportageronde is geopend.',
+  overleg: 'Het overleg is vastgelegd. Leg hieronder de afspraken vast.',
+  afspraak: 'De afspraak is vastgelegd als actie.',
 };
 
 const blankToNull = (value: string) => (value.trim() === '' ? null : value);

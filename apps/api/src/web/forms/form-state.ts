@@ -6,7 +6,9 @@ export type ActionFormName = (typeof ACTION_FORMS)[number];
 /** The forms of the review queue (approve, return) and of the plan page (open a reporting round). */
 export const REVIEW_FORMS = ['goedkeuren', 'terugsturen'] as const;
 export type ReviewFormName = (typeof REVIEW_FORMS)[number];
-export type FormName = ActionFormName | ReviewFormName | 'ronde';
+/** The forms of the meetings pages: record a meeting, add an agreement to one. */
+export type MeetingFormName = 'overleg' | 'afspraak';
+export type FormName = ActionFormName | ReviewFormName | 'ronde' | MeetingFormName;
 
 /** A refused form, shown again with what the user typed and why, beside the field it concerns. */
 export interface RefusedForm {

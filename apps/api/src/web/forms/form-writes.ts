@@ -84,7 +84,14 @@ export class FormWrites {
         return { kind: 'refused', refused, status: 409 };
       }
       const named = error instanceof InvalidInput ? (DOMAIN_FIELDS[form]?.[error.field] ?? error.field) : null;
-      const field = named !== null && FORM_FIELDS[form].includes(named) ? named : '_form';
+      // A list typed into one field (`owners[1]`) is refused beside that field.
+      const listed = named?.replace(/\[\d+\]$/, '') ?? null;
+      const field =
+        named !== null && FORM_FIELDS[form].includes(named)
+          ? named
+          : listed !== null && FORM_FIELDS[form].includes(listed)
+            ? listed
+            : '_form';
       // Dutch only: beside its field the text without the field name, for the form as a whole the message.
       refused.errors[field] = error instanceof InvalidInput ? error.text : error.message;
       return { kind: 'refused', refused, status: error instanceof InvalidInput ? 400 : 404 };

@@ -1,6 +1,6 @@
 import type { ActionReadout, TargetReadout } from '@actiemonitor/application';
 import type { InvolvementRole } from '@actiemonitor/domain';
-import type { PartnerView, PlanView, RoundView } from '@actiemonitor/read-models';
+import type { MeetingView, PartnerView, PlanView, RoundView } from '@actiemonitor/read-models';
 import { measurementChart } from '../charts';
 import { Deadline } from '../components/deadline';
 import { Layout } from '../components/layout';
@@ -43,6 +43,8 @@ export interface ActionPageProps {
   rounds: Map<string, RoundView>;
   /** For an owner in the present: the rounds they can report in (none is fine: an update outside a round); else null. */
   updateRounds: RoundChoice[] | null;
+  /** The meeting where the action was agreed (at the page's moment), if it was. */
+  meeting?: MeetingView | null;
 }
 
 const number = (value: number | null, unit: string | null = null) =>
@@ -61,6 +63,7 @@ export function ActionPage({
   forms,
   rounds,
   updateRounds,
+  meeting = null,
 }: ActionPageProps) {
   const at = peildatumQuery(context);
   const name = (id: string) => partners.get(id)?.name ?? id;
@@ -94,6 +97,15 @@ export function ActionPage({
           {action.statusChangedAt && <p className="am-muted">Gemeld op {formatInstant(action.statusChangedAt)}</p>}
           {action.statusCorrection && <p className="am-muted">Gecorrigeerd: {action.statusCorrection.reason}</p>}
         </dd>
+        {meeting && (
+          <>
+            <dt>Afspraak</dt>
+            <dd>
+              Afgesproken in overleg <Link href={`/overleggen/${meeting.id}${at}`}>{meeting.subject}</Link> van{' '}
+              {formatCalendarDate(meeting.heldOn)}
+            </dd>
+          </>
+        )}
         <dt>Resultaat</dt>
         <dd>{action.result ?? <span className="am-muted">niet beschreven</span>}</dd>
         <dt>Eigenaren</dt>
