@@ -20,6 +20,9 @@ const FIGURES = `query ($id: ID!) { target(id: $id) {
   regionalTotal { unit total startfotoTotal reporting notReporting } } }`;
 const REGION = `query ($id: ID!) { partner(id: $id) { regionalPlans { id title regionId } regionalActions { id status carriesOut { id } } } }`;
 
+const RECORD_MEETING = `mutation ($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }`;
+const RECORD_AGREEMENT = `mutation ($input: RecordAgreementInput!) { recordAgreement(input: $input) { agreements { action { id status region { id } } } } }`;
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A region takes up a national action, reports on it with its own token, and records its figures; on each store. */
@@ -131,6 +134,31 @@ function regionalFollowUp(label: string, start: () => Promise<{ server: TestServ
         },
       ]);
       expect(res.data.partner.regionalActions).toEqual([{ id: INSTANCE, status: 'IN_PROGRESS', carriesOut: { id: NATIONAL } }]);
+      // Twente's plans are Twente's: Haaglanden's token cannot add a line to them.
+      const line = `mutation { registerActionLine(input: { planId: "opvolging-regio-twente-koers-gezinshuizen-2019-2021", actionLineId: "eigen", code: "E", title: "Eigen" }) { id } }`;
+      expect((await server.gql(line, {}, haaglanden)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('lets the region record its own meeting, whose agreement becomes an action in its follow-up plan; not in another region', async () => {
+      const planId = 'opvolging-regio-haaglanden-koers-gezinshuizen-2019-2021';
+      const meeting = { meetingId: 'regio-haaglanden-overleg-2019-10-01', planId, regionId: HAAGLANDEN, heldOn: '2019-10-01' };
+      const input = { ...meeting, participants: [HAAGLANDEN, 'OZJ'], subject: 'Startbijeenkomst Koers in de regio' };
+      const foreign = await server.gql(RECORD_MEETING, { input: { ...input, meetingId: 'twente-namens-haaglanden' } }, twente);
+      expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await server.gql(RECORD_MEETING, { input }, haaglanden)).errors).toBeUndefined();
+      const agreement = {
+        meetingId: meeting.meetingId,
+        actionId: 'haaglanden-gezinshuizen-in-beeld',
+        actionLineId: 'opvolging',
+        title: 'Gezinshuizen in de regio in beeld brengen',
+        owners: [HAAGLANDEN],
+        deadline: { text: 'eind 2019' },
+      };
+      const res = await server.gql(RECORD_AGREEMENT, { input: agreement }, haaglanden);
+      expect(res.errors).toBeUndefined();
+      expect(res.data.recordAgreement.agreements).toEqual([
+        { action: { id: 'haaglanden-gezinshuizen-in-beeld', status: 'NOT_REPORTED', region: { id: HAAGLANDEN } } },
+      ]);
     });
 
     it('refuses a startfoto that is not a count, naming the field, and writes nothing', async () => {

@@ -69,23 +69,28 @@ const MATRIX: Record<string, [anonymous: Outcome, partner: Outcome, auditor: Out
   'Mutation.approveProgressUpdate': [anon, no, no, ok],
   'Mutation.assignOwner': [anon, no, no, ok],
   'Mutation.openReportingRound': [anon, no, no, ok],
-  // Meetings and their agreements: coordinators (regions of their own meetings later, see mayRecordMeeting).
-  'Mutation.recordMeeting': [anon, no, no, ok],
-  'Mutation.recordAgreement': [anon, no, no, ok],
+  // Partners pass the guard where a region's token may write on its own region (meetings, plans, actions,
+  // status, figures); the application refuses every other subject: see "a region's token" below.
+  'Mutation.recordMeeting': [anon, ok, no, ok],
+  'Mutation.recordAgreement': [anon, ok, no, ok],
+  'Mutation.takeUpNationalAction': [anon, ok, no, ok],
+  'Mutation.recordRegionalStartfoto': [anon, ok, no, ok],
+  'Mutation.recordRegionalMeasurement': [anon, ok, no, ok],
+  'Mutation.setActionLevel': [anon, no, no, ok],
   'Mutation.returnProgressUpdate': [anon, no, no, ok],
   // Owners report: the guard lets partners through; the action decider refuses one that does not own the action.
   'Mutation.submitProgressUpdate': [anon, ok, no, ok],
-  'Mutation.changeActionStatus': [anon, no, no, ok],
-  'Mutation.correctActionStatus': [anon, no, no, ok],
+  'Mutation.changeActionStatus': [anon, ok, no, ok],
+  'Mutation.correctActionStatus': [anon, ok, no, ok],
   'Mutation.correctMeasurement': [anon, no, no, ok],
   'Mutation.defineTarget': [anon, no, no, ok],
   'Mutation.recordBaseline': [anon, no, no, ok],
   'Mutation.recordMeasurement': [anon, no, no, ok],
-  'Mutation.registerAction': [anon, no, no, ok],
-  'Mutation.registerActionLine': [anon, no, no, ok],
+  'Mutation.registerAction': [anon, ok, no, ok],
+  'Mutation.registerActionLine': [anon, ok, no, ok],
   'Mutation.registerPartner': [anon, no, no, ok],
   'Mutation.registerPartnerContact': [anon, no, no, ok],
-  'Mutation.registerPlan': [anon, no, no, ok],
+  'Mutation.registerPlan': [anon, ok, no, ok],
   'Mutation.removeOwner': [anon, no, no, ok],
   'Mutation.removePartnerContact': [anon, no, no, ok],
   'Mutation.rescheduleAction': [anon, no, no, ok],
@@ -201,6 +206,60 @@ describe('what each role may do', () => {
       expect((await rawRequest(server, { method: 'GET', path: '/health' })).body.events).toBe(eventsBefore);
       // Contact addresses live outside the log: no probe may have registered one either.
       expect((await server.gql(`{ partnerContacts { email } }`, {}, tokens.COORDINATOR)).data.partnerContacts).toEqual([]);
+    });
+  });
+
+  /**
+   * A jeugdzorgregio's PARTNER token, row by row: it writes status, figures, plans, actions and meetings
+   * of its own region, and every other subject is FORBIDDEN with nothing written.
+   */
+  describe("a region's token", () => {
+    const OWN = 'REGIO-HAAGLANDEN';
+    const OTHER = 'REGIO-TWENTE';
+    const instance = (region: string) => `koers-o-7-${region.toLowerCase()}`;
+    const takeUp = (region: string) => `mutation { takeUpNationalAction(input: { actionId: "koers-o-7", regionId: "${region}" }) { id } }`;
+    const status = (actionId: string) => `mutation { changeActionStatus(input: { actionId: "${actionId}", status: IN_PROGRESS }) { id } }`;
+    const startfoto = (region: string) =>
+      `mutation { recordRegionalStartfoto(input: { targetId: "pleegzorg-3-inschrijvingen-2017", regionId: "${region}", value: 10, measuredAt: "2016-09-30", unit: "inschrijvingen" }) { id } }`;
+    const meeting = (region: string) =>
+      `mutation { recordMeeting(input: { meetingId: "overleg-${region.toLowerCase()}", planId: "opvolging-${region.toLowerCase()}-koers-gezinshuizen-2019-2021", regionId: "${region}", heldOn: "2019-10-01", participants: ["${region}"], subject: "Overleg" }) { id } }`;
+    const REGION_MATRIX: Array<[what: string, document: () => string, outcome: Outcome]> = [
+      ['take up a national action for its own region', () => takeUp(OWN), ok],
+      ['take up a national action for another region', () => takeUp(OTHER), no],
+      ['report status on its own instance', () => status(instance(OWN)), ok],
+      ['report status on another region’s instance', () => status(instance(OTHER)), no],
+      ['report status on the national action', () => status('koers-o-7'), no],
+      ['record its own startfoto', () => startfoto(OWN), ok],
+      ['record another region’s startfoto', () => startfoto(OTHER), no],
+      ['record a meeting of its own region', () => meeting(OWN), ok],
+      ['record a meeting of another region', () => meeting(OTHER), no],
+      [
+        'record a national measurement',
+        () =>
+          `mutation { recordMeasurement(input: { targetId: "pleegzorg-3-inschrijvingen-2017", value: 1, measuredAt: "2017-12-31" }) { id } }`,
+        no,
+      ],
+      [
+        'register an action in a national plan',
+        () =>
+          `mutation { registerAction(input: { actionId: "regio-in-landelijk", planId: "koers-gezinshuizen-2019-2021", actionLineId: "koers-o", title: "x", owners: ["${OWN}"] }) { id } }`,
+        no,
+      ],
+    ];
+
+    it('writes on its own region only', async () => {
+      const own = await server.token('PARTNER', OWN);
+      // The other region's follow-up exists, taken up by a coordinator.
+      expect(code(await server.gql(takeUp(OTHER), {}, tokens.COORDINATOR))).toBeNull();
+      const actual: Array<[string, Outcome]> = [];
+      for (const [what, document] of REGION_MATRIX) {
+        const before = (await rawRequest(server, { method: 'GET', path: '/health' })).body.events;
+        const errorCode = code(await server.gql(document(), {}, own));
+        actual.push([what, errorCode === null ? ok : errorCode === 'FORBIDDEN' ? no : (errorCode as Outcome)]);
+        if (errorCode === 'FORBIDDEN')
+          expect([what, (await rawRequest(server, { method: 'GET', path: '/health' })).body.events]).toEqual([what, before]);
+      }
+      expect(actual).toEqual(REGION_MATRIX.map(([what, , outcome]) => [what, outcome]));
     });
   });
 });

@@ -1,11 +1,12 @@
 import type { Actor } from '@actiemonitor/event-store';
 
 /**
- * Who may record a meeting and its agreements: one small rule, so regional plans can extend it (a
- * region's token recording its own region's meetings) without touching the handlers. Today only
- * coordinators (and the system, for imports) do; the API's @Allow('write') says the same at the edge.
+ * Who may record a meeting and its agreements: coordinators (and the system, for imports) any meeting;
+ * a jeugdzorgregio's PARTNER token the meetings of its own region. The agreements of a region's meeting
+ * become actions in the meeting's plan, which for a region's token must be one of its regional plans
+ * (the action handler's rule, see region-scope.ts).
  */
 export function mayRecordMeeting(actor: Actor, meeting: { regionId: string | null }): boolean {
-  void meeting.regionId; // the hook for regional plans
-  return actor.role === 'COORDINATOR' || actor.role === 'SYSTEM';
+  if (actor.role === 'COORDINATOR' || actor.role === 'SYSTEM') return true;
+  return actor.role === 'PARTNER' && meeting.regionId !== null && meeting.regionId === actor.partnerId;
 }

@@ -25,8 +25,8 @@ import { commandMeta } from './command-meta';
 type MeetingParent = MeetingView & { asOf?: string };
 
 /**
- * Meetings and the agreements made there (seed 003). Recording needs `write` (coordinators); the
- * application's mayRecordMeeting is the one rule that regional plans will extend.
+ * Meetings and the agreements made there (seed 003). Coordinators record any meeting; a region's token
+ * its own region's (the application's mayRecordMeeting decides, behind the `report` permission).
  */
 @Resolver(() => MeetingType)
 export class MeetingResolver {
@@ -36,7 +36,7 @@ export class MeetingResolver {
   ) {}
 
   @Mutation(() => MeetingType, { description: 'Legt een overleg vast: datum, deelnemers en onderwerp.' })
-  @Allow('write')
+  @Allow('report')
   async recordMeeting(@Args('input') input: RecordMeetingInput, @Context() ctx: RequestContext): Promise<MeetingReadout> {
     await this.commandBus.execute<ExecuteMeetingCommand, CommandOutcome>(
       new ExecuteMeetingCommand(
@@ -60,7 +60,7 @@ export class MeetingResolver {
   @Mutation(() => MeetingType, {
     description: 'Legt een afspraak uit een overleg vast: ze wordt een actie (eigenaren, termijn) in het plan van het overleg.',
   })
-  @Allow('write')
+  @Allow('report')
   async recordAgreement(@Args('input') input: RecordAgreementInput, @Context() ctx: RequestContext): Promise<MeetingReadout> {
     await this.commandBus.execute<RecordMeetingAgreementCommand, CommandOutcome>(
       new RecordMeetingAgreementCommand(
