@@ -84,8 +84,16 @@ export class WebReads {
     return this.queryBus.execute(new GetPartner(id));
   }
 
-  actions(filter: { planId?: string; partnerId?: string; status?: ActionStatus | null }, asOf: Date | null): Promise<ActionReadout[]> {
-    const query = new GetActions({ planId: filter.planId ?? null, partnerId: filter.partnerId ?? null, status: filter.status ?? null });
+  actions(
+    filter: { planId?: string; partnerId?: string; status?: ActionStatus | null; carriesOut?: string },
+    asOf: Date | null,
+  ): Promise<ActionReadout[]> {
+    const query = new GetActions({
+      planId: filter.planId ?? null,
+      partnerId: filter.partnerId ?? null,
+      status: filter.status ?? null,
+      carriesOut: filter.carriesOut ?? null,
+    });
     return asOf ? this.asOfReader.execute(asOf, query) : this.queryBus.execute(query);
   }
 

@@ -1,17 +1,25 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ExecuteActionCommand, ExecuteTargetCommand } from '@actiemonitor/application';
-import { dutchCalendarDate, isRoundOpen, PlanView, RoundView } from '@actiemonitor/read-models';
+import { ActionReadout, ExecuteActionCommand, ExecuteTargetCommand, TakeUpNationalAction, TargetReadout } from '@actiemonitor/application';
+import { dutchCalendarDate, isRoundOpen, PartnerView, PlanView, regionalTotal, rollUp, RoundView } from '@actiemonitor/read-models';
 import { formatCalendarDate } from '../format/dutch-dates';
 import { historyLine } from '../format/history-sentence';
-import { actionCommandFrom, progressUpdateFrom, SAVED_MESSAGES, targetCommandFrom } from '../forms/form-commands';
+import {
+  actionCommandFrom,
+  progressUpdateFrom,
+  regionalFigureFrom,
+  SAVED_MESSAGES,
+  takeUpFrom,
+  targetCommandFrom,
+} from '../forms/form-commands';
 import { ACTION_FORMS, ActionFormName, RefusedForm } from '../forms/form-state';
 import { FormWrites } from '../forms/form-writes';
 import { WEB_MESSAGES } from '../web.messages';
-import { ActionPage } from '../pages/action-page';
+import { ActionPage, RegionalView } from '../pages/action-page';
 import type { RoundChoice } from '../pages/progress-forms';
 import { seeOther, sendPage } from '../render';
-import { canSeeActors, reportingPartner } from '../session/viewer';
+import { canEdit, canSeeActors, canWriteForRegion, reportingPartner } from '../session/viewer';
+import type { PageContext } from '../components/page-context';
 import { WebPages } from '../web-pages.service';
 import { WebReads } from '../web-reads';
 
@@ -48,9 +56,22 @@ export class ActionController {
         this.actionMessage(request, progressUpdateFrom(actionId, values)),
       );
     }
+    if (form === 'opvolging') {
+      // A region's token for its own region, coordinators for any: the application decides.
+      return this.write(
+        request,
+        reply,
+        actionId,
+        form,
+        null,
+        'report',
+        (values) => new TakeUpNationalAction(takeUpFrom(actionId, values), this.forms.meta(request)),
+      );
+    }
     if (form !== 'status' && form !== 'termijn' && form !== 'status-correctie')
       return this.pages.notFound(request, reply, WEB_MESSAGES.unknownForm.nl);
-    return this.write(request, reply, actionId, form, null, 'write', (values) =>
+    // Status reports: a region's token also reports on its own regional actions (the application's rule).
+    return this.write(request, reply, actionId, form, null, form === 'termijn' ? 'write' : 'report', (values) =>
       this.actionMessage(request, actionCommandFrom(form, actionId, values)),
     );
   }
@@ -63,6 +84,17 @@ export class ActionController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
+    if (form === 'startfoto' || form === 'regiometing') {
+      return this.write(
+        request,
+        reply,
+        actionId,
+        form,
+        targetId,
+        'report',
+        (values) => new ExecuteTargetCommand(regionalFigureFrom(form, targetId, values), this.forms.meta(request)),
+      );
+    }
     if (form !== 'meting' && form !== 'meting-correctie') return this.pages.notFound(request, reply, WEB_MESSAGES.unknownForm.nl);
     return this.write(
       request,
@@ -87,7 +119,7 @@ export class ActionController {
     form: ActionFormName,
     targetId: string | null,
     need: 'write' | 'report',
-    toMessage: (values: Record<string, string>) => ExecuteActionCommand | ExecuteTargetCommand,
+    toMessage: (values: Record<string, string>) => ExecuteActionCommand | ExecuteTargetCommand | TakeUpNationalAction,
   ) {
     if (this.forms.refused(request, reply, need)) return;
     const outcome = await this.forms.execute(request, reply, {
@@ -127,13 +159,14 @@ export class ActionController {
           : `Er is geen actie met id ‘${actionId}’.`,
       );
     }
-    const [partners, targets, events, plans, rounds, meeting] = await Promise.all([
+    const [partners, targets, events, plans, rounds, meeting, instances] = await Promise.all([
       this.reads.partnerNames(),
       this.reads.targetsOfAction(actionId, asOf),
       this.reads.actionHistory(actionId, asOf),
       Promise.all(action.memberships.map((m) => this.reads.plan(m.planId))),
       Promise.all(action.memberships.map((m) => this.reads.rounds(m.planId, asOf))),
       this.reads.meetingOfAction(actionId, asOf),
+      action.regionId ? Promise.resolve([]) : this.reads.actions({ carriesOut: actionId }, asOf),
     ]);
     const showActor = canSeeActors(context.viewer);
     // In public mode the history leaves out the review between owner and coordinator (proposals, notes,
@@ -156,6 +189,7 @@ export class ActionController {
       forms: { csrf: context.csrf, refused: state.refused, commandId: this.forms.commandIds(request, state.refused) },
       rounds: new Map(actionRounds.map((r) => [r.id, r])),
       meeting,
+      regional: regionalView(context, action, instances, targets, partners),
       // The update form is for the action's owners, in the present.
       updateRounds:
         reporter && action.owners.includes(reporter) && context.peildatum === null
@@ -164,6 +198,33 @@ export class ActionController {
     });
     return sendPage(reply, page, context.peildatumError ? 400 : state.status);
   }
+}
+
+/**
+ * The regional level as this viewer sees it now: who may take the action up (regions without an
+ * instance yet), record figures or report as a region. Nothing is offered in an earlier stand.
+ */
+function regionalView(
+  context: PageContext,
+  action: ActionReadout,
+  instances: ActionReadout[],
+  targets: TargetReadout[],
+  partners: Map<string, PartnerView>,
+): RegionalView {
+  const regions = [...partners.values()].filter((p) => p.kind === 'region').sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const present = context.peildatum === null;
+  const writable = present ? regions.filter((r) => canWriteForRegion(context.viewer, r.id)) : [];
+  const takenUp = new Set(instances.map((i) => i.regionId));
+  const regionIds = regions.map((r) => r.id);
+  return {
+    instances,
+    rollUp: rollUp(instances),
+    regionCount: regions.length,
+    takeUpRegions: action.regionId ? [] : writable.filter((r) => !takenUp.has(r.id)),
+    figureRegions: action.regionId ? [] : writable,
+    totals: new Map(targets.map((t) => [t.id, regionalTotal({ ...t, regions: t.regions }, regionIds)])),
+    reportsAsRegion: action.regionId !== undefined && !canEdit(context.viewer) && canWriteForRegion(context.viewer, action.regionId),
+  };
 }
 
 /** The rounds an owner can report in: those that have opened, open ones first, then the latest closed. */

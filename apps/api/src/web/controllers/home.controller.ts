@@ -17,7 +17,8 @@ export class HomeController {
     if (this.pages.refused(request, reply, 'read')) return;
     const context = this.pages.context(request);
     const asOf = context.peildatum?.asOf ?? null;
-    const plans = await this.reads.plans();
+    // The national plans; regional plans (42 regions' own and their follow-up) are on /regios and each region's page.
+    const plans = (await this.reads.plans()).filter((plan) => !plan.regionId);
     const summaries = await Promise.all(plans.map(async (plan) => ({ plan, summary: await this.reads.planSummary(plan, asOf) })));
     return sendPage(reply, HomePage({ context, plans: summaries }), context.peildatumError ? 400 : 200);
   }

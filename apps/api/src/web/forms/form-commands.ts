@@ -5,8 +5,10 @@ import type {
   OpenReportingRound,
   ReturnProgressUpdate,
   SubmitProgressUpdate,
+  RegionalFigureCommand,
   TargetCommand,
 } from '@actiemonitor/domain';
+import type { TakeUpInput } from '@actiemonitor/application';
 import { normaliseForSearch } from '../format/search-text';
 import { parseStatus } from '../status-labels';
 import { WEB_MESSAGES } from '../web.messages';
@@ -25,6 +27,9 @@ export const FORM_FIELDS: Record<FormName, readonly string[]> = {
   ronde: ['title', 'opensOn', 'closesOn'],
   overleg: ['planId', 'heldOn', 'subject', 'participants', 'otherParticipants', 'regionId', 'notes'],
   afspraak: ['title', 'actionLineId', 'owners', 'deadline', 'result'],
+  opvolging: ['regionId', 'title', 'deadline'],
+  startfoto: ['regionId', 'value', 'measuredAt', 'unit', 'source', 'goal'],
+  regiometing: ['regionId', 'value', 'measuredAt', 'source'],
 };
 
 /**
@@ -51,6 +56,9 @@ export const SAVED_MESSAGES: Record<FormName, string> = {
   ronde: 'De rapportageronde is geopend.',
   overleg: 'Het overleg is vastgelegd. Leg hieronder de afspraken vast.',
   afspraak: 'De afspraak is vastgelegd als actie.',
+  opvolging: 'De regionale uitvoering is vastgelegd.',
+  startfoto: 'De startfoto van de regio is opgeslagen.',
+  regiometing: 'De meting van de regio is opgeslagen.',
 };
 
 const blankToNull = (value: string) => (value.trim() === '' ? null : value);
@@ -112,6 +120,30 @@ export function targetCommandFrom(form: 'meting' | 'meting-correctie', targetId:
     source: blankToNull(v.source),
     reason: v.reason,
   };
+}
+
+/** A region takes up a national action: the title defaults to the national one, the owner to the region. */
+export function takeUpFrom(actionId: string, v: Record<string, string>): TakeUpInput {
+  return {
+    nationalActionId: actionId,
+    regionId: v.regionId.trim(),
+    title: blankToNull(v.title),
+    deadline: blankToNull(v.deadline) === null ? null : { text: v.deadline },
+  };
+}
+
+/** A region's startfoto (with an optional end point of its own) or measurement for a national target. */
+export function regionalFigureFrom(form: 'startfoto' | 'regiometing', targetId: string, v: Record<string, string>): RegionalFigureCommand {
+  const common = {
+    targetId,
+    regionId: v.regionId.trim(),
+    value: parseDutchNumber('value', v.value),
+    measuredAt: v.measuredAt.trim(),
+    source: blankToNull(v.source),
+  };
+  if (form === 'regiometing') return { type: 'RecordRegionalMeasurement', ...common };
+  const goal = blankToNull(v.goal) === null ? null : parseDutchNumber('goal', v.goal);
+  return { type: 'RecordRegionalBaseline', ...common, unit: v.unit, goal };
 }
 
 /**

@@ -1,7 +1,18 @@
 import type { HistoryLine } from '../format/history-sentence';
 
 /** The forms of the action page. */
-export const ACTION_FORMS = ['status', 'termijn', 'meting', 'status-correctie', 'meting-correctie', 'voortgangsupdate'] as const;
+export const ACTION_FORMS = [
+  'status',
+  'termijn',
+  'meting',
+  'status-correctie',
+  'meting-correctie',
+  'voortgangsupdate',
+  // A region takes up the action; a region's startfoto and measurements for one of its targets.
+  'opvolging',
+  'startfoto',
+  'regiometing',
+] as const;
 export type ActionFormName = (typeof ACTION_FORMS)[number];
 /** The forms of the review queue (approve, return) and of the plan page (open a reporting round). */
 export const REVIEW_FORMS = ['goedkeuren', 'terugsturen'] as const;

@@ -1,6 +1,7 @@
 import type { ActionReadout, TargetReadout } from '@actiemonitor/application';
 import type { InvolvementRole } from '@actiemonitor/domain';
-import type { MeetingView, PartnerView, PlanView, RoundView } from '@actiemonitor/read-models';
+import type { ReactNode } from 'react';
+import type { MeetingView, PartnerView, PlanView, RegionalRollUp, RegionalTotal, RoundView } from '@actiemonitor/read-models';
 import { measurementChart } from '../charts';
 import { Deadline } from '../components/deadline';
 import { Layout } from '../components/layout';
@@ -16,6 +17,7 @@ import { actionLineIn } from '../format/plan-summary';
 import { canEdit, canSeeActors } from '../session/viewer';
 import { CorrectMeasurementForm, CorrectStatusForm, FormSetup, MeasurementForm, RescheduleForm, StatusForm } from './action-forms';
 import { RoundChoice, UpdateForm } from './progress-forms';
+import { RegionalFacts, RegionalFigures, RegionalRollUpSection } from './regional-sections';
 
 const { Alert, Heading, Paragraph, Link } = Rhc;
 
@@ -45,6 +47,22 @@ export interface ActionPageProps {
   updateRounds: RoundChoice[] | null;
   /** The meeting where the action was agreed (at the page's moment), if it was. */
   meeting?: MeetingView | null;
+  /** The regional level of the action (see RegionalView). */
+  regional: RegionalView;
+}
+
+/** What the page shows and offers on the regional level, read for this viewer at this moment. */
+export interface RegionalView {
+  /** A national action's regional instances (none for a regional action). */
+  instances: ActionReadout[];
+  rollUp: RegionalRollUp;
+  regionCount: number;
+  takeUpRegions: PartnerView[];
+  /** The regions the viewer may record figures for, for this action's targets. */
+  figureRegions: PartnerView[];
+  totals: Map<string, RegionalTotal | null>;
+  /** A region's own token on its own regional action: it reports status here. */
+  reportsAsRegion: boolean;
 }
 
 const number = (value: number | null, unit: string | null = null) =>
@@ -64,10 +82,12 @@ export function ActionPage({
   rounds,
   updateRounds,
   meeting = null,
+  regional,
 }: ActionPageProps) {
   const at = peildatumQuery(context);
   const name = (id: string) => partners.get(id)?.name ?? id;
   const editable = canEdit(context.viewer) && context.peildatum === null;
+  const reportsAsRegion = regional.reportsAsRegion && context.peildatum === null;
   return (
     <Layout title={action.title} context={context} timeTravel>
       <Paragraph>
@@ -106,6 +126,7 @@ export function ActionPage({
             </dd>
           </>
         )}
+        <RegionalFacts action={action} partners={partners} at={at} />
         <dt>Resultaat</dt>
         <dd>{action.result ?? <span className="am-muted">niet beschreven</span>}</dd>
         <dt>Eigenaren</dt>
@@ -154,6 +175,27 @@ export function ActionPage({
           <CorrectStatusForm action={action} reportVersion={reportVersion} setup={forms} />
         </section>
       )}
+      {!editable && reportsAsRegion && (
+        <section aria-labelledby="bijwerken" className="am-edit">
+          <Heading level={2} id="bijwerken">
+            Rapporteren voor de regio
+          </Heading>
+          <StatusForm action={action} setup={forms} />
+          <CorrectStatusForm action={action} reportVersion={reportVersion} setup={forms} />
+        </section>
+      )}
+      {!action.regionId && (
+        <RegionalRollUpSection
+          action={action}
+          instances={regional.instances}
+          rollUp={regional.rollUp}
+          regionCount={regional.regionCount}
+          partners={partners}
+          takeUpRegions={regional.takeUpRegions}
+          forms={forms}
+          at={at}
+        />
+      )}
       {canEdit(context.viewer) && context.peildatum !== null && (
         <Paragraph>U bekijkt een eerdere stand; bijwerken kan alleen in de stand van nu.</Paragraph>
       )}
@@ -174,7 +216,16 @@ export function ActionPage({
         </Heading>
         {targets.length === 0 && <Paragraph>Bij deze actie zijn geen meetbare doelen vastgelegd.</Paragraph>}
         {targets.map((target) => (
-          <TargetSection key={target.id} actionId={action.id} target={target} editable={editable} forms={forms} />
+          <TargetSection key={target.id} actionId={action.id} target={target} editable={editable} forms={forms}>
+            <RegionalFigures
+              actionId={action.id}
+              target={target}
+              total={regional.totals.get(target.id) ?? null}
+              partners={partners}
+              figureRegions={regional.figureRegions}
+              forms={forms}
+            />
+          </TargetSection>
         ))}
       </section>
 
@@ -197,11 +248,14 @@ function TargetSection({
   target,
   editable,
   forms,
+  children,
 }: {
   actionId: string;
   target: TargetReadout;
   editable: boolean;
   forms: FormSetup;
+  /** What the regions add to the target (their own figures). */
+  children?: ReactNode;
 }) {
   const svg = measurementChart({
     description: target.description,
@@ -263,6 +317,7 @@ function TargetSection({
           <CorrectMeasurementForm actionId={actionId} target={target} setup={forms} />
         </div>
       )}
+      {children}
     </article>
   );
 }

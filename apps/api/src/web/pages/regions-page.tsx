@@ -1,24 +1,36 @@
 import type { RegionsFile } from '@actiemonitor/application';
+import type { ActionStatus } from '@actiemonitor/domain';
 import type { PartnerView } from '@actiemonitor/read-models';
 import { Layout } from '../components/layout';
 import { peildatumQuery } from '../components/links';
 import type { PageContext } from '../components/page-context';
 import { Rhc } from '../components/rhc';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../components/table';
+import { ACTION_STATUSES, STATUS_LABELS } from '../status-labels';
 
 const { Heading, Paragraph, Link } = Rhc;
 
+export interface RegionRow {
+  region: PartnerView;
+  /** National actions it owns (or shares). */
+  owns: number;
+  /** Its regional actions (in its regional plans), per status. */
+  byStatus: Record<ActionStatus, number>;
+  regionalActions: number;
+}
+
 export interface RegionsPageProps {
   context: PageContext;
-  /** The regions by name, each with the number of actions it owns. */
-  regions: Array<{ region: PartnerView; owns: number }>;
+  /** The regions by name. */
+  regions: RegionRow[];
   /** Where the list of regions comes from (config/plans/regions.json); null without that file. */
   source: RegionsFile['source'] | null;
 }
 
-/** `/regios`: the jeugdzorgregio's, each a link to its partner page, with the actions it owns and the list's source. */
+/** `/regios`: the jeugdzorgregio's, each with its regional actions per status and a link to its page, and the list's source. */
 export function RegionsPage({ context, regions, source }: RegionsPageProps) {
   const at = peildatumQuery(context);
+  const active = regions.filter((r) => r.regionalActions > 0).length;
   return (
     <Layout title="Jeugdzorgregio’s" context={context} timeTravel>
       <Paragraph>
@@ -26,22 +38,35 @@ export function RegionsPage({ context, regions, source }: RegionsPageProps) {
       </Paragraph>
       <Heading level={1}>Jeugdzorgregio’s</Heading>
       <Paragraph>
-        De {regions.length} jeugdzorgregio’s zijn partners zoals andere: een regio kan eigenaar van een actie zijn, erbij betrokken zijn en
-        een token hebben. De algemene eigenaar ‘regio’s’ uit de plannen blijft een eigen partner.
+        De landelijke acties krijgen ‘lokaal en regionaal invulling’: een regio pakt een landelijke actie op in een eigen regionale
+        uitvoering, of legt een eigen regionaal plan vast. {active} van de {regions.length} regio’s hebben regionale acties. Een regio kan
+        ook eigenaar van een landelijke actie zijn; de algemene eigenaar ‘regio’s’ uit de plannen blijft een eigen partner.
       </Paragraph>
-      <Table className="am-table" caption={`${regions.length} jeugdzorgregio’s met het aantal acties waarvan zij eigenaar zijn`}>
+      <Table className="am-table" caption={`${regions.length} jeugdzorgregio’s met hun regionale acties per status`}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Regio</TableHeaderCell>
-            <TableHeaderCell scope="col">Eigenaar van acties</TableHeaderCell>
+            <TableHeaderCell scope="col">Regionale acties</TableHeaderCell>
+            {ACTION_STATUSES.map((s) => (
+              <TableHeaderCell key={s} scope="col">
+                {STATUS_LABELS[s]}
+              </TableHeaderCell>
+            ))}
+            <TableHeaderCell scope="col">Eigenaar van landelijke acties</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {regions.map(({ region, owns }) => (
+          {regions.map(({ region, owns, byStatus, regionalActions }) => (
             <TableRow key={region.id}>
               <TableHeaderCell scope="row">
-                <Link href={`/partners/${encodeURIComponent(region.id)}${at}`}>{region.name}</Link> ({region.id})
+                <Link href={`/regios/${encodeURIComponent(region.id)}${at}`}>{region.name}</Link> ({region.id})
               </TableHeaderCell>
+              <TableCell className="am-number">{regionalActions}</TableCell>
+              {ACTION_STATUSES.map((s) => (
+                <TableCell key={s} className="am-number">
+                  {byStatus[s]}
+                </TableCell>
+              ))}
               <TableCell className="am-number">{owns}</TableCell>
             </TableRow>
           ))}

@@ -14,6 +14,12 @@ export const canReport = (viewer: Viewer): boolean =>
 /** The organisation the viewer reports for, when they may report at all. */
 export const reportingPartner = (viewer: Viewer): string | null =>
   canReport(viewer) && viewer.kind === 'signed-in' ? viewer.principal.partnerId : null;
+/**
+ * Whether the viewer may write for a jeugdzorgregio (take up a national action, report on its regional
+ * actions, record its figures): coordinators for every region, a region's own token for that region.
+ */
+export const canWriteForRegion = (viewer: Viewer, regionId: string): boolean =>
+  canEdit(viewer) || (viewer.kind === 'signed-in' && viewer.principal.role === 'PARTNER' && viewer.principal.partnerId === regionId);
 export const canReadLog = (viewer: Viewer): boolean => viewer.kind === 'signed-in' && isAllowed(viewer.principal.role, 'readEventLog');
 /** Who did what is for signed-in users only: in public mode the history says what and when. */
 export const canSeeActors = (viewer: Viewer): boolean => viewer.kind === 'signed-in';
