@@ -29,6 +29,9 @@ const READ_PAGES = [
   '/zoeken?q=continuiteit',
   '/zoeken?q=bestaat-nergens',
   '/regios',
+  '/regios/REGIO-HAAGLANDEN',
+  '/regios/bestaat-niet',
+  '/acties/koers-o-7',
   '/partners/REGIO-AMSTERDAM-AMSTELLAND',
   '/verouderd',
   `/verouderd?plan=actieplan-pleegzorg-2017-2018&partner=JN&dagen=30`,
@@ -101,6 +104,42 @@ test.describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await expect(page.getByText('De meting is opgeslagen.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Meting corrigeren' })).toBeVisible();
     await checkCurrent(page, '/acties/pleegzorg-4-4 with a measurement');
+  });
+
+  test('regions: a national action taken up in a region, its roll-up, a refused and a saved startfoto, the region’s page', async ({
+    pageAs,
+  }) => {
+    const page = await pageAs('coordinator');
+    await page.goto('/acties/koers-o-7');
+    const takeUp = page.locator('#form-opvolging');
+    await takeUp.getByLabel('Regio', { exact: true }).selectOption({ label: 'Zeeland' });
+    await takeUp.getByLabel('Termijn in de regio').fill('ooit');
+    await takeUp.getByRole('button', { name: 'Regionale uitvoering vastleggen' }).click();
+    await expect(page.locator('#form-opvolging').getByText('Niet opgeslagen.')).toBeVisible();
+    await checkCurrent(page, '/acties/koers-o-7 with a refused take-up form');
+    await page.locator('#form-opvolging').getByLabel('Termijn in de regio').fill('eind 2020');
+    await page.locator('#form-opvolging').getByRole('button', { name: 'Regionale uitvoering vastleggen' }).click();
+    await expect(page.getByText('De regionale uitvoering is vastgelegd.')).toBeVisible();
+    await expect(page.getByText(/Opgepakt in \d+ van de 42 jeugdzorgregio’s/)).toBeVisible();
+    await checkCurrent(page, '/acties/koers-o-7 with a regional instance');
+
+    await page.goto('/acties/pleegzorg-3-4');
+    const startfoto = page.locator('#form-startfoto-pleegzorg-3-inschrijvingen-2017');
+    await startfoto.getByLabel('Regio', { exact: true }).selectOption({ label: 'Zeeland' });
+    await startfoto.getByLabel(/^Aantal/).fill('veel');
+    await startfoto.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.locator('#form-startfoto-pleegzorg-3-inschrijvingen-2017').getByText('Niet opgeslagen.')).toBeVisible();
+    await checkCurrent(page, '/acties/pleegzorg-3-4 with a refused startfoto form');
+    const again = page.locator('#form-startfoto-pleegzorg-3-inschrijvingen-2017');
+    await again.getByLabel(/^Aantal/).fill('120');
+    await again.getByLabel('Peildatum').fill('2016-09-30');
+    await again.getByLabel('Eenheid').fill('inschrijvingen');
+    await again.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByText('De startfoto van de regio is opgeslagen.')).toBeVisible();
+    await checkCurrent(page, '/acties/pleegzorg-3-4 with a regional startfoto');
+
+    await checkPage(page, '/regios/REGIO-ZEELAND', 200);
+    await expect(page.getByRole('link', { name: 'Regionale plannen: Koers en regionale transformatieplannen verbinden' })).toBeVisible();
   });
 
   test('meetings: refused meeting and agreement forms, then a meeting with an agreement, and its action', async ({ pageAs }) => {
