@@ -95,6 +95,15 @@ describe('the two plans, imported on first start', () => {
     }
   });
 
+  it('gives a trajectory the level the plan states, with where it says so, and no level where it does not', async () => {
+    const res = await server.gql(`query ($planId: ID) { actions(planId: $planId) { id level } }`, { planId: koers.id }, partner);
+    expect(res.errors).toBeUndefined();
+    const levels = res.data.actions.filter((a: any) => a.level !== null);
+    const stated = koers.actionLines.flatMap((l) => l.actions).filter((a: any) => a.level);
+    expect(stated.map((a: any) => [a.id, a.level.value])).toEqual([['koers-l-5', 'AANBIEDER']]);
+    expect(levels).toEqual([{ id: 'koers-l-5', level: 'AANBIEDER' }]);
+  });
+
   it('resolves the spellings the plans use: NJi and nji find NJI', async () => {
     const byId = await server.gql(`{ actions(partnerId: "NJI") { id } }`, {}, partner);
     const byAlias = await server.gql(`{ actions(partnerId: "NJi") { id } partner(id: "nji") { id name } }`, {}, partner);

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DeadlineInput, Involvement, PartnerKind, TargetDirection } from '@actiemonitor/domain';
+import type { ActionLevel, DeadlineInput, Involvement, PartnerKind, TargetDirection } from '@actiemonitor/domain';
 
 /** The shape of config/plans/*.json (see config/plans/README.md). */
 export interface PartnerFileEntry {
@@ -23,6 +23,8 @@ export interface ActionFileEntry {
   narrative?: string | null;
   provenanceNote?: string | null;
   note?: string | null;
+  /** Where the plan itself gives the trajectory's level (the Koers's "Niveau" figure), with where it says so. */
+  level?: { value: ActionLevel; source: string } | null;
 }
 
 export interface TargetFileEntry {

@@ -64,6 +64,10 @@ export class PlanImporter {
     for (const line of plan.actionLines) {
       for (const action of line.actions) {
         await send(new ExecuteActionCommand(registerAction(plan.id, line.id, action), meta(`action:${action.id}`)));
+        if (action.level) {
+          const level = { type: 'SetActionLevel' as const, actionId: action.id, level: action.level.value, source: action.level.source };
+          await send(new ExecuteActionCommand(level, meta(`action-level:${action.id}`)));
+        }
       }
     }
     for (const shared of plan.sharedActions ?? []) {

@@ -330,3 +330,52 @@ describe('CorrectActionStatus', () => {
       .thenThrows(InvalidInput, { field: 'note' });
   });
 });
+
+describe('regional actions', () => {
+  const regionalPlan = { ...plan, regionId: 'REGIO-HAAGLANDEN' };
+  const instance: RegisterAction = {
+    ...register,
+    actionId: 'pleegzorg-3-4-regio-haaglanden',
+    owners: ['VNG'],
+    carriesOut: 'pleegzorg-3-4',
+  };
+
+  it('registers an action of a regional plan with its region and the national action it carries out', () => {
+    spec
+      .given([])
+      .when(instance, { ...context, plan: regionalPlan, nationalAction: { regionId: null } })
+      .then([{ type: 'ActionRegistered', data: { regionId: 'REGIO-HAAGLANDEN', carriesOut: 'pleegzorg-3-4' } }]);
+  });
+
+  it('keeps a national action’s event as it always was: no region, nothing carried out', () => {
+    const [event] = actionDecider.decide(register, actionDecider.initialState(), context);
+    expect(Object.keys(event.data)).not.toContain('regionId');
+    expect(Object.keys(event.data)).not.toContain('carriesOut');
+  });
+
+  it('refuses to carry out an action from a national plan, an unknown action, or another regional action', () => {
+    spec
+      .given([])
+      .when(instance, { ...context, nationalAction: { regionId: null } })
+      .thenThrows(InvalidInput, { field: 'carriesOut' });
+    spec
+      .given([])
+      .when(instance, { ...context, plan: regionalPlan, nationalAction: null })
+      .thenThrows(InvalidInput, { field: 'carriesOut' });
+    spec
+      .given([])
+      .when(instance, { ...context, plan: regionalPlan, nationalAction: { regionId: 'REGIO-TWENTE' } })
+      .thenThrows(InvalidInput, { field: 'carriesOut' });
+  });
+
+  it('sets a level where the plan says it, and refuses one it does not know', () => {
+    spec
+      .given([registered])
+      .when({ type: 'SetActionLevel', actionId: 'pleegzorg-3-4', level: 'AANBIEDER', source: 'Koers, Niveau' }, context)
+      .then([{ type: 'ActionLevelSet', data: { level: 'AANBIEDER' } }]);
+    spec
+      .given([registered])
+      .when({ type: 'SetActionLevel', actionId: 'pleegzorg-3-4', level: 'GEMEENTE' as never, source: null }, context)
+      .thenThrows(InvalidInput, { field: 'level' });
+  });
+});
