@@ -3,8 +3,19 @@ import { PartnerEvent } from './partner/partner';
 import { PlanEvent } from './plan/plan';
 import { TargetEvent } from './target/target.events';
 import { ReportingRoundEvent } from './round/reporting-round';
+import { ParliamentaryReferenceEvent } from './context/parliamentary-reference';
+import { ThemeEvent } from './context/theme';
+import { ContextSeriesEvent } from './context/context-series';
 
-export type AnyDomainEvent = PartnerEvent | PlanEvent | ActionEvent | TargetEvent | ReportingRoundEvent;
+export type AnyDomainEvent =
+  | PartnerEvent
+  | PlanEvent
+  | ActionEvent
+  | TargetEvent
+  | ReportingRoundEvent
+  | ParliamentaryReferenceEvent
+  | ThemeEvent
+  | ContextSeriesEvent;
 
 /**
  * The current schema version of every event type. A stored event with an older version is upcast
@@ -29,6 +40,12 @@ export const CURRENT_SCHEMA_VERSIONS: Record<AnyDomainEvent['type'], number> = {
   BaselineRecorded: 1,
   MeasurementRecorded: 1,
   MeasurementCorrected: 1,
+  ParliamentaryReferenceRegistered: 1,
+  ParliamentaryReferenceLinked: 1,
+  ThemeDefined: 1,
+  ActionLinkedToTheme: 1,
+  ContextSeriesDefined: 1,
+  ContextFigureRecorded: 1,
 };
 
 export function isKnownEventType(type: string): type is AnyDomainEvent['type'] {

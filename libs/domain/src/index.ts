@@ -24,4 +24,8 @@ export * from './target/target.commands';
 export * from './target/target.decider';
 export * from './target/target.messages';
 export * from './target/attainment';
+export * from './context/context.messages';
+export * from './context/parliamentary-reference';
+export * from './context/theme';
+export * from './context/context-series';
 export * from './event-types';

@@ -23,4 +23,7 @@ export const streamIds = {
   action: (id: string) => `action-${id}`,
   target: (id: string) => `target-${id}`,
   round: (id: string) => `round-${id}`,
+  reference: (id: string) => `reference-${id}`,
+  theme: (id: string) => `theme-${id}`,
+  contextSeries: (id: string) => `context-series-${id}`,
 };

@@ -36,6 +36,7 @@ describe('the domain message catalogues', () => {
     expect(catalogues.map(([name]) => name).sort()).toEqual(
       [
         'ACTION_MESSAGES',
+        'CONTEXT_MESSAGES',
         'PARTNER_MESSAGES',
         'PLAN_MESSAGES',
         'PROGRESS_UPDATE_MESSAGES',

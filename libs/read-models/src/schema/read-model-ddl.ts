@@ -10,12 +10,13 @@ const COLUMN_TYPES: Record<Dialect, Record<ColumnKind, string>> = {
 
 /**
  * What the projection writes changes between versions (2: target history; 3: reporting rounds and
- * owners' progress updates in the action documents). Read models are derived
+ * owners' progress updates in the action documents; 4: parliamentary references, themes and
+ * context figures). Read models are derived
  * data, so there is one migration scheme for every store: when the tables were built by another
  * version, they are dropped and created afresh from the catalogue, and the projector rebuilds them
  * from the log. The events are never touched.
  */
-export const READ_MODEL_SCHEMA_VERSION = 3;
+export const READ_MODEL_SCHEMA_VERSION = 4;
 
 /** The tables in the order they are created, compared and swapped; the checkpoint last. */
 export const ALL_READ_MODEL_TABLES: readonly TableSpec[] = [...READ_MODEL_CATALOGUE, CHECKPOINT_TABLE];

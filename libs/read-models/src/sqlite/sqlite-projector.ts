@@ -81,6 +81,9 @@ const VIEW_TABLES: Record<ViewKind, string> = {
   action: 'rm_actions',
   target: 'rm_targets',
   round: 'rm_rounds',
+  reference: 'rm_references',
+  theme: 'rm_themes',
+  contextSeries: 'rm_context_series',
 };
 
 /** The SQLite driver calls behind the projection: prepared statements, cached by their text. */
