@@ -10,6 +10,17 @@ import { PartnerCommandHandler } from './commands/partner.command-handler';
 import { PlanCommandHandler } from './commands/plan.command-handler';
 import { TargetCommandHandler } from './commands/target.command-handler';
 import { RoundCommandHandler } from './commands/round.command-handler';
+import { ContextSeriesCommandHandler, ReferenceCommandHandler, ThemeCommandHandler } from './commands/context.command-handlers';
+import {
+  GetContextSeriesByIdHandler,
+  GetContextSeriesHandler,
+  GetParliamentaryReferenceHandler,
+  GetParliamentaryReferencesHandler,
+  GetReferencesOfHandler,
+  GetThemeHandler,
+  GetThemesHandler,
+  GetThemesOfActionHandler,
+} from './queries/context.queries';
 import {
   GetActionsNeedingUpdateHandler,
   GetPendingUpdatesHandler,
@@ -49,6 +60,17 @@ import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHand
     ActionCommandHandler,
     TargetCommandHandler,
     RoundCommandHandler,
+    ReferenceCommandHandler,
+    ThemeCommandHandler,
+    ContextSeriesCommandHandler,
+    GetParliamentaryReferencesHandler,
+    GetParliamentaryReferenceHandler,
+    GetReferencesOfHandler,
+    GetThemesHandler,
+    GetThemeHandler,
+    GetThemesOfActionHandler,
+    GetContextSeriesHandler,
+    GetContextSeriesByIdHandler,
     GetReportingRoundHandler,
     GetReportingRoundsHandler,
     GetPendingUpdatesHandler,

@@ -15,6 +15,7 @@ export * from './commands/aggregate-commands';
 export * from './queries/plan.queries';
 export * from './queries/action.queries';
 export * from './queries/target.queries';
+export * from './queries/context.queries';
 export * from './queries/event.queries';
 export * from './queries/as-of.reader';
 export * from './queries/read-model-cache';

@@ -1,4 +1,13 @@
-import { ActionCommand, PartnerCommand, PlanCommand, ReportingRoundCommand, TargetCommand } from '@actiemonitor/domain';
+import {
+  ActionCommand,
+  ContextSeriesCommand,
+  ParliamentaryReferenceCommand,
+  PartnerCommand,
+  PlanCommand,
+  ReportingRoundCommand,
+  TargetCommand,
+  ThemeCommand,
+} from '@actiemonitor/domain';
 import { CommandMeta } from './command-meta';
 
 /** Bus messages: one per aggregate, carrying a domain command and its metadata. */
@@ -29,6 +38,24 @@ export class ExecuteTargetCommand {
 export class ExecuteRoundCommand {
   constructor(
     readonly command: ReportingRoundCommand,
+    readonly meta: CommandMeta,
+  ) {}
+}
+export class ExecuteReferenceCommand {
+  constructor(
+    readonly command: ParliamentaryReferenceCommand,
+    readonly meta: CommandMeta,
+  ) {}
+}
+export class ExecuteThemeCommand {
+  constructor(
+    readonly command: ThemeCommand,
+    readonly meta: CommandMeta,
+  ) {}
+}
+export class ExecuteContextSeriesCommand {
+  constructor(
+    readonly command: ContextSeriesCommand,
     readonly meta: CommandMeta,
   ) {}
 }

@@ -54,6 +54,7 @@ export interface ReadModelReader {
   themesOfAction(actionId: string): Awaitable<ThemeView[]>;
   /** A plan's context-figure series in the order they were defined. */
   contextSeries(planId: string): Awaitable<ContextSeriesView[]>;
+  contextSeriesById(id: string): Awaitable<ContextSeriesView | null>;
 }
 
 /** Feeds the read models from the log. */

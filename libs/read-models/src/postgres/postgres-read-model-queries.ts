@@ -88,6 +88,10 @@ export class PostgresReadModelQueries implements ReadModelReader {
     return this.docs('SELECT doc FROM rm_context_series WHERE plan_id = $1 ORDER BY seq', [planId]);
   }
 
+  contextSeriesById(id: string): Promise<ContextSeriesView | null> {
+    return this.doc('SELECT doc FROM rm_context_series WHERE id = $1', [id]);
+  }
+
   target(id: string): Promise<TargetView | null> {
     return this.doc('SELECT doc FROM rm_targets WHERE id = $1', [id]);
   }

@@ -41,6 +41,7 @@ export class SqliteReadModelQueries implements ReadModelReader {
         .prepare('SELECT t.doc FROM rm_theme_actions ta JOIN rm_themes t ON t.id = ta.theme_id WHERE ta.action_id = ? ORDER BY t.seq')
         .pluck(),
       contextSeries: db.prepare('SELECT doc FROM rm_context_series WHERE plan_id = ? ORDER BY seq').pluck(),
+      contextSeriesById: db.prepare('SELECT doc FROM rm_context_series WHERE id = ?').pluck(),
       rounds: db.prepare('SELECT doc FROM rm_rounds WHERE plan_id = ? ORDER BY seq DESC').pluck(),
       targetsOfAction: db
         .prepare('SELECT t.doc FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id WHERE ta.action_id = ? ORDER BY t.seq')
@@ -127,6 +128,10 @@ export class SqliteReadModelQueries implements ReadModelReader {
 
   contextSeries(planId: string): ContextSeriesView[] {
     return parseAll(this.statements.contextSeries.all(planId));
+  }
+
+  contextSeriesById(id: string): ContextSeriesView | null {
+    return parseOne(this.statements.contextSeriesById.get(id));
   }
 
   plans(): PlanView[] {
