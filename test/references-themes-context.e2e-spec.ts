@@ -148,8 +148,8 @@ function flow(store: string, start: () => Promise<{ server: TestServer; cleanUp?
         { input: { referenceId: 'kamerbrief-test', subject: 'ACTION', subjectId: 'bestaat-niet' } },
         coordinator,
       );
-      expect(unknown.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-      expect(unknown.errors[0].message).toMatch(/^subjectId: /);
+      expect(unknown.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      expect(unknown.errors![0].message).toMatch(/^subjectId: /);
       const beforeLink = new Date().toISOString();
       await new Promise((r) => setTimeout(r, 20));
       const linked = await server.gql(
@@ -161,7 +161,7 @@ function flow(store: string, start: () => Promise<{ server: TestServer; cleanUp?
       const then = await server.gql(REFERENCE, { id: 'kamerbrief-test', asOf: beforeLink }, auditor);
       expect(then.data.parliamentaryReference.actions).toEqual([]);
       const forbidden = await server.gql(link, { input: { referenceId: 'kamerbrief-test', subject: 'PLAN', subjectId: KOERS } }, partner);
-      expect(forbidden.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(forbidden.errors![0].extensions!.code).toBe('FORBIDDEN');
     });
 
     it('lets a coordinator record a figure in a series and refuses a target outside the plan by field', async () => {
@@ -177,7 +177,7 @@ function flow(store: string, start: () => Promise<{ server: TestServer; cleanUp?
         { input: { seriesId: 'test-reeks', planId: KOERS, title: 'T', unit: 'x', source: 'test', targetIds: ['pleegzorg-3-afhaken'] } },
         coordinator,
       );
-      expect(wrong.errors[0].message).toMatch(/^targetIds\[0\]: /);
+      expect(wrong.errors![0].message).toMatch(/^targetIds\[0\]: /);
     });
 
     it('replay --verify is exact, and a restart imports nothing twice', async () => {

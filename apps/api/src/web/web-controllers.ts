@@ -5,6 +5,7 @@ import { LogbookController } from './controllers/logbook.controller';
 import { PartnerController } from './controllers/partner.controller';
 import { PlanController } from './controllers/plan.controller';
 import { RegionController } from './controllers/region.controller';
+import { ReferencesController } from './controllers/references.controller';
 import { ReviewController } from './controllers/review.controller';
 import { RoundController } from './controllers/round.controller';
 import { SearchController } from './controllers/search.controller';
@@ -22,6 +23,7 @@ export const WEB_CONTROLLERS = [
   ActionController,
   PartnerController,
   RegionController,
+  ReferencesController,
   ReviewController,
   RoundController,
   StaleController,

@@ -19,6 +19,11 @@ import {
   GetReportingRounds,
   GetStaleActions,
   GetTargetsOfAction,
+  GetContextSeries,
+  GetParliamentaryReferences,
+  GetReferencesOf,
+  GetThemes,
+  GetThemesOfAction,
   NeededUpdate,
   PendingUpdate,
   ReadModelCache,
@@ -29,7 +34,17 @@ import { dutchCalendarDate } from '@actiemonitor/read-models';
 import { PlanSummary, summarisePlan } from './format/plan-summary';
 import type { ActionStatus } from '@actiemonitor/domain';
 import type { RecordedEvent } from '@actiemonitor/event-store';
-import type { ActionView, PartnerStatusRow, PartnerView, PlanView, RoundOverview, RoundView } from '@actiemonitor/read-models';
+import type {
+  ActionView,
+  ContextSeriesView,
+  PartnerStatusRow,
+  PartnerView,
+  PlanView,
+  ReferenceView,
+  RoundOverview,
+  RoundView,
+  ThemeView,
+} from '@actiemonitor/read-models';
 
 /**
  * What pages read, through the same query bus (and the same `asOf` reader) as the GraphQL resolvers:
@@ -129,5 +144,25 @@ export class WebReads {
 
   staleActions(filter: { planId: string | null; partnerId: string | null }, days: number, asOf: Date | null): Promise<ActionView[]> {
     return this.queryBus.execute(new GetStaleActions(filter, days, asOf));
+  }
+
+  references(asOf: Date | null): Promise<ReferenceView[]> {
+    return this.queryBus.execute(new GetParliamentaryReferences(asOf));
+  }
+
+  referencesOf(subject: 'PLAN' | 'ACTION', subjectId: string, asOf: Date | null): Promise<ReferenceView[]> {
+    return this.queryBus.execute(new GetReferencesOf(subject, subjectId, asOf));
+  }
+
+  themes(planId: string, asOf: Date | null): Promise<ThemeView[]> {
+    return this.queryBus.execute(new GetThemes(planId, asOf));
+  }
+
+  themesOfAction(actionId: string, asOf: Date | null): Promise<ThemeView[]> {
+    return this.queryBus.execute(new GetThemesOfAction(actionId, asOf));
+  }
+
+  contextSeries(planId: string, asOf: Date | null): Promise<ContextSeriesView[]> {
+    return this.queryBus.execute(new GetContextSeries({ planId }, asOf));
   }
 }

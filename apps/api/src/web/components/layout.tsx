@@ -48,6 +48,9 @@ export function Layout({ title, context, timeTravel = false, refreshTo, children
                   <a href="/regios">Regio’s</a>
                 </li>
                 <li>
+                  <a href="/kamerstukken">Kamerstukken</a>
+                </li>
+                <li>
                   <a href="/zoeken">Zoeken</a>
                 </li>
                 {reporter && (
