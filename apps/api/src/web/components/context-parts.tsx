@@ -12,7 +12,10 @@ export const REFERENCE_KIND_LABELS: Record<ReferenceView['kind'], string> = {
   TOEZEGGING: 'Toezegging',
   OVERLEG: 'Overleg',
 };
-const CHAMBER_LABELS: Record<NonNullable<ReferenceView['chamber']>, string> = { TWEEDE_KAMER: 'Tweede Kamer', EERSTE_KAMER: 'Eerste Kamer' };
+const CHAMBER_LABELS: Record<NonNullable<ReferenceView['chamber']>, string> = {
+  TWEEDE_KAMER: 'Tweede Kamer',
+  EERSTE_KAMER: 'Eerste Kamer',
+};
 
 const figure = (value: number) => value.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
 
@@ -67,7 +70,7 @@ export function ThemeList({ themes, actionTitles, at }: { themes: ThemeView[]; a
       <TableBody>
         {themes.map((t) => (
           <TableRow key={t.id}>
-            <TableHeaderCell scope="row">
+            <TableHeaderCell scope="row" id={`thema-${t.id}`}>
               {t.title}
               {t.description ? <span className="am-muted"> — {t.description}</span> : null}
             </TableHeaderCell>

@@ -127,12 +127,13 @@ export class ActionController {
           : `Er is geen actie met id ‘${actionId}’.`,
       );
     }
-    const [partners, targets, events, plans, rounds] = await Promise.all([
+    const [partners, targets, events, plans, rounds, surroundings] = await Promise.all([
       this.reads.partnerNames(),
       this.reads.targetsOfAction(actionId, asOf),
       this.reads.actionHistory(actionId, asOf),
       Promise.all(action.memberships.map((m) => this.reads.plan(m.planId))),
       Promise.all(action.memberships.map((m) => this.reads.rounds(m.planId, asOf))),
+      this.reads.actionSurroundings(action, asOf),
     ]);
     const showActor = canSeeActors(context.viewer);
     // In public mode the history leaves out the review between owner and coordinator (proposals, notes,
@@ -159,6 +160,7 @@ export class ActionController {
         reporter && action.owners.includes(reporter) && context.peildatum === null
           ? roundChoices(actionRounds, dutchCalendarDate(this.pages.now()))
           : null,
+      surroundings,
     });
     return sendPage(reply, page, context.peildatumError ? 400 : state.status);
   }

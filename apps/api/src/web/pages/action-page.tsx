@@ -1,3 +1,4 @@
+import { ActionReferencesAndThemes, ActionSurroundings, NO_SURROUNDINGS, TargetContext } from './action-surroundings';
 import type { ActionReadout, TargetReadout } from '@actiemonitor/application';
 import type { InvolvementRole } from '@actiemonitor/domain';
 import type { PartnerView, PlanView, RoundView } from '@actiemonitor/read-models';
@@ -43,6 +44,8 @@ export interface ActionPageProps {
   rounds: Map<string, RoundView>;
   /** For an owner in the present: the rounds they can report in (none is fine: an update outside a round); else null. */
   updateRounds: RoundChoice[] | null;
+  /** The kamerstukken, themes and context figures around the action (at the page's moment); empty when none. */
+  surroundings?: ActionSurroundings;
 }
 
 const number = (value: number | null, unit: string | null = null) =>
@@ -61,6 +64,7 @@ export function ActionPage({
   forms,
   rounds,
   updateRounds,
+  surroundings = NO_SURROUNDINGS,
 }: ActionPageProps) {
   const at = peildatumQuery(context);
   const name = (id: string) => partners.get(id)?.name ?? id;
@@ -162,9 +166,14 @@ export function ActionPage({
         </Heading>
         {targets.length === 0 && <Paragraph>Bij deze actie zijn geen meetbare doelen vastgelegd.</Paragraph>}
         {targets.map((target) => (
-          <TargetSection key={target.id} actionId={action.id} target={target} editable={editable} forms={forms} />
+          <div key={target.id}>
+            <TargetSection actionId={action.id} target={target} editable={editable} forms={forms} />
+            <TargetContext series={surroundings.contextSeries.filter((s) => s.targetIds.includes(target.id))} />
+          </div>
         ))}
       </section>
+
+      <ActionReferencesAndThemes action={action} surroundings={surroundings} at={at} />
 
       <section aria-labelledby="geschiedenis">
         <Heading level={2} id="geschiedenis">
