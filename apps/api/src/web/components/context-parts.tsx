@@ -75,14 +75,17 @@ export function ThemeList({ themes, actionTitles, at }: { themes: ThemeView[]; a
               {t.description ? <span className="am-muted"> — {t.description}</span> : null}
             </TableHeaderCell>
             <TableCell>
-              {t.actions.length === 0
-                ? 'Geen ondersteuningsactie genoemd'
-                : t.actions.map((a, i) => (
-                    <span key={a.actionId}>
-                      {i > 0 ? ', ' : ''}
+              {t.actions.length === 0 ? (
+                'Geen ondersteuningsactie genoemd'
+              ) : (
+                <ul className="am-theme-actions">
+                  {t.actions.map((a) => (
+                    <li key={a.actionId}>
                       <Link href={`/acties/${a.actionId}${at}`}>{actionTitles.get(a.actionId) ?? a.actionId}</Link>
-                    </span>
+                    </li>
                   ))}
+                </ul>
+              )}
             </TableCell>
           </TableRow>
         ))}
