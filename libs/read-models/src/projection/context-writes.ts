@@ -1,13 +1,25 @@
 import type { ContextSeriesView, ReferenceView, ThemeView } from '../views/context-views';
+import type { ReadModelTableName } from '../schema/read-model-catalogue';
 import type { ViewChange } from './project-batch';
-import type { RowValues, TableWrite } from './table-writes';
+
+type RowValues = readonly (string | bigint | number | null)[];
+/** The two kinds of `TableWrite` (table-writes.ts) these views need; declared here so the two files do not import each other. */
+type ContextWrite =
+  | { readonly kind: 'upsert'; readonly table: ReadModelTableName; readonly rows: readonly RowValues[] }
+  | {
+      readonly kind: 'replace-links';
+      readonly table: ReadModelTableName;
+      readonly keyColumn: string;
+      readonly ids: readonly string[];
+      readonly rows: readonly RowValues[];
+    };
 
 /**
  * The rows a batch writes for references, themes and context series: the documents, and the link rows
  * that answer "which references does this action answer to" and "which themes does it serve" from an
  * index. Links are only ever added, so a view's link rows are rewritten when its list grew.
  */
-export function contextViewWrites(changes: readonly ViewChange[]): TableWrite[] {
+export function contextViewWrites(changes: readonly ViewChange[]): ContextWrite[] {
   const references: Array<{ seq: bigint; before: ReferenceView | null; after: ReferenceView }> = [];
   const themes: Array<{ seq: bigint; before: ThemeView | null; after: ThemeView }> = [];
   const series: Array<{ seq: bigint; after: ContextSeriesView }> = [];
@@ -16,7 +28,7 @@ export function contextViewWrites(changes: readonly ViewChange[]): TableWrite[] 
     else if (change.kind === 'theme') themes.push(change);
     else if (change.kind === 'contextSeries') series.push(change);
   }
-  const writes: TableWrite[] = [];
+  const writes: ContextWrite[] = [];
   const upsert = (table: 'rm_references' | 'rm_themes' | 'rm_context_series', rows: RowValues[]) => {
     if (rows.length > 0) writes.push({ kind: 'upsert', table, rows });
   };
