@@ -119,7 +119,7 @@ export class PlanImporter {
             planId: c.planId,
             title: c.title,
             unit: c.unit,
-            source: `${c.publisher} (${sourceText(c.source)})`,
+            source: `${c.publisher} — ${sourceText(c.source)}`,
             actionLineId: c.actionLineId,
             targetIds: c.targetIds,
             actionIds: c.actionIds,
