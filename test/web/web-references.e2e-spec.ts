@@ -54,6 +54,9 @@ describe('web: kamerstukken, themes and context figures', () => {
       ['2015', '18.430 gezinnen'],
     ]);
     expect(families.text).toContain('Context bij de doelen: Toename van het aantal inschrijvingen');
+    expect(families.querySelector('svg')!.getAttribute('aria-label')).toBe(
+      'Contextcijfers (geen doel): 16.223 gezinnen op 31-12-2014, 18.430 gezinnen op 31-12-2015',
+    );
   });
 
   it('the Koers’s page lists its opgaven with the actions serving them', async () => {

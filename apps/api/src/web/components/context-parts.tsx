@@ -2,6 +2,7 @@ import type { ContextSeriesView, ReferenceView, ThemeView } from '@actiemonitor/
 import { Rhc } from './rhc';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from './table';
 import { formatCalendarDate } from '../format/dutch-dates';
+import { contextSeriesChart } from '../charts';
 
 const { Heading, Paragraph, Link } = Rhc;
 
@@ -100,11 +101,13 @@ export function ThemeList({ themes, actionTitles, at }: { themes: ThemeView[]; a
  */
 export function ContextSeriesBlock({ series, targetNames, level }: { series: ContextSeriesView; targetNames: string[]; level: 3 | 4 }) {
   const withParts = series.figures.some((f) => f.category !== null);
+  const svg = contextSeriesChart({ title: series.title, unit: series.unit, figures: series.figures });
   return (
     <article className="am-context-series" aria-labelledby={`reeks-${series.id}`}>
       <Heading level={level} id={`reeks-${series.id}`}>
         {series.title}
       </Heading>
+      {svg && <figure className="am-figure" dangerouslySetInnerHTML={{ __html: svg }} />}
       <Table className="am-table" caption={`${series.title} (${series.unit})`}>
         <TableHeader>
           <TableRow>
