@@ -108,7 +108,7 @@ export function ContextSeriesBlock({ series, targetNames, level }: { series: Con
         {series.title}
       </Heading>
       {svg && <figure className="am-figure" dangerouslySetInnerHTML={{ __html: svg }} />}
-      <Table className="am-table" caption={`${series.title} (${series.unit})`}>
+      <Table className="am-table" caption={`Cijfers in ${series.unit}`}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Periode</TableHeaderCell>
