@@ -12,7 +12,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { dutchLongDate, ReportModel } from '@actiemonitor/application';
+import { dutchLongDate, ReportModel } from '@actiemonitor/read-models';
 import {
   actionDeadline,
   attainmentText,

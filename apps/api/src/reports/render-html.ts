@@ -1,4 +1,4 @@
-import { dutchLongDate, ReportModel, ReportTarget } from '@actiemonitor/application';
+import { dutchLongDate, ReportModel, ReportTarget } from '@actiemonitor/read-models';
 import { measurementChart } from '../web/charts';
 import {
   actionDeadline,

@@ -1,4 +1,4 @@
-import { dutchLongDate, ReportModel } from '@actiemonitor/application';
+import { dutchLongDate, ReportModel } from '@actiemonitor/read-models';
 import {
   actionDeadline,
   attainmentText,

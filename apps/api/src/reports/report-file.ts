@@ -1,4 +1,4 @@
-import type { ReportModel } from '@actiemonitor/application';
+import type { ReportModel } from '@actiemonitor/read-models';
 import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';

@@ -1,5 +1,5 @@
 import { ACTION_STATUSES, ActionStatus, Period, STATUS_LABELS } from '@actiemonitor/domain';
-import { dutchLongDate, dutchDateTime, ReportAction, ReportModel, ReportTarget } from '@actiemonitor/application';
+import { dutchLongDate, dutchDateTime, ReportAction, ReportModel, ReportTarget } from '@actiemonitor/read-models';
 
 /**
  * The words every renderer (Markdown, HTML, Word) uses, so the three say the same things the same way.

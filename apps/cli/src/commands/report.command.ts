@@ -2,7 +2,8 @@ import { writeFile, rename } from 'node:fs/promises';
 import { QueryBus } from '@nestjs/cqrs';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { DomainError, isCalendarDate, NotFound } from '@actiemonitor/domain';
-import { GetReport, ReportModel } from '@actiemonitor/application';
+import { GetReport } from '@actiemonitor/application';
+import type { ReportModel } from '@actiemonitor/read-models';
 import { REPORT_FORMATS, ReportFormat, reportFile } from '../../../api/src/reports';
 import { CLI_MESSAGES } from '../cli.messages';
 

@@ -1,6 +1,6 @@
 import { InvalidInput, isCalendarDate } from '@actiemonitor/domain';
 import { APPLICATION_MESSAGES } from '../application.messages';
-import { dutchDay, endOfDutchDay, startOfDutchDay } from './dutch-dates';
+import { dutchDay, endOfDutchDay, startOfDutchDay } from '@actiemonitor/read-models';
 
 /** A period as the report reads the log: events recorded after `from` up to and including `to` (ISO instants). */
 export interface ReportPeriod {

@@ -6,9 +6,8 @@ import { APPLICATION_MESSAGES } from '../application.messages';
 import type { Principal } from '../auth/principal';
 import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
 import { assertPlanExists } from '../queries/action.queries';
-import { buildReportModel, ReportAction, ReportModel } from './report-model';
 import { readReportPeriod } from './report-period';
-import { dutchDay } from './dutch-dates';
+import { buildReportModel, dutchDay, ReportAction, ReportModel } from '@actiemonitor/read-models';
 
 /**
  * Whose actions a caller may see in a report or a list of changes: partners only their own (asking for
@@ -104,7 +103,8 @@ export class GetReportHandler implements IQueryHandler<GetReport, ReportModel> {
   }
 }
 
-export interface ActionChangesReadout extends Pick<ReportAction, 'id' | 'title' | 'statusAtFrom' | 'statusAtTo' | 'noteAtTo' | 'changes'> {
+export interface ActionChangesReadout extends Pick<ReportAction, 'title' | 'statusAtFrom' | 'statusAtTo' | 'noteAtTo' | 'changes'> {
+  actionId: string;
   actionLineId: string;
 }
 
@@ -114,6 +114,16 @@ export class GetChangesHandler implements IQueryHandler<GetChanges, ActionChange
 
   async execute({ planId, from, to, partnerId }: GetChanges): Promise<ActionChangesReadout[]> {
     const model = await this.report.execute(new GetReport(planId, from, to, partnerId, ''));
-    return model.lines.flatMap((line) => line.actions.map((a) => ({ ...a, actionLineId: line.id })));
+    return model.lines.flatMap((line) =>
+      line.actions.map(({ id, title, statusAtFrom, statusAtTo, noteAtTo, changes }) => ({
+        actionId: id,
+        actionLineId: line.id,
+        title,
+        statusAtFrom,
+        statusAtTo,
+        noteAtTo,
+        changes,
+      })),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType, Float } from '@nestjs/graphql';
-import { CHANGE_KINDS } from '@actiemonitor/application';
+import { CHANGE_KINDS } from '@actiemonitor/read-models';
 import { DateScalar, DateTimeScalar } from '../scalars';
 import { ActionStatusEnum } from './enums';
 import { PeriodType } from './period.type';

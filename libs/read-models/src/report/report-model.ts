@@ -1,6 +1,9 @@
 import { ACTION_STATUSES, ActionStatus, attainment, isClosedStatus, Period, TargetEvent, upcast } from '@actiemonitor/domain';
 import type { RecordedEvent } from '@actiemonitor/event-store';
-import { ActionView, evolveTargetView, isOverdue, PlanView, TargetView } from '@actiemonitor/read-models';
+import { isOverdue } from '../overdue';
+import type { ActionView } from '../views/action-view';
+import type { PlanView } from '../views/plan-view';
+import { evolveTargetView, TargetView } from '../views/target-view';
 import { ActionChange, actionChanges, inPeriod, LogPeriod } from './changes';
 import { dutchDay } from './dutch-dates';
 import { describeActor, describeEvent } from './event-description';

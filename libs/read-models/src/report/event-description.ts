@@ -38,7 +38,7 @@ const DESCRIBE: Record<string, (d: Data) => EventDescription> = {
   ProgressUpdateSubmitted: (d) => ({ what: `Voortgangsupdate ingediend door ${d.partnerId}: ${status(d.status)}`, why: d.note ?? null }),
   ProgressUpdateApproved: () => ({ what: 'Voortgangsupdate goedgekeurd', why: null }),
   ProgressUpdateReturned: (d) => ({ what: 'Voortgangsupdate teruggestuurd', why: d.comment ?? null }),
-  TargetDefined: (d) => ({ what: `Doel vastgelegd: ${d.description}`, why: d.note ?? null }),
+  TargetDefined: (d) => ({ what: `Doel vastgelegd: ${d.description}`, why: null }),
   BaselineRecorded: (d) => ({
     what: `Nulmeting vastgelegd: ${number(d.baseline)} op ${dutchLongDate(d.baselineDate)}`,
     why: d.note ?? null,
