@@ -1,5 +1,5 @@
-import type { ActionEvent, TargetEvent } from '@actiemonitor/domain';
-import type { RecordedEvent } from '@actiemonitor/event-store';
+import type { ActionEvent } from '@actiemonitor/domain';
+import type { Actor, RecordedEvent } from '@actiemonitor/event-store';
 import { ActionView, buildReportModel, evolveActionView, PlanView, ReportModel } from '@actiemonitor/read-models';
 
 /**
@@ -19,8 +19,8 @@ const PLAN: PlanView = {
   ],
 };
 
-const coordinator = { id: 'tok-1', partnerId: 'JN', role: 'COORDINATOR' as const };
-const system = { id: 'system', partnerId: null, role: 'SYSTEM' as const };
+const coordinator: Actor = { id: 'tok-1', partnerId: 'JN', role: 'COORDINATOR' };
+const system: Actor = { id: 'system', partnerId: null, role: 'SYSTEM' };
 
 let position = 0n;
 function event(streamId: string, version: number, recordedAt: string, type: string, data: object, actor = coordinator): RecordedEvent {
@@ -162,7 +162,6 @@ function viewAt(events: RecordedEvent[], at: string): ActionView | null {
 export function fixtureReport(extra: { madeOn?: string } = {}): ReportModel {
   const { a1, a2, target } = reportHistory();
   const at = (instant: string) => [viewAt(a1, instant), viewAt(a2, instant)].filter((v): v is ActionView => v !== null);
-  void (target as unknown as TargetEvent[]);
   return buildReportModel({
     plan: PLAN,
     partnerId: null,
