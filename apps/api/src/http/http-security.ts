@@ -111,7 +111,10 @@ export async function registerHttpSecurity(fastify: FastifyInstance, config: Con
     'onSend',
     (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: null, payload: unknown) => void) => {
       if ((request.routeOptions.url ?? '').startsWith('/graphiql')) reply.header('content-security-policy', GRAPHIQL_CSP);
-      else if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', WEB_CSP);
+      // A page that set its own policy keeps it (the report's print view allows its one inline style by hash).
+      else if (String(reply.getHeader('content-type') ?? '').startsWith('text/html') && !reply.hasHeader('content-security-policy')) {
+        reply.header('content-security-policy', WEB_CSP);
+      }
       done(null, payload);
     },
   );

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { dutchLongDate, ReportModel, ReportTarget } from '@actiemonitor/read-models';
 import { measurementChart } from '../web/charts';
 import {
@@ -48,6 +49,9 @@ code { word-break: break-all; }
   .action-line { page-break-before: always; break-before: page; }
   tr, .action, .chart { page-break-inside: avoid; break-inside: avoid; }
 }`;
+
+/** The CSP source that allows exactly this report's inline style and nothing else inline. */
+export const REPORT_STYLE_SOURCE = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
 
 function chart(target: ReportTarget): string {
   const svg = measurementChart({
