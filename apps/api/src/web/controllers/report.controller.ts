@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GetReport, reportPartnerScope } from '@actiemonitor/application';
 import { Forbidden, InvalidInput, NotFound } from '@actiemonitor/domain';
 import type { PartnerView, ReportModel } from '@actiemonitor/read-models';
-import { WEB_CSP } from '../../http/http-security';
+import { usePagePolicy, WEB_CSP } from '../../http/http-security';
 import { REPORT_FORMATS, REPORT_STYLE_SOURCE, ReportFormat, reportFile } from '../../reports';
 import { MessagePage } from '../pages/message-page';
 import { ReportForm, ReportPage } from '../pages/report-page';
@@ -85,8 +85,7 @@ export class ReportController {
     const file = await reportFile(model, format);
     // The print view opens in the browser; Word and Markdown download under a name that says what they hold.
     const disposition = format === 'html' ? 'inline' : 'attachment';
-    if (format === 'html')
-      reply.header('content-security-policy', WEB_CSP.replace("style-src 'self'", `style-src 'self' ${REPORT_STYLE_SOURCE}`));
+    if (format === 'html') usePagePolicy(reply, WEB_CSP.replace("style-src 'self'", `style-src 'self' ${REPORT_STYLE_SOURCE}`));
     return reply
       .code(200)
       .header('content-type', file.contentType)
