@@ -190,6 +190,7 @@ function reportsFlow(label: string, start: () => Promise<{ server: TestServer; c
         [['--plan', PLAN, '--from', '2026-01-01', '--to', '2999-12-31'], /--to: 2999-12-31 ligt in de toekomst/],
         [['--plan', PLAN, '--from', from, '--to', to, '--format', 'pdf'], /--format: kies docx, html of md, niet 'pdf'/],
         [['--plan', PLAN, '--from', '1 januari', '--to', to], /--from: '1 januari' is geen datum/],
+        [['--plan', PLAN, '--from', from, '--to', to, '--partner', 'ONBEKEND'], /--partner: onbekende partner 'ONBEKEND'/],
       ];
       for (const [args, message] of cases) {
         const result = await server.cli(['report', ...args, '--output', file]);

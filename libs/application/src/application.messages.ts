@@ -116,6 +116,10 @@ export const APPLICATION_MESSAGES = {
     nl: `${to} ligt in de toekomst: een rapportage gaat over een periode die (deels) voorbij is`,
     en: `${to} is in the future: a report covers a period that has (partly) passed`,
   }),
+  reportUnknownPartner: (input: string) => ({
+    nl: `onbekende partner '${input}'`,
+    en: `unknown partner '${input}'`,
+  }),
   reportOnlyOwnActions: {
     nl: 'een partner mag alleen een overzicht van de eigen acties opvragen',
     en: 'a partner may only ask about its own actions',

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Forbidden, streamIds } from '@actiemonitor/domain';
+import { Forbidden, InvalidInput, streamIds } from '@actiemonitor/domain';
 import { EVENT_STORE, EventStore, GENESIS_HASH, RecordedEvent } from '@actiemonitor/event-store';
 import { APPLICATION_MESSAGES } from '../application.messages';
 import type { Principal } from '../auth/principal';
@@ -72,6 +72,10 @@ export class GetReportHandler implements IQueryHandler<GetReport, ReportModel> {
     const period = readReportPeriod(query.from, query.to, now);
     const plan = (await this.readModels.plan(query.planId))!;
     const partnerId = query.partnerId ? await this.readModels.resolvePartnerId(query.partnerId) : null;
+    // An unknown partner would give an empty report that looks like "nothing happened".
+    if (partnerId !== null && !(await this.readModels.partner(partnerId))) {
+      throw new InvalidInput('partner', APPLICATION_MESSAGES.reportUnknownPartner(query.partnerId!));
+    }
     const filter = { planId: plan.id, partnerId };
     const actionsAtTo = await this.readModels.actionsAsOf(filter, period.to);
     const ids = new Set(actionsAtTo.map((v) => v.id));

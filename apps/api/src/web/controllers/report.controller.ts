@@ -78,7 +78,10 @@ export class ReportController {
       model = await this.queryBus.execute(new GetReport(form.plan, form.from, form.to, partnerId));
     } catch (error) {
       if (error instanceof NotFound) return page({ plan: error.message }, 400);
-      if (error instanceof InvalidInput) return page({ [error.field === 'from' ? 'from' : 'to']: error.text }, 400);
+      if (error instanceof InvalidInput) {
+        const field = ({ from: 'from', to: 'to', partner: 'partner' } as const)[error.field as 'from' | 'to' | 'partner'] ?? 'to';
+        return page({ [field]: error.text }, 400);
+      }
       if (error instanceof Forbidden) return page({ partner: error.message }, 403);
       throw error;
     }
