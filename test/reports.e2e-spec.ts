@@ -167,6 +167,10 @@ function reportsFlow(label: string, start: () => Promise<{ server: TestServer; c
       expect(headings).toEqual(expect.arrayContaining(['3 Werven en screenen van pleegouders']));
       expect(xml.match(/<w:tbl>/g)?.length).toBeGreaterThanOrEqual(2);
       expect(xml).toContain(REASON); // the reason, in the document text
+      // Made again: the same document text (the package's zip times and core.xml may differ).
+      const again = join(dir, 'nogmaals.docx');
+      expect((await report('docx', ['--output', again])).code).toBe(0);
+      expect(await (await JSZip.loadAsync(readFileSync(again))).file('word/document.xml')!.async('string')).toBe(xml);
 
       const soffice = await execFileAsync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
         timeout: 120_000,

@@ -130,6 +130,23 @@ export function reportHistory() {
       note: 'Opgegaan in actie a-1',
     }),
   );
+  a2.push(
+    event('action-a-2', 3, '2018-05-02T09:00:00.000Z', 'OwnerAssigned', {
+      actionId: 'a-2',
+      partnerId: 'JN',
+      reason: 'JN neemt de coördinatie over',
+    }),
+  );
+  a2.push(
+    event('action-a-2', 4, '2018-05-03T09:00:00.000Z', 'ActionStatusCorrected', {
+      actionId: 'a-2',
+      correctsVersion: 2,
+      status: 'DELAYED',
+      previousStatus: 'STOPPED',
+      note: 'Loopt nog, met vertraging',
+      reason: 'Stopzetting was een vergissing',
+    }),
+  );
   // After the period: must not show.
   a1.push(
     event('action-a-1', 5, '2018-08-01T09:00:00.000Z', 'ActionStatusChanged', {
