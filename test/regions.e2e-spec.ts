@@ -63,7 +63,7 @@ describe('the 42 jeugdzorgregio’s, registered on first start as partners of ki
     });
   });
 
-  it('lists the 42 regions on /regios, each linked to its partner page with the actions it owns, and the list’s source', async () => {
+  it('lists the 42 regions on /regios, each linked to its region page with the national actions it owns, and the list’s source', async () => {
     const client = new WebClient(server);
     expect((await client.signIn(auditor)).status).toBe(303);
     const page = await client.get('/regios');
@@ -73,12 +73,13 @@ describe('the 42 jeugdzorgregio’s, registered on first start as partners of ki
     const byId = new Map(
       rows.map((row) => {
         const link = row.querySelector('a')!;
-        return [link.getAttribute('href')!, { name: link.text, owns: row.querySelector('td')!.text.trim() }];
+        // The last column: national actions the region owns (the others count its regional actions per status).
+        return [link.getAttribute('href')!, { name: link.text, owns: row.querySelectorAll('td').pop()!.text.trim() }];
       }),
     );
-    for (const r of file.regions) expect(byId.get(`/partners/${r.id}`)?.name).toBe(r.name);
-    expect(byId.get(`/partners/${AMSTERDAM}`)?.owns).toBe('1');
-    expect(byId.get(`/partners/${TWENTE}`)?.owns).toBe('0');
+    for (const r of file.regions) expect(byId.get(`/regios/${r.id}`)?.name).toBe(r.name);
+    expect(byId.get(`/regios/${AMSTERDAM}`)?.owns).toBe('1');
+    expect(byId.get(`/regios/${TWENTE}`)?.owns).toBe('0');
     const source = page.doc.querySelector('section[aria-labelledby="bron"]')!.text;
     expect(source).toContain(file.source.publisher);
     expect(source).toContain(file.source.retrievedFrom);

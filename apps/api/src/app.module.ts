@@ -32,6 +32,14 @@ import { PartnerStatusFieldsResolver } from './graphql/resolvers/partner-status-
 import { ActionLineFieldsResolver, PlanFieldsResolver } from './graphql/resolvers/plan-fields.resolver';
 import { QueryResolver } from './graphql/resolvers/query.resolver';
 import { ChangesResolver } from './graphql/resolvers/changes.resolver';
+import { ContextResolver } from './graphql/resolvers/context.resolver';
+import {
+  ActionContextFieldsResolver,
+  PlanContextFieldsResolver,
+  ReferenceFieldsResolver,
+  TargetContextFieldsResolver,
+  ThemeFieldsResolver,
+} from './graphql/resolvers/context-fields.resolver';
 import { assertParsedDocument, describeOperation, queryLimits } from './graphql/query-limits';
 import { withPlainFields } from './graphql/plain-fields';
 import './http/request-state';
@@ -58,6 +66,12 @@ export const RESOLVERS = [
   MeetingResolver,
   ActionMeetingResolver,
   ChangesResolver,
+  ContextResolver,
+  ActionContextFieldsResolver,
+  PlanContextFieldsResolver,
+  TargetContextFieldsResolver,
+  ReferenceFieldsResolver,
+  ThemeFieldsResolver,
 ];
 
 /** The request behind a GraphQL context, when there is one (not for app.graphql() calls without HTTP). */

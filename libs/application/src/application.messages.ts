@@ -37,8 +37,8 @@ export const APPLICATION_MESSAGES = {
     en: "a partner token may only report on its own region's regional actions",
   },
   partnerMayNot: {
-    nl: 'een partner-token mag dit niet; vraag een coördinator',
-    en: 'a partner token may not do this; ask a coordinator',
+    nl: 'een partner-token mag dit niet; stel als eigenaar een voortgangsupdate voor, of vraag een coördinator',
+    en: 'a partner token may not do this; as an owner, propose a progress update, or ask a coordinator',
   },
 
   // Partners' contact addresses (personal data: a refusal never repeats the address)

@@ -13,6 +13,17 @@ import { RoundCommandHandler } from './commands/round.command-handler';
 import { RegionalFollowUpCommandHandler } from './commands/regional-follow-up.command-handler';
 import { MeetingAgreementHandler, MeetingCommandHandler } from './commands/meeting.command-handler';
 import { GetMeetingHandler, GetMeetingOfActionHandler, GetMeetingsHandler } from './queries/meeting.queries';
+import { ContextSeriesCommandHandler, ReferenceCommandHandler, ThemeCommandHandler } from './commands/context.command-handlers';
+import {
+  GetContextSeriesByIdHandler,
+  GetContextSeriesHandler,
+  GetParliamentaryReferenceHandler,
+  GetParliamentaryReferencesHandler,
+  GetReferencesOfHandler,
+  GetThemeHandler,
+  GetThemesHandler,
+  GetThemesOfActionHandler,
+} from './queries/context.queries';
 import {
   GetActionsNeedingUpdateHandler,
   GetPendingUpdatesHandler,
@@ -61,6 +72,17 @@ import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHand
     GetMeetingHandler,
     GetMeetingsHandler,
     GetMeetingOfActionHandler,
+    ReferenceCommandHandler,
+    ThemeCommandHandler,
+    ContextSeriesCommandHandler,
+    GetParliamentaryReferencesHandler,
+    GetParliamentaryReferenceHandler,
+    GetReferencesOfHandler,
+    GetThemesHandler,
+    GetThemeHandler,
+    GetThemesOfActionHandler,
+    GetContextSeriesHandler,
+    GetContextSeriesByIdHandler,
     GetReportingRoundHandler,
     GetReportingRoundsHandler,
     GetPendingUpdatesHandler,

@@ -16,6 +16,7 @@ export * from './commands/regional-follow-up.command-handler';
 export * from './queries/plan.queries';
 export * from './queries/action.queries';
 export * from './queries/target.queries';
+export * from './queries/context.queries';
 export * from './queries/event.queries';
 export * from './queries/as-of.reader';
 export * from './queries/read-model-cache';

@@ -4,6 +4,7 @@ export * from './views/plan-view';
 export * from './views/partner-view';
 export * from './views/round-view';
 export * from './views/meeting-view';
+export * from './views/context-views';
 export * from './views/partner-lookup';
 export * from './overdue';
 export * from './sqlite/read-model-schema';

@@ -51,6 +51,9 @@ export function Layout({ title, context, timeTravel = false, refreshTo, children
                   <a href="/overleggen">Overleggen</a>
                 </li>
                 <li>
+                  <a href="/kamerstukken">Kamerstukken</a>
+                </li>
+                <li>
                   <a href="/zoeken">Zoeken</a>
                 </li>
                 {context.viewer.kind === 'signed-in' && (

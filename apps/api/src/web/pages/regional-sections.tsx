@@ -158,7 +158,7 @@ export function RegionalFigures({
       )}
       {total && total.notReporting.length > 0 && (
         <details className="am-details">
-          <summary>Regio’s zonder meting ({total.notReporting.length})</summary>
+          <summary className="am-details__summary">Regio’s zonder meting ({total.notReporting.length})</summary>
           <ul className="am-inline-list">
             {total.notReporting.map((id) => (
               <li key={id}>{name(id)}</li>

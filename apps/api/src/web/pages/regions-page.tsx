@@ -31,6 +31,7 @@ export interface RegionsPageProps {
 export function RegionsPage({ context, regions, source }: RegionsPageProps) {
   const at = peildatumQuery(context);
   const active = regions.filter((r) => r.regionalActions > 0).length;
+  // The last column: national actions the region owns or shares (the caption says so).
   return (
     <Layout title="Jeugdzorgregio’s" context={context} timeTravel>
       <Paragraph>
@@ -39,10 +40,14 @@ export function RegionsPage({ context, regions, source }: RegionsPageProps) {
       <Heading level={1}>Jeugdzorgregio’s</Heading>
       <Paragraph>
         De landelijke acties krijgen ‘lokaal en regionaal invulling’: een regio pakt een landelijke actie op in een eigen regionale
-        uitvoering, of legt een eigen regionaal plan vast. {active} van de {regions.length} regio’s hebben regionale acties. Een regio kan
-        ook eigenaar van een landelijke actie zijn; de algemene eigenaar ‘regio’s’ uit de plannen blijft een eigen partner.
+        uitvoering, of legt een eigen regionaal plan vast. {active} van de {regions.length} regio’s {active === 1 ? 'heeft' : 'hebben'}{' '}
+        regionale acties. Een regio kan ook eigenaar van een landelijke actie zijn; de algemene eigenaar ‘regio’s’ uit de plannen blijft een
+        eigen partner.
       </Paragraph>
-      <Table className="am-table" caption={`${regions.length} jeugdzorgregio’s met hun regionale acties per status`}>
+      <Table
+        className="am-table"
+        caption={`${regions.length} jeugdzorgregio’s: hun regionale acties per status, en de landelijke acties waarvan zij (mede-)eigenaar zijn`}
+      >
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Regio</TableHeaderCell>
@@ -52,14 +57,14 @@ export function RegionsPage({ context, regions, source }: RegionsPageProps) {
                 {STATUS_LABELS[s]}
               </TableHeaderCell>
             ))}
-            <TableHeaderCell scope="col">Eigenaar van landelijke acties</TableHeaderCell>
+            <TableHeaderCell scope="col">Landelijke acties</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {regions.map(({ region, owns, byStatus, regionalActions }) => (
             <TableRow key={region.id}>
               <TableHeaderCell scope="row">
-                <Link href={`/regios/${encodeURIComponent(region.id)}${at}`}>{region.name}</Link> ({region.id})
+                <Link href={`/regios/${encodeURIComponent(region.id)}${at}`}>{region.name}</Link>
               </TableHeaderCell>
               <TableCell className="am-number">{regionalActions}</TableCell>
               {ACTION_STATUSES.map((s) => (
