@@ -51,8 +51,6 @@ export const REPORT_TEXT = {
   what: 'Wat',
   why: 'Waarom',
   position: 'Positie',
-  action: 'Actie',
-  count: 'Aantal',
   page: 'Pagina',
   of: 'van',
 } as const;

@@ -18,7 +18,7 @@ export interface ReportPageProps {
   context: PageContext;
   plans: PlanView[];
   partners: PartnerView[];
-  /** Null for partners: their report is always of their own actions. */
+  /** False for partners: their report is always of their own actions. */
   canChoosePartner: boolean;
   form: ReportForm;
   errors: Partial<Record<keyof ReportForm, string>>;
