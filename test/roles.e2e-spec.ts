@@ -58,6 +58,8 @@ const MATRIX: Record<string, [anonymous: Outcome, partner: Outcome, auditor: Out
   'Query.staleActions': [anon, ok, ok, ok],
   'Query.actions': [anon, ok, ok, ok],
   'Query.events': [anon, no, ok, ok],
+  // Partners: their own actions only (asking for another partner's is FORBIDDEN, tested in reports.e2e-spec.ts).
+  'Query.changes': [anon, ok, ok, ok],
   'Query.partner': [anon, ok, ok, ok],
   // Partners' contact addresses for reminders are personal data: coordinators only, for reading too.
   'Query.partnerContacts': [anon, no, no, ok],

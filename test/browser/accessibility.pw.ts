@@ -48,6 +48,10 @@ const READ_PAGES = [
   '/toegankelijkheid',
   '/acties/bestaat-niet',
   '/plannen/bestaat-niet',
+  '/rapportage',
+  '/rapportage?plan=actieplan-pleegzorg-2017-2018&van=2018-06-30&tot=2018-01-01&formaat=html',
+  // The print view itself (the HTML report), up to today: the test server imported the plans today.
+  `/rapportage?plan=actieplan-pleegzorg-2017-2018&van=2017-01-01&tot=${new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' })}&formaat=html`,
 ];
 const LOG_PAGES = ['/logboek', '/logboek?controle=ja', '/logboek?stroom=%25%25&van=gisteren'];
 

@@ -31,6 +31,7 @@ import { ContactResolver } from './graphql/resolvers/contact.resolver';
 import { PartnerStatusFieldsResolver } from './graphql/resolvers/partner-status-fields.resolver';
 import { ActionLineFieldsResolver, PlanFieldsResolver } from './graphql/resolvers/plan-fields.resolver';
 import { QueryResolver } from './graphql/resolvers/query.resolver';
+import { ChangesResolver } from './graphql/resolvers/changes.resolver';
 import { ContextResolver } from './graphql/resolvers/context.resolver';
 import {
   ActionContextFieldsResolver,
@@ -64,6 +65,7 @@ export const RESOLVERS = [
   PartnerStatusFieldsResolver,
   MeetingResolver,
   ActionMeetingResolver,
+  ChangesResolver,
   ContextResolver,
   ActionContextFieldsResolver,
   PlanContextFieldsResolver,

@@ -37,6 +37,7 @@ import { PlanImporter } from './import/plan-importer.service';
 import { ReadModelFreshness } from './projection/read-model-freshness';
 import { GetActionHandler, GetActionsHandler, GetPartnerStatusesHandler } from './queries/action.queries';
 import { GetEventsHandler } from './queries/event.queries';
+import { GetChangesHandler, GetReportHandler } from './reports/report.queries';
 import { GetActionHistoryHandler, GetLogHeadHandler, GetLogPageHandler, VerifyLogChainHandler } from './queries/history.queries';
 import { AsOfReader } from './queries/as-of.reader';
 import { ReadModelCache } from './queries/read-model-cache';
@@ -66,6 +67,8 @@ import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHand
     RegionalFollowUpCommandHandler,
     MeetingCommandHandler,
     MeetingAgreementHandler,
+    GetReportHandler,
+    GetChangesHandler,
     GetMeetingHandler,
     GetMeetingsHandler,
     GetMeetingOfActionHandler,

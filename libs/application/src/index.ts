@@ -35,3 +35,5 @@ export * from './queries/meeting.queries';
 export * from './auth/meeting-access';
 export { ReadModelFreshness } from './projection/read-model-freshness';
 export * from './queries/chain-finding';
+export * from './reports/report-period';
+export * from './reports/report.queries';

@@ -26,3 +26,7 @@ export * from './schema/read-model-catalogue';
 export { READ_MODEL_SCHEMA_VERSION } from './schema/read-model-ddl';
 export * from './reporting';
 export * from './regional';
+export * from './report/changes';
+export * from './report/dutch-dates';
+export * from './report/event-description';
+export * from './report/report-model';

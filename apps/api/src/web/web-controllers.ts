@@ -6,6 +6,7 @@ import { MeetingController } from './controllers/meeting.controller';
 import { PartnerController } from './controllers/partner.controller';
 import { PlanController } from './controllers/plan.controller';
 import { RegionController } from './controllers/region.controller';
+import { ReportController } from './controllers/report.controller';
 import { ReferencesController } from './controllers/references.controller';
 import { ReviewController } from './controllers/review.controller';
 import { RoundController } from './controllers/round.controller';
@@ -30,6 +31,7 @@ export const WEB_CONTROLLERS = [
   MeetingController,
   StaleController,
   LogbookController,
+  ReportController,
   SearchController,
   SignInController,
   AccessibilityController,

@@ -56,6 +56,11 @@ export function Layout({ title, context, timeTravel = false, refreshTo, children
                 <li>
                   <a href="/zoeken">Zoeken</a>
                 </li>
+                {context.viewer.kind === 'signed-in' && (
+                  <li>
+                    <a href="/rapportage">Rapportage</a>
+                  </li>
+                )}
                 {reporter && (
                   <li>
                     <a href={`/partners/${reporter}#bij-te-werken`}>Bij te werken</a>
