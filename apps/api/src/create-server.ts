@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { Authenticator } from './auth/authenticator';
 import { graphiqlEnabled, registerGraphiql } from './graphiql/register-graphiql';
 import { registerAccessLog } from './http/access-log';
+import { registerGraphqlOverHttp } from './http/graphql-over-http';
 import { registerHttpSecurity, registerRateLimit } from './http/http-security';
 import { registerRequestIdentity } from './http/request-identity';
 import { registerWebAssets } from './web/web-assets';
@@ -29,6 +30,7 @@ export async function createServer(options: PersistenceOptions): Promise<NestFas
   await registerHttpSecurity(fastify, config);
   registerRequestIdentity(fastify, app.get(Authenticator));
   await registerRateLimit(fastify, config);
+  registerGraphqlOverHttp(fastify);
   if (config.ACCESS_LOG) registerAccessLog(fastify);
   // The web dashboard: its stylesheets and fonts, and browser sessions (cookie, CSRF, who is looking).
   await registerWebAssets(fastify);
