@@ -23,4 +23,35 @@ export const OPS_MESSAGES = {
     en: field === 'json' ? 'the line is not a JSON object' : `field ${field} is missing or malformed`,
   }),
   fileEmpty: (file: string) => ({ nl: `bestand ${file} bevat geen gebeurtenissen`, en: `file ${file} holds no events` }),
+  // backup and restore
+  backupOnlySqlite: (store: string) => ({
+    nl: `backup maakt een kopie van de ingebouwde SQLite-opslag; met EVENT_STORE=${store} maakt u een backup met de gereedschappen van die database (pg_dump voor PostgreSQL, zie docs/operations.md)`,
+    en: `backup copies the embedded SQLite store; with EVENT_STORE=${store} back up with that database's own tools (pg_dump for PostgreSQL, see docs/operations.md)`,
+  }),
+  noStore: (file: string) => ({ nl: `geen opslag gevonden in ${file}`, en: `no store found at ${file}` }),
+  outputExists: (file: string) => ({
+    nl: `${file} bestaat al; kies een nieuwe bestandsnaam (een backup overschrijft niets)`,
+    en: `${file} already exists; choose a new file name (a backup overwrites nothing)`,
+  }),
+  backupDone: (file: string, count: number, headHash: string) => ({
+    nl: `OK: backup ${file} geschreven en gecontroleerd: ${count} gebeurtenissen, keten intact; kop-hash ${headHash}`,
+    en: `OK: backup ${file} written and checked: ${count} events, chain intact; head hash ${headHash}`,
+  }),
+  copyBroken: (position: string, detail: string) => ({
+    nl: `de kopie is niet bruikbaar: keten gebroken op positie ${position}: ${detail}`,
+    en: `the copy is not usable: chain broken at position ${position}: ${detail}`,
+  }),
+  notABackup: (file: string) => ({
+    nl: `${file} is geen backup van Actiemonitor (geen SQLite-bestand met een logboek)`,
+    en: `${file} is not an Actiemonitor backup (not a SQLite file holding a log)`,
+  }),
+  dataDirNotEmpty: (dir: string, entries: string) => ({
+    nl: `DATA_DIR ${dir} is niet leeg (${entries}); restore vult alleen een lege map en heeft niets geschreven`,
+    en: `DATA_DIR ${dir} is not empty (${entries}); restore fills an empty directory only and wrote nothing`,
+  }),
+  restoreDone: (dir: string, count: number, headHash: string) => ({
+    nl: `OK: ${dir} hersteld: ${count} gebeurtenissen, keten intact; kop-hash ${headHash}; de leesmodellen komen mee en worden bij de start bijgewerkt`,
+    en: `OK: ${dir} restored: ${count} events, chain intact; head hash ${headHash}; the read models come along and catch up at start`,
+  }),
+  optionMissing: (option: string) => ({ nl: `${option} <bestand> ontbreekt`, en: `${option} <file> is missing` }),
 } satisfies MessageCatalogue;
