@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { loadConfiguration } from '@actiemonitor/config';
 import { backup } from './backup';
+import { copyLog } from './copy-log';
+import { sameStore, storeConfiguration } from './store-locations';
 import { OPS_MESSAGES } from './ops.messages';
 import { restore } from './restore';
 import { Output, verifyFile } from './verify-file';
@@ -26,7 +28,28 @@ export async function runOpsCommand(argv: string[], out: Output = stdio): Promis
     const { values } = parseArgs({ args: rest, options: { from: { type: 'string' } }, strict: true });
     return values.from ? restore(loadConfiguration(), values.from, out) : missing('--from', out);
   }
+  if (command === 'copy-log') {
+    const { values } = parseArgs({
+      args: rest,
+      options: { from: { type: 'string' }, to: { type: 'string' }, 'page-size': { type: 'string' } },
+      strict: true,
+    });
+    if (!values.to) return missing('--to', out);
+    const pageSize = Number(values['page-size'] ?? '1000');
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 10_000) return refuse(OPS_MESSAGES.pageSize.nl, out);
+    const source = values.from ? storeConfiguration(values.from) : loadConfiguration();
+    const target = storeConfiguration(values.to);
+    if (!source) return refuse(OPS_MESSAGES.storeUrl(values.from as string).nl, out);
+    if (!target) return refuse(OPS_MESSAGES.storeUrl(values.to).nl, out);
+    if (sameStore(source, target)) return refuse(OPS_MESSAGES.copySameStore.nl, out);
+    return copyLog(source, target, pageSize, out);
+  }
   return null;
+}
+
+function refuse(message: string, out: Output): number {
+  out.stderr(`${message}\n`);
+  return 2;
 }
 
 function missing(option: string, out: Output): number {

@@ -54,4 +54,35 @@ export const OPS_MESSAGES = {
     en: `OK: ${dir} restored: ${count} events, chain intact; head hash ${headHash}; the read models come along and catch up at start`,
   }),
   optionMissing: (option: string) => ({ nl: `${option} <bestand> ontbreekt`, en: `${option} <file> is missing` }),
+  // copy-log
+  storeUrl: (value: string) => ({
+    nl: `onbekende opslag '${value}': geef postgres://… of sqlite:<DATA_DIR>`,
+    en: `unknown store '${value}': give postgres://… or sqlite:<DATA_DIR>`,
+  }),
+  copyTargetKind: {
+    nl: 'copy-log kopieert naar PostgreSQL (--to postgres://…); een SQLite-doel vult u met backup en restore',
+    en: 'copy-log copies to PostgreSQL (--to postgres://…); fill a SQLite target with backup and restore',
+  },
+  copySameStore: { nl: '--from en --to zijn dezelfde opslag', en: '--from and --to are the same store' },
+  copyRefused: (position: string) => ({
+    nl: `het doel bevat een ander logboek (positie ${position} verschilt van de bron of ligt erachter); er is niets geschreven`,
+    en: `the target holds a different log (position ${position} differs from the source or lies beyond it); nothing was written`,
+  }),
+  copyResuming: (position: string) => ({
+    nl: `het doel bevat de eerste ${position} gebeurtenissen van dit logboek: verder vanaf positie ${position}`,
+    en: `the target holds the first ${position} events of this log: resuming after position ${position}`,
+  }),
+  copyProgress: (done: string, total: string) => ({
+    nl: `copy-log: ${done}/${total} gebeurtenissen gekopieerd`,
+    en: `copy-log: ${done}/${total} events copied`,
+  }),
+  copyDone: (count: number, headHash: string, tokens: number, contacts: number) => ({
+    nl: `OK: doel bevat ${count} gebeurtenissen, keten intact; kop-hash ${headHash}; ${tokens} tokens en ${contacts} contactadressen meegenomen; leesmodellen opnieuw opgebouwd`,
+    en: `OK: target holds ${count} events, chain intact; head hash ${headHash}; ${tokens} tokens and ${contacts} contact addresses taken along; read models rebuilt`,
+  }),
+  copyHeadDiffers: (target: string, source: string) => ({
+    nl: `de kop-hash van het doel (${target}) is niet die van de bron (${source})`,
+    en: `the target's head hash (${target}) is not the source's (${source})`,
+  }),
+  pageSize: { nl: '--page-size moet een geheel getal van 1 tot 10000 zijn', en: '--page-size must be a whole number from 1 to 10000' },
 } satisfies MessageCatalogue;
