@@ -8,6 +8,7 @@ import { VerifyCommand } from './commands/verify.command';
 import { CreateTokenCommand, ListTokensCommand, RevokeTokenCommand, TokensCommand } from './commands/tokens.command';
 import { AddContactCommand, ContactsCommand, ListContactsCommand, RemoveContactCommand } from './commands/contacts.command';
 import { RemindersCommand } from './commands/reminders.command';
+import { BackupHelpCommand, CopyLogHelpCommand, RestoreHelpCommand } from './ops/ops-help.commands';
 
 @Module({})
 export class CliModule {
@@ -29,6 +30,9 @@ export class CliModule {
         VerifyCommand,
         ReplayCommand,
         ExportCommand,
+        BackupHelpCommand,
+        RestoreHelpCommand,
+        CopyLogHelpCommand,
       ],
     };
   }

@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
-import { Command, CommandRunner } from 'nest-commander';
+import { Command, CommandRunner, Option } from 'nest-commander';
 import { EVENT_STORE, EventStore, verifyLog } from '@actiemonitor/event-store';
 import { chainFinding } from '@actiemonitor/application';
 import { CLI_MESSAGES } from '../cli.messages';
+import { OPS_MESSAGES } from '../ops/ops.messages';
 
 @Command({ name: 'verify', description: CLI_MESSAGES.verify.nl })
 export class VerifyCommand extends CommandRunner {
@@ -18,5 +19,11 @@ export class VerifyCommand extends CommandRunner {
     }
     process.stdout.write(`${CLI_MESSAGES.chainBroken(result.position.toString(), chainFinding(result.problem).nl).nl}\n`);
     process.exitCode = 1;
+  }
+
+  /** `verify --file` is run by ops/ops-commands.ts before this module opens a store; declared here for --help. */
+  @Option({ flags: '--file <file>', description: OPS_MESSAGES.fileOption.nl })
+  parseFile(value: string): string {
+    return value;
   }
 }

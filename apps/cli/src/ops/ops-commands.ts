@@ -16,6 +16,8 @@ const stdio: Output = { stdout: (t) => process.stdout.write(t), stderr: (t) => p
  */
 export async function runOpsCommand(argv: string[], out: Output = stdio): Promise<number | null> {
   const [command, ...rest] = argv;
+  // Help is nest-commander's to print (ops-help.commands.ts describes these commands).
+  if (rest.includes('--help') || rest.includes('-h')) return null;
   if (command === 'verify' && rest.some((a) => a === '--file' || a.startsWith('--file='))) {
     const { values } = parseArgs({ args: rest, options: { file: { type: 'string' } }, strict: true });
     return verifyFile(values.file as string, out);

@@ -54,13 +54,30 @@ export const OPS_MESSAGES = {
     en: `OK: ${dir} restored: ${count} events, chain intact; head hash ${headHash}; the read models come along and catch up at start`,
   }),
   optionMissing: (option: string) => ({ nl: `${option} <bestand> ontbreekt`, en: `${option} <file> is missing` }),
+  backupCommand: {
+    nl: 'Maak een gecontroleerde kopie van de ingebouwde opslag terwijl de server draait',
+    en: 'make a checked copy of the embedded store while the server runs',
+  },
+  restoreCommand: { nl: 'Zet een backup terug in een lege DATA_DIR', en: 'restore a backup into an empty DATA_DIR' },
+  copyLogCommand: {
+    nl: 'Kopieer het logboek onveranderd naar PostgreSQL, met tokens; hervat na een onderbreking',
+    en: 'copy the log unchanged to PostgreSQL, with tokens; resumes after an interruption',
+  },
+  outputOption: { nl: 'het nieuwe backupbestand', en: 'the new backup file' },
+  fromBackupOption: { nl: 'het backupbestand', en: 'the backup file' },
+  fromStoreOption: {
+    nl: 'de bron: postgres://… of sqlite:<DATA_DIR>; standaard de ingestelde opslag',
+    en: 'the source: postgres://… or sqlite:<DATA_DIR>; default the configured store',
+  },
+  toStoreOption: { nl: 'het doel: postgres://…', en: 'the target: postgres://…' },
+  pageSizeOption: { nl: 'gebeurtenissen per transactie (standaard 1000)', en: 'events per transaction (default 1000)' },
   // copy-log
   storeUrl: (value: string) => ({
     nl: `onbekende opslag '${value}': geef postgres://… of sqlite:<DATA_DIR>`,
     en: `unknown store '${value}': give postgres://… or sqlite:<DATA_DIR>`,
   }),
   copyTargetKind: {
-    nl: 'copy-log kopieert naar PostgreSQL (--to postgres://…); een SQLite-doel vult u met backup en restore',
+    nl: 'copy-log kopieert naar PostgreSQL: geef --to postgres://…; een SQLite-doel vult u met backup en restore',
     en: 'copy-log copies to PostgreSQL (--to postgres://…); fill a SQLite target with backup and restore',
   },
   copySameStore: { nl: '--from en --to zijn dezelfde opslag', en: '--from and --to are the same store' },
