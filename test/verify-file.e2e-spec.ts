@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHANGE_STATUS } from './support/queries';
+import { createTestDatabase, describeWithPostgres, probePostgres } from './support/postgres-database';
 import { startTestServer, TestServer } from './support/test-server';
 
 /**
@@ -114,5 +115,33 @@ describe('verify --file: an exported log checked with no server and no database'
     const missing = await offline(['verify', '--file', join(dir, 'nope.ndjson')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/niet leesbaar/);
+  });
+});
+
+describeWithPostgres('verify --file on an export from PostgreSQL', probePostgres(), () => {
+  it('gives the head hash verify prints on the PostgreSQL store, and the independent implementation agrees', async () => {
+    const database = await createTestDatabase();
+    const server = await startTestServer({ env: { EVENT_STORE: 'postgres', DATABASE_URL: database.url } });
+    const dir = mkdtempSync(join(tmpdir(), 'actiemonitor-verify-file-pg-'));
+    try {
+      const coordinator = await server.token('COORDINATOR', 'JN');
+      await server.gql(CHANGE_STATUS, { input: { actionId: 'pleegzorg-3-1', status: 'IN_PROGRESS', note: 'één 🚸' } }, coordinator);
+      const file = join(dir, 'log.ndjson');
+      expect((await server.cli(['export', '--format', 'ndjson', '--output', file])).code).toBe(0);
+      const onStore = await server.cli(['verify']);
+      const offline = await server.cli(['verify', '--file', file], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+      expect(offline.code).toBe(0);
+      expect(/kop-hash ([0-9a-f]{64})/.exec(offline.stdout)![1]).toBe(/kop-hash ([0-9a-f]{64})/.exec(onStore.stdout)![1]);
+      let prevHash = '0'.repeat(64);
+      for (const text of readFileSync(file, 'utf8').trimEnd().split('\n')) {
+        const line = JSON.parse(text);
+        expect(lineHash(prevHash, line)).toBe(line.hash);
+        prevHash = line.hash;
+      }
+    } finally {
+      await server.close();
+      await database.drop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
