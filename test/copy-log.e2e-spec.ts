@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { CHANGE_STATUS } from './support/queries';
@@ -137,12 +139,37 @@ describeWithPostgres('copy-log: the embedded store to PostgreSQL', probePostgres
     expect((await source.cli(['verify'], { EVENT_STORE: 'postgres', DATABASE_URL: url })).stdout).toBe(before);
   });
 
-  it('refuses a target that is not PostgreSQL and a store it does not know', async () => {
-    const sqlite = await source.cli(['copy-log', '--to', 'sqlite:/tmp/elders']);
-    expect(sqlite.code).toBe(2);
-    expect(sqlite.stderr).toMatch(/backup en restore/);
+  it('copies back from PostgreSQL into an empty embedded store: same head hash, same answers', async () => {
+    const url = await database();
+    expect((await source.cli(['copy-log', '--to', url])).code).toBe(0);
+    const dataDir = mkdtempSync(join(tmpdir(), 'actiemonitor-copy-back-'));
+    try {
+      const back = await source.cli(['copy-log', '--from', url, '--to', `sqlite:${dataDir}`]);
+      expect(back.stderr).not.toMatch(/Fout/);
+      expect(back.code).toBe(0);
+      expect(headHash(back.stdout)).toBe(headHash((await source.cli(['verify'])).stdout));
+      const copy = await startTestServer({ dataDir });
+      try {
+        for (const query of SAME_ANSWERS)
+          expect((await copy.gql(query, {}, auditor)).data).toEqual((await source.gql(query, {}, auditor)).data);
+      } finally {
+        await copy.close();
+      }
+      // The copy holds the whole source log: copying onto it again finds nothing left to do.
+      const again = await source.cli(['copy-log', '--to', `sqlite:${dataDir}`]);
+      expect(again.code).toBe(0);
+      expect(again.stderr).not.toMatch(/gekopieerd/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a store it does not know, and the source itself as target', async () => {
     const unknown = await source.cli(['copy-log', '--to', 'mysql://x']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/onbekende opslag/);
+    const itself = await source.cli(['copy-log', '--to', `sqlite:${source.dataDir}`]);
+    expect(itself.code).toBe(2);
+    expect(itself.stderr).toMatch(/dezelfde opslag/);
   });
 });

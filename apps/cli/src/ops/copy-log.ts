@@ -1,5 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import {
   CONTACT_REPOSITORY,
@@ -8,8 +10,8 @@ import {
   TOKEN_REPOSITORY,
   TokenRepository,
 } from '@actiemonitor/application';
-import type { Configuration } from '@actiemonitor/config';
-import { EVENT_STORE, EventStore, GENESIS_HASH, PostgresEventStore, verifyLog } from '@actiemonitor/event-store';
+import { Configuration, databaseFile } from '@actiemonitor/config';
+import { EVENT_STORE, EventStore, GENESIS_HASH, PostgresEventStore, SqliteEventStore, verifyLog } from '@actiemonitor/event-store';
 import { PersistenceModule } from '@actiemonitor/platform';
 import type { ReadModelMaintenance } from '@actiemonitor/read-models';
 import { OPS_MESSAGES } from './ops.messages';
@@ -21,8 +23,8 @@ interface Head {
 }
 
 /**
- * `copy-log --to postgres://… [--from <store>]`: the whole log, unchanged (positions, versions, command ids,
- * metadata, recorded times, hashes), page by page into a PostgreSQL event store, then the tokens (still
+ * `copy-log --to <store> [--from <store>]`: the whole log, unchanged (positions, versions, command ids,
+ * metadata, recorded times, hashes), page by page into PostgreSQL or an embedded store, then the tokens (still
  * hashed) and contact addresses, then the target's read models rebuilt from the copied log.
  *
  * Before anything is written the target's head is compared with the source: an empty target starts at 1;
@@ -31,7 +33,7 @@ interface Head {
  * its tables are created). Each page is one transaction, so an interrupted copy always leaves a prefix.
  */
 export async function copyLog(source: Configuration, target: Configuration, pageSize: number, out: Output): Promise<number> {
-  if (target.EVENT_STORE !== 'postgres') {
+  if (target.EVENT_STORE === 'kurrentdb') {
     out.stderr(`${OPS_MESSAGES.copyTargetKind.nl}\n`);
     return 2;
   }
@@ -39,7 +41,7 @@ export async function copyLog(source: Configuration, target: Configuration, page
   try {
     const sourceStore = from.get<EventStore>(EVENT_STORE);
     const sourceHead = await sourceStore.headPosition();
-    const targetHead = await peekPostgresHead(target.DATABASE_URL as string);
+    const targetHead = target.EVENT_STORE === 'postgres' ? await peekPostgresHead(target.DATABASE_URL as string) : peekSqliteHead(target);
     if (!(await isPrefixOf(targetHead, sourceStore, sourceHead))) {
       out.stderr(`${OPS_MESSAGES.copyRefused(targetHead.position.toString()).nl}\n`);
       return 2;
@@ -48,7 +50,7 @@ export async function copyLog(source: Configuration, target: Configuration, page
 
     const to = await openStore(target);
     try {
-      const targetStore = to.get<EventStore>(EVENT_STORE) as PostgresEventStore;
+      const targetStore = to.get<EventStore>(EVENT_STORE) as PostgresEventStore | SqliteEventStore;
       let after = targetHead.position;
       while (after < sourceHead) {
         const page = (await sourceStore.readAll({ after, limit: pageSize })).filter((e) => e.position <= sourceHead);
@@ -99,6 +101,23 @@ async function peekPostgresHead(url: string): Promise<Head> {
     return rows.length === 0 ? { position: 0n, hash: GENESIS_HASH } : { position: BigInt(rows[0].position), hash: rows[0].hash };
   } finally {
     await client.end();
+  }
+}
+
+/** The same for an embedded target, read-only: a missing file is an empty store. */
+function peekSqliteHead(config: Configuration): Head {
+  const file = databaseFile(config);
+  if (!existsSync(file)) return { position: 0n, hash: GENESIS_HASH };
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() === undefined) {
+      return { position: 0n, hash: GENESIS_HASH };
+    }
+    const row = db.prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1').safeIntegers(true).get() as
+      { position: bigint; hash: string } | undefined;
+    return row ?? { position: 0n, hash: GENESIS_HASH };
+  } finally {
+    db.close();
   }
 }
 

@@ -60,8 +60,8 @@ export const OPS_MESSAGES = {
   },
   restoreCommand: { nl: 'Zet een backup terug in een lege DATA_DIR', en: 'restore a backup into an empty DATA_DIR' },
   copyLogCommand: {
-    nl: 'Kopieer het logboek onveranderd naar PostgreSQL, met tokens; hervat na een onderbreking',
-    en: 'copy the log unchanged to PostgreSQL, with tokens; resumes after an interruption',
+    nl: 'Kopieer het logboek onveranderd naar een andere opslag (PostgreSQL), met tokens; hervat na een onderbreking',
+    en: 'copy the log unchanged to another store (PostgreSQL), with tokens; resumes after an interruption',
   },
   outputOption: { nl: 'het nieuwe backupbestand', en: 'the new backup file' },
   fromBackupOption: { nl: 'het backupbestand', en: 'the backup file' },
@@ -69,7 +69,7 @@ export const OPS_MESSAGES = {
     nl: 'de bron: postgres://… of sqlite:<DATA_DIR>; standaard de ingestelde opslag',
     en: 'the source: postgres://… or sqlite:<DATA_DIR>; default the configured store',
   },
-  toStoreOption: { nl: 'het doel: postgres://…', en: 'the target: postgres://…' },
+  toStoreOption: { nl: 'het doel: postgres://… of sqlite:<DATA_DIR>', en: 'the target: postgres://… or sqlite:<DATA_DIR>' },
   pageSizeOption: { nl: 'gebeurtenissen per transactie (standaard 1000)', en: 'events per transaction (default 1000)' },
   // copy-log
   storeUrl: (value: string) => ({
@@ -77,8 +77,8 @@ export const OPS_MESSAGES = {
     en: `unknown store '${value}': give postgres://… or sqlite:<DATA_DIR>`,
   }),
   copyTargetKind: {
-    nl: 'copy-log kopieert naar PostgreSQL: geef --to postgres://…; een SQLite-doel vult u met backup en restore',
-    en: 'copy-log copies to PostgreSQL (--to postgres://…); fill a SQLite target with backup and restore',
+    nl: 'copy-log kopieert naar PostgreSQL of naar de ingebouwde opslag: geef --to postgres://… of sqlite:<DATA_DIR>',
+    en: 'copy-log copies to PostgreSQL or to the embedded store: give --to postgres://… or sqlite:<DATA_DIR>',
   },
   copySameStore: { nl: '--from en --to zijn dezelfde opslag', en: '--from and --to are the same store' },
   copyRefused: (position: string) => ({
