@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { Client } from 'pg';
 import { CHANGE_STATUS } from './support/queries';
+import { createTestDatabase, describeWithPostgres, probePostgres } from './support/postgres-database';
 import { rawRequest, startTestServer, TestServer } from './support/test-server';
 
 const TOKEN = 'm'.repeat(40);
@@ -75,6 +77,35 @@ describe('/metrics without METRICS_TOKEN', () => {
       expect((await rawRequest(server, { method: 'GET', path: '/metrics' })).status).toBe(404);
     } finally {
       await server.close();
+    }
+  });
+});
+
+describeWithPostgres('/metrics on PostgreSQL', probePostgres(), () => {
+  it('counts appends and shows the lag rising when the shared checkpoint is held back', async () => {
+    const database = await createTestDatabase();
+    const server = await startTestServer({
+      env: { EVENT_STORE: 'postgres', DATABASE_URL: database.url, METRICS_TOKEN: TOKEN, PROJECTION_POLL_MS: '0', READY_MAX_LAG: '1000' },
+    });
+    try {
+      const scrape = async () =>
+        (await rawRequest(server, { method: 'GET', path: '/metrics', headers: { authorization: `Bearer ${TOKEN}` } })).text;
+      const appended = (text: string) => sample(text, 'actiemonitor_appends_total{outcome="appended"}') ?? 0;
+      const start = await scrape();
+      const coordinator = await server.token('COORDINATOR', 'JN');
+      const write = await server.gql(CHANGE_STATUS, { input: { actionId: 'pleegzorg-3-1', status: 'IN_PROGRESS' } }, coordinator);
+      expect(write.errors).toBeUndefined();
+      const before = await scrape();
+      expect(appended(before) - appended(start)).toBe(1);
+      expect(sample(before, 'actiemonitor_projection_lag_events')).toBe(0);
+      const client = new Client({ connectionString: database.url });
+      await client.connect();
+      await client.query("UPDATE rm_checkpoints SET position = position - 3 WHERE projection = 'views'");
+      await client.end();
+      expect(sample(await scrape(), 'actiemonitor_projection_lag_events')).toBe(3);
+    } finally {
+      await server.close();
+      await database.drop();
     }
   });
 });
