@@ -46,6 +46,18 @@ describe('GraphQL over HTTP', () => {
     expect(res.body.data.plans.length).toBeGreaterThan(0);
   });
 
+  it('refuses a GET whose operationName is not in the document with 400, not a server error', async () => {
+    const unknown = await get({ query: 'query A { plans { id } }', operationName: 'B' }, { accept: 'application/graphql-response+json' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body).not.toHaveProperty('data');
+    expect(unknown.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const ambiguous = await get({ query: 'query A { plans { id } } query B { plans { title } }' });
+    expect(ambiguous.status).toBe(400);
+    const chosen = await get({ query: 'query A { plans { id } } query B { plans { title } }', operationName: 'B' });
+    expect(chosen.status).toBe(200);
+    expect(chosen.body.data.plans[0]).toHaveProperty('title');
+  });
+
   it('refuses a mutation sent by GET with 405 and Allow: POST, and executes nothing', async () => {
     const before = await post({ query: '{ events(first: 1) { nextAfter } }' });
     const mutation = 'mutation { registerPlan(input: { planId: "via-get", title: "x", period: { text: "2027" } }) { id } }';

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { getOperationAST, parse } from 'graphql';
 import { API_MESSAGES } from '../errors/api.messages';
 import { GRAPHQL_PATH } from './request-state';
 
@@ -57,6 +58,19 @@ export function registerGraphqlOverHttp(fastify: FastifyInstance): void {
     if (body && typeof body === 'object' && !Array.isArray(body) && body.extensions === null) delete body.extensions;
   });
 
+  fastify.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.routeOptions.url !== GRAPHQL_PATH || request.method !== 'GET') return;
+    const { query, operationName } = (request.query ?? {}) as { query?: unknown; operationName?: unknown };
+    if (typeof query !== 'string' || hasOperation(query, typeof operationName === 'string' ? operationName : undefined)) return;
+    // Mercurius' GET check reads the chosen operation without looking whether there is one (a 500).
+    const message = API_MESSAGES.unknownOperation(typeof operationName === 'string' ? operationName : null);
+    request.access?.codes.push('GRAPHQL_VALIDATION_FAILED');
+    return reply
+      .code(400)
+      .header('content-type', `${JSON_TYPE}; charset=utf-8`)
+      .send({ data: null, errors: [{ message: message.nl, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: message.en } }] });
+  });
+
   fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     if (request.routeOptions.url !== GRAPHQL_PATH) return payload;
     if (reply.statusCode === 405) reply.header('allow', 'POST');
@@ -66,6 +80,15 @@ export function registerGraphqlOverHttp(fastify: FastifyInstance): void {
     reply.header('content-type', `${GRAPHQL_RESPONSE_JSON}; charset=utf-8`);
     return reply.statusCode >= 400 ? withoutNullData(payload) : payload;
   });
+}
+
+/** Whether a GET's document names the operation to run (true for a document that does not parse: Mercurius reports that). */
+function hasOperation(query: string, operationName: string | undefined): boolean {
+  try {
+    return getOperationAST(parse(query), operationName) !== null;
+  } catch {
+    return true;
+  }
 }
 
 /** A request error under application/graphql-response+json has no `data` entry (the spec's "request error" shape). */
