@@ -213,6 +213,32 @@ function regionalFollowUp(label: string, start: () => Promise<{ server: TestServ
       expect(total.notReporting).not.toContain(HAAGLANDEN);
     });
 
+    it('lets a region register its own regional plan, whose action carries out the national one and counts in its roll-up', async () => {
+      const plan = `mutation { registerPlan(input: { planId: "actieplan-haaglanden-2019", title: "Actieplan gezinshuizen Haaglanden",
+        period: { text: "2019-2020" }, regionId: "${HAAGLANDEN}" }) { id regionId } }`;
+      expect((await server.gql(plan, {}, twente)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await server.gql(plan, {}, haaglanden)).data.registerPlan).toEqual({ id: 'actieplan-haaglanden-2019', regionId: HAAGLANDEN });
+      const line = `mutation { registerActionLine(input: { planId: "actieplan-haaglanden-2019", actionLineId: "werving", code: "1",
+        title: "Werving gezinshuisouders" }) { id } }`;
+      expect((await server.gql(line, {}, haaglanden)).errors).toBeUndefined();
+      const register = `mutation ($input: RegisterActionInput!) { registerAction(input: $input) { id region { id } carriesOut { id } } }`;
+      const input = {
+        actionId: 'haaglanden-koers-verbinden',
+        planId: 'actieplan-haaglanden-2019',
+        actionLineId: 'werving',
+        title: 'Koers verbinden met het regionale transformatieplan',
+        owners: [HAAGLANDEN],
+        carriesOut: NATIONAL,
+      };
+      const notNational = await server.gql(register, { input: { ...input, carriesOut: INSTANCE } }, haaglanden);
+      expect(notNational.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'carriesOut' });
+      const res = await server.gql(register, { input }, haaglanden);
+      expect(res.errors).toBeUndefined();
+      expect(res.data.registerAction).toEqual({ id: input.actionId, region: { id: HAAGLANDEN }, carriesOut: { id: NATIONAL } });
+      const rollUp = await server.gql(ROLL_UP, { id: NATIONAL }, auditor);
+      expect(rollUp.data.action.regionalRollUp).toMatchObject({ regions: 2, instances: 3 });
+    });
+
     it('replay --verify is exact with the regional events in the log', async () => {
       const verify = await server.cli(['replay', '--verify']);
       expect(verify.stderr).toBe('');

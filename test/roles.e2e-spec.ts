@@ -58,6 +58,8 @@ const MATRIX: Record<string, [anonymous: Outcome, partner: Outcome, auditor: Out
   'Query.staleActions': [anon, ok, ok, ok],
   'Query.actions': [anon, ok, ok, ok],
   'Query.events': [anon, no, ok, ok],
+  // Partners: their own actions only (asking for another partner's is FORBIDDEN, tested in reports.e2e-spec.ts).
+  'Query.changes': [anon, ok, ok, ok],
   'Query.partner': [anon, ok, ok, ok],
   // Partners' contact addresses for reminders are personal data: coordinators only, for reading too.
   'Query.partnerContacts': [anon, no, no, ok],
@@ -66,6 +68,11 @@ const MATRIX: Record<string, [anonymous: Outcome, partner: Outcome, auditor: Out
   'Query.plan': [anon, ok, ok, ok],
   'Query.plans': [anon, ok, ok, ok],
   'Query.target': [anon, ok, ok, ok],
+  'Query.parliamentaryReference': [anon, ok, ok, ok],
+  'Query.parliamentaryReferences': [anon, ok, ok, ok],
+  'Query.theme': [anon, ok, ok, ok],
+  'Query.themes': [anon, ok, ok, ok],
+  'Query.contextFigures': [anon, ok, ok, ok],
   'Mutation.approveProgressUpdate': [anon, no, no, ok],
   'Mutation.assignOwner': [anon, no, no, ok],
   'Mutation.openReportingRound': [anon, no, no, ok],
@@ -94,6 +101,12 @@ const MATRIX: Record<string, [anonymous: Outcome, partner: Outcome, auditor: Out
   'Mutation.removeOwner': [anon, no, no, ok],
   'Mutation.removePartnerContact': [anon, no, no, ok],
   'Mutation.rescheduleAction': [anon, no, no, ok],
+  'Mutation.registerParliamentaryReference': [anon, no, no, ok],
+  'Mutation.linkParliamentaryReference': [anon, no, no, ok],
+  'Mutation.defineTheme': [anon, no, no, ok],
+  'Mutation.linkActionToTheme': [anon, no, no, ok],
+  'Mutation.defineContextSeries': [anon, no, no, ok],
+  'Mutation.recordContextFigure': [anon, no, no, ok],
 };
 
 /**

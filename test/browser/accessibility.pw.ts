@@ -32,6 +32,10 @@ const READ_PAGES = [
   '/regios/REGIO-HAAGLANDEN',
   '/regios/bestaat-niet',
   '/acties/koers-o-7',
+  '/kamerstukken',
+  '/kamerstukken?peildatum=2010-01-01',
+  '/acties/pleegzorg-2-3',
+  '/acties/koers-o-1',
   '/partners/REGIO-AMSTERDAM-AMSTELLAND',
   '/verouderd',
   `/verouderd?plan=actieplan-pleegzorg-2017-2018&partner=JN&dagen=30`,
@@ -44,6 +48,10 @@ const READ_PAGES = [
   '/toegankelijkheid',
   '/acties/bestaat-niet',
   '/plannen/bestaat-niet',
+  '/rapportage',
+  '/rapportage?plan=actieplan-pleegzorg-2017-2018&van=2018-06-30&tot=2018-01-01&formaat=html',
+  // The print view itself (the HTML report), up to today: the test server imported the plans today.
+  `/rapportage?plan=actieplan-pleegzorg-2017-2018&van=2017-01-01&tot=${new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' })}&formaat=html`,
 ];
 const LOG_PAGES = ['/logboek', '/logboek?controle=ja', '/logboek?stroom=%25%25&van=gisteren'];
 

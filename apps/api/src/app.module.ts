@@ -31,6 +31,15 @@ import { ContactResolver } from './graphql/resolvers/contact.resolver';
 import { PartnerStatusFieldsResolver } from './graphql/resolvers/partner-status-fields.resolver';
 import { ActionLineFieldsResolver, PlanFieldsResolver } from './graphql/resolvers/plan-fields.resolver';
 import { QueryResolver } from './graphql/resolvers/query.resolver';
+import { ChangesResolver } from './graphql/resolvers/changes.resolver';
+import { ContextResolver } from './graphql/resolvers/context.resolver';
+import {
+  ActionContextFieldsResolver,
+  PlanContextFieldsResolver,
+  ReferenceFieldsResolver,
+  TargetContextFieldsResolver,
+  ThemeFieldsResolver,
+} from './graphql/resolvers/context-fields.resolver';
 import { assertParsedDocument, describeOperation, queryLimits } from './graphql/query-limits';
 import { withPlainFields } from './graphql/plain-fields';
 import './http/request-state';
@@ -56,6 +65,13 @@ export const RESOLVERS = [
   PartnerStatusFieldsResolver,
   MeetingResolver,
   ActionMeetingResolver,
+  ChangesResolver,
+  ContextResolver,
+  ActionContextFieldsResolver,
+  PlanContextFieldsResolver,
+  TargetContextFieldsResolver,
+  ReferenceFieldsResolver,
+  ThemeFieldsResolver,
 ];
 
 /** The request behind a GraphQL context, when there is one (not for app.graphql() calls without HTTP). */

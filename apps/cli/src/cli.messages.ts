@@ -97,6 +97,55 @@ export const CLI_MESSAGES = {
     en: `broken chain at position ${position}: ${detail}`,
   }),
 
+  verifyUntilOption: {
+    nl: 'controleer alleen t/m deze logpositie en toon de kop-hash op die positie (zoals op een rapportage)',
+    en: 'verify up to this log position only and print the head hash there (as a report states it)',
+  },
+  positionInvalid: (value: string) => ({
+    nl: `--until: '${value}' is geen logpositie (een geheel getal vanaf 1)`,
+    en: `--until: '${value}' is not a log position (an integer from 1)`,
+  }),
+  positionBeyondHead: (value: string, head: string) => ({
+    nl: `--until: positie ${value} bestaat nog niet; het logboek loopt t/m ${head}`,
+    en: `--until: position ${value} does not exist yet; the log ends at ${head}`,
+  }),
+  chainIntactUntil: (position: string, headHash: string) => ({
+    nl: `OK: keten intact t/m positie ${position}; kop-hash ${headHash}`,
+    en: `OK: chain intact up to position ${position}; head hash ${headHash}`,
+  }),
+
+  // report
+  report: {
+    nl: 'Maak een voortgangsrapportage van een plan over een periode (docx, html of md)',
+    en: 'make a progress report of a plan over a period (docx, html or md)',
+  },
+  reportPlanOption: { nl: 'het plan, bv. actieplan-pleegzorg-2017-2018', en: 'the plan id' },
+  reportFromOption: { nl: 'begin van de periode: datum (2018-01-01) of ISO-tijdstip', en: 'start of the period: date or ISO instant' },
+  reportToOption: { nl: 'eind van de periode: datum (2018-06-30) of ISO-tijdstip', en: 'end of the period: date or ISO instant' },
+  reportFormatOption: { nl: 'docx | html | md (standaard md)', en: 'docx, html or md (default md)' },
+  reportPartnerOption: { nl: 'alleen de acties van deze partner, bv. NVP', en: "only this partner's actions" },
+  reportOutputOption: { nl: 'schrijf naar dit bestand (anders naar stdout)', en: 'write to this file (stdout otherwise)' },
+  reportMadeOnOption: {
+    nl: 'datum opgemaakt op de titelpagina (standaard vandaag); geef hem mee om een rapportage exact na te maken',
+    en: 'the date made on the title page (default today); pass it to reproduce a report exactly',
+  },
+  reportArgumentRequired: (name: string, example: string) => ({
+    nl: `--${name}: verplicht, bv. ${example}`,
+    en: `--${name}: required, e.g. ${example}`,
+  }),
+  reportFormatChoice: (format: string) => ({
+    nl: `--format: kies docx, html of md, niet '${format}'`,
+    en: `--format: choose docx, html or md, not '${format}'`,
+  }),
+  reportMadeOnInvalid: (value: string) => ({
+    nl: `--made-on: '${value}' is geen datum (JJJJ-MM-DD)`,
+    en: `--made-on: '${value}' is not a date (YYYY-MM-DD)`,
+  }),
+  reportWritten: (file: string, position: string, hash: string) => ({
+    nl: `Rapportage geschreven naar ${file} (logpositie ${position}, kop-hash ${hash})`,
+    en: `report written to ${file} (log position ${position}, head hash ${hash})`,
+  }),
+
   // export
   export: {
     nl: 'Exporteer het logboek (--format ndjson) of de stand per actie (--format csv, voor Excel)',

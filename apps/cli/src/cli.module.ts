@@ -5,6 +5,7 @@ import { ExportCommand } from './commands/export.command';
 import { ImportCommand } from './commands/import.command';
 import { ReplayCommand } from './commands/replay.command';
 import { VerifyCommand } from './commands/verify.command';
+import { ReportCommand } from './commands/report.command';
 import { CreateTokenCommand, ListTokensCommand, RevokeTokenCommand, TokensCommand } from './commands/tokens.command';
 import { AddContactCommand, ContactsCommand, ListContactsCommand, RemoveContactCommand } from './commands/contacts.command';
 import { RemindersCommand } from './commands/reminders.command';
@@ -30,6 +31,7 @@ export class CliModule {
         VerifyCommand,
         ReplayCommand,
         ExportCommand,
+        ReportCommand,
         BackupHelpCommand,
         RestoreHelpCommand,
         CopyLogHelpCommand,

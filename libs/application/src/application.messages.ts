@@ -37,8 +37,8 @@ export const APPLICATION_MESSAGES = {
     en: "a partner token may only report on its own region's regional actions",
   },
   partnerMayNot: {
-    nl: 'een partner-token mag dit niet; vraag een coördinator',
-    en: 'a partner token may not do this; ask a coordinator',
+    nl: 'een partner-token mag dit niet; stel als eigenaar een voortgangsupdate voor, of vraag een coördinator',
+    en: 'a partner token may not do this; as an owner, propose a progress update, or ask a coordinator',
   },
 
   // Partners' contact addresses (personal data: a refusal never repeats the address)
@@ -102,6 +102,28 @@ export const APPLICATION_MESSAGES = {
     nl: `Versieconflict: ${streamId} is intussen gewijzigd; laad opnieuw`,
     en: `concurrent write: ${streamId} changed meanwhile; reload`,
   }),
+
+  // Progress reports (changes and report over a period)
+  reportDateInvalid: (value: string) => ({
+    nl: `'${value}' is geen datum (JJJJ-MM-DD) of tijdstip (ISO 8601)`,
+    en: `'${value}' is not a date (YYYY-MM-DD) or an ISO 8601 instant`,
+  }),
+  reportToBeforeFrom: (from: string, to: string) => ({
+    nl: `het einde (${to}) ligt vóór het begin (${from}) van de periode`,
+    en: `the end (${to}) lies before the start (${from}) of the period`,
+  }),
+  reportPeriodInFuture: (to: string) => ({
+    nl: `${to} ligt in de toekomst: een rapportage gaat over een periode die (deels) voorbij is`,
+    en: `${to} is in the future: a report covers a period that has (partly) passed`,
+  }),
+  reportUnknownPartner: (input: string) => ({
+    nl: `onbekende partner '${input}'`,
+    en: `unknown partner '${input}'`,
+  }),
+  reportOnlyOwnActions: {
+    nl: 'een partner mag alleen een overzicht van de eigen acties opvragen',
+    en: 'a partner may only ask about its own actions',
+  },
 
   // Authorization
   unauthenticated: {

@@ -13,6 +13,17 @@ import { RoundCommandHandler } from './commands/round.command-handler';
 import { RegionalFollowUpCommandHandler } from './commands/regional-follow-up.command-handler';
 import { MeetingAgreementHandler, MeetingCommandHandler } from './commands/meeting.command-handler';
 import { GetMeetingHandler, GetMeetingOfActionHandler, GetMeetingsHandler } from './queries/meeting.queries';
+import { ContextSeriesCommandHandler, ReferenceCommandHandler, ThemeCommandHandler } from './commands/context.command-handlers';
+import {
+  GetContextSeriesByIdHandler,
+  GetContextSeriesHandler,
+  GetParliamentaryReferenceHandler,
+  GetParliamentaryReferencesHandler,
+  GetReferencesOfHandler,
+  GetThemeHandler,
+  GetThemesHandler,
+  GetThemesOfActionHandler,
+} from './queries/context.queries';
 import {
   GetActionsNeedingUpdateHandler,
   GetPendingUpdatesHandler,
@@ -26,6 +37,7 @@ import { PlanImporter } from './import/plan-importer.service';
 import { ReadModelFreshness } from './projection/read-model-freshness';
 import { GetActionHandler, GetActionsHandler, GetPartnerStatusesHandler } from './queries/action.queries';
 import { GetEventsHandler } from './queries/event.queries';
+import { GetChangesHandler, GetReportHandler } from './reports/report.queries';
 import { GetActionHistoryHandler, GetLogHeadHandler, GetLogPageHandler, VerifyLogChainHandler } from './queries/history.queries';
 import { AsOfReader } from './queries/as-of.reader';
 import { ReadModelCache } from './queries/read-model-cache';
@@ -55,9 +67,22 @@ import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHand
     RegionalFollowUpCommandHandler,
     MeetingCommandHandler,
     MeetingAgreementHandler,
+    GetReportHandler,
+    GetChangesHandler,
     GetMeetingHandler,
     GetMeetingsHandler,
     GetMeetingOfActionHandler,
+    ReferenceCommandHandler,
+    ThemeCommandHandler,
+    ContextSeriesCommandHandler,
+    GetParliamentaryReferencesHandler,
+    GetParliamentaryReferenceHandler,
+    GetReferencesOfHandler,
+    GetThemesHandler,
+    GetThemeHandler,
+    GetThemesOfActionHandler,
+    GetContextSeriesHandler,
+    GetContextSeriesByIdHandler,
     GetReportingRoundHandler,
     GetReportingRoundsHandler,
     GetPendingUpdatesHandler,

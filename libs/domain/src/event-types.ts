@@ -5,7 +5,20 @@ import { TargetEvent } from './target/target.events';
 import { ReportingRoundEvent } from './round/reporting-round';
 import { MeetingEvent } from './meeting/meeting';
 
-export type AnyDomainEvent = PartnerEvent | PlanEvent | ActionEvent | TargetEvent | ReportingRoundEvent | MeetingEvent;
+import { ParliamentaryReferenceEvent } from './context/parliamentary-reference';
+import { ThemeEvent } from './context/theme';
+import { ContextSeriesEvent } from './context/context-series';
+
+export type AnyDomainEvent =
+  | PartnerEvent
+  | PlanEvent
+  | ActionEvent
+  | TargetEvent
+  | ReportingRoundEvent
+  | MeetingEvent
+  | ParliamentaryReferenceEvent
+  | ThemeEvent
+  | ContextSeriesEvent;
 
 /**
  * The current schema version of every event type. A stored event with an older version is upcast
@@ -35,6 +48,12 @@ export const CURRENT_SCHEMA_VERSIONS: Record<AnyDomainEvent['type'], number> = {
   RegionalMeasurementRecorded: 1,
   MeetingRecorded: 1,
   AgreementRecorded: 1,
+  ParliamentaryReferenceRegistered: 1,
+  ParliamentaryReferenceLinked: 1,
+  ThemeDefined: 1,
+  ActionLinkedToTheme: 1,
+  ContextSeriesDefined: 1,
+  ContextFigureRecorded: 1,
 };
 
 export function isKnownEventType(type: string): type is AnyDomainEvent['type'] {

@@ -28,4 +28,8 @@ export * from './target/target.messages';
 export * from './target/attainment';
 export * from './target/regional-figures';
 export * from './target/regional-figures.messages';
+export * from './context/context.messages';
+export * from './context/parliamentary-reference';
+export * from './context/theme';
+export * from './context/context-series';
 export * from './event-types';

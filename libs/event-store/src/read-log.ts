@@ -24,13 +24,14 @@ export async function* readLog(
 /**
  * Walks the hash chain over the whole log. The first event must be at position 1 and every later one
  * at the next position, each linking to its predecessor's hash: an event changed, removed, inserted or
- * moved behind the application's back breaks the chain at (or right after) that position.
+ * moved behind the application's back breaks the chain at (or right after) that position. With `until`,
+ * only the log up to that position is walked: its head hash is what a report made from it states.
  */
-export async function verifyLog(store: Pick<EventStore, 'readAll'>, pageSize = 5000): Promise<ChainVerification> {
+export async function verifyLog(store: Pick<EventStore, 'readAll'>, pageSize = 5000, until?: bigint): Promise<ChainVerification> {
   let prevHash = GENESIS_HASH;
   let last = 0n;
   let count = 0;
-  for await (const page of readLog(store, { pageSize })) {
+  for await (const page of readLog(store, { pageSize, until })) {
     if (page[0].position !== last + 1n) {
       return {
         ok: false,

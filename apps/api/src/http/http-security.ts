@@ -54,6 +54,14 @@ export const WEB_CSP = [
   "base-uri 'none'",
 ].join('; ');
 
+/** Pages that need a tighter or a different policy than WEB_CSP: the report's print view allows its one inline style by hash. */
+const OWN_POLICIES = new WeakMap<FastifyReply, string>();
+
+/** Answers this reply with `policy` instead of WEB_CSP (set before sending). */
+export function usePagePolicy(reply: FastifyReply, policy: string): void {
+  OWN_POLICIES.set(reply, policy);
+}
+
 /** Helmet's settings for every answer (helmet's defaults, plus these). */
 const HELMET_OPTIONS = { frameguard: { action: 'deny' }, contentSecurityPolicy: { useDefaults: false, directives: API_CSP } };
 
@@ -111,7 +119,9 @@ export async function registerHttpSecurity(fastify: FastifyInstance, config: Con
     'onSend',
     (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: null, payload: unknown) => void) => {
       if ((request.routeOptions.url ?? '').startsWith('/graphiql')) reply.header('content-security-policy', GRAPHIQL_CSP);
-      else if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', WEB_CSP);
+      else if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+        reply.header('content-security-policy', OWN_POLICIES.get(reply) ?? WEB_CSP);
+      }
       done(null, payload);
     },
   );

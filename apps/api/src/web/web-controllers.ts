@@ -6,6 +6,8 @@ import { MeetingController } from './controllers/meeting.controller';
 import { PartnerController } from './controllers/partner.controller';
 import { PlanController } from './controllers/plan.controller';
 import { RegionController } from './controllers/region.controller';
+import { ReportController } from './controllers/report.controller';
+import { ReferencesController } from './controllers/references.controller';
 import { ReviewController } from './controllers/review.controller';
 import { RoundController } from './controllers/round.controller';
 import { SearchController } from './controllers/search.controller';
@@ -23,11 +25,13 @@ export const WEB_CONTROLLERS = [
   ActionController,
   PartnerController,
   RegionController,
+  ReferencesController,
   ReviewController,
   RoundController,
   MeetingController,
   StaleController,
   LogbookController,
+  ReportController,
   SearchController,
   SignInController,
   AccessibilityController,

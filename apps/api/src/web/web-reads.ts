@@ -23,6 +23,12 @@ import {
   GetReportingRounds,
   GetStaleActions,
   GetTargetsOfAction,
+  GetTargetsOfActionLine,
+  GetContextSeries,
+  GetParliamentaryReferences,
+  GetReferencesOf,
+  GetThemes,
+  GetThemesOfAction,
   NeededUpdate,
   PendingUpdate,
   ReadModelCache,
@@ -31,9 +37,22 @@ import {
 import { Inject } from '@nestjs/common';
 import { dutchCalendarDate } from '@actiemonitor/read-models';
 import { PlanSummary, summarisePlan } from './format/plan-summary';
+import type { ActionSurroundings } from './pages/action-surroundings';
+import type { PlanSurroundings } from './pages/plan-surroundings';
 import type { ActionStatus } from '@actiemonitor/domain';
 import type { RecordedEvent } from '@actiemonitor/event-store';
-import type { ActionView, MeetingView, PartnerStatusRow, PartnerView, PlanView, RoundOverview, RoundView } from '@actiemonitor/read-models';
+import type {
+  ActionView,
+  ContextSeriesView,
+  MeetingView,
+  PartnerStatusRow,
+  PartnerView,
+  PlanView,
+  ReferenceView,
+  RoundOverview,
+  RoundView,
+  ThemeView,
+} from '@actiemonitor/read-models';
 
 /**
  * What pages read, through the same query bus (and the same `asOf` reader) as the GraphQL resolvers:
@@ -155,5 +174,50 @@ export class WebReads {
 
   meetingOfAction(actionId: string, asOf: Date | null): Promise<MeetingView | null> {
     return this.queryBus.execute(new GetMeetingOfAction(actionId, asOf));
+  }
+
+  references(asOf: Date | null): Promise<ReferenceView[]> {
+    return this.queryBus.execute(new GetParliamentaryReferences(asOf));
+  }
+
+  referencesOf(subject: 'PLAN' | 'ACTION', subjectId: string, asOf: Date | null): Promise<ReferenceView[]> {
+    return this.queryBus.execute(new GetReferencesOf(subject, subjectId, asOf));
+  }
+
+  themes(planId: string, asOf: Date | null): Promise<ThemeView[]> {
+    return this.queryBus.execute(new GetThemes(planId, asOf));
+  }
+
+  themesOfAction(actionId: string, asOf: Date | null): Promise<ThemeView[]> {
+    return this.queryBus.execute(new GetThemesOfAction(actionId, asOf));
+  }
+
+  contextSeries(planId: string, asOf: Date | null): Promise<ContextSeriesView[]> {
+    return this.queryBus.execute(new GetContextSeries({ planId }, asOf));
+  }
+
+  /** The kamerstukken an action answers to, the themes it serves, and its plans' context figures. */
+  async actionSurroundings(action: ActionReadout, asOf: Date | null): Promise<ActionSurroundings> {
+    const [references, themes, series] = await Promise.all([
+      this.referencesOf('ACTION', action.id, asOf),
+      this.themesOfAction(action.id, asOf),
+      Promise.all(action.memberships.map((m) => this.contextSeries(m.planId, asOf))),
+    ]);
+    return { references, themes, contextSeries: series.flat() };
+  }
+
+  /** A plan's kamerstukken, themes and context figures, with the descriptions of the targets the figures name. */
+  async planSurroundings(plan: PlanView, asOf: Date | null): Promise<PlanSurroundings> {
+    const [references, themes, contextSeries, targets] = await Promise.all([
+      this.referencesOf('PLAN', plan.id, asOf),
+      this.themes(plan.id, asOf),
+      this.contextSeries(plan.id, asOf),
+      Promise.all(
+        plan.actionLines.map((l) =>
+          this.queryBus.execute<GetTargetsOfActionLine, TargetReadout[]>(new GetTargetsOfActionLine(plan.id, l.id)),
+        ),
+      ),
+    ]);
+    return { references, themes, contextSeries, targetNames: new Map(targets.flat().map((t) => [t.id, t.description])) };
   }
 }

@@ -17,6 +17,14 @@ export const WEB_MESSAGES = {
     en: 'the form expired or came from another site (CSRF); nothing was saved',
   },
 
+  // Rapportage
+  reportSignInNeeded: {
+    nl: 'Een rapportage noemt wie wat wijzigde: log in om er een te maken.',
+    en: 'a report names who changed what: sign in to make one',
+  },
+  reportFieldRequired: { nl: 'vul dit in', en: 'required' },
+  reportFormat: { nl: 'kies Afdrukweergave (HTML), Word of Markdown', en: 'choose html, docx or md' },
+
   // Access and signing in
   noAccessTitle: { nl: 'Geen toegang', en: 'forbidden' },
   logbookRefused: {

@@ -9,7 +9,9 @@ import { APPLICATION_MESSAGES } from '../application.messages';
  */
 export function assertRegionMayWrite(actor: Actor, regionOfSubject: string | null): void {
   if (actor.role !== 'PARTNER') return;
-  if (regionOfSubject === null || regionOfSubject !== actor.partnerId) throw new Forbidden(APPLICATION_MESSAGES.regionOnlyOwn);
+  // A national subject: no partner writes it directly (owners propose updates instead).
+  if (regionOfSubject === null) throw new Forbidden(APPLICATION_MESSAGES.partnerMayNot);
+  if (regionOfSubject !== actor.partnerId) throw new Forbidden(APPLICATION_MESSAGES.regionOnlyOwn);
 }
 
 /** Commands a partner's token may never send, whatever it writes on (the guard refuses them first; this holds behind it). */

@@ -2,10 +2,13 @@ import {
   ActionCommand,
   DeadlineInput,
   MeetingCommand,
+  ContextSeriesCommand,
+  ParliamentaryReferenceCommand,
   PartnerCommand,
   PlanCommand,
   ReportingRoundCommand,
   TargetCommand,
+  ThemeCommand,
 } from '@actiemonitor/domain';
 import { CommandMeta } from './command-meta';
 
@@ -60,6 +63,24 @@ export interface MeetingAgreement {
 export class RecordMeetingAgreementCommand {
   constructor(
     readonly agreement: MeetingAgreement,
+    readonly meta: CommandMeta,
+  ) {}
+}
+export class ExecuteReferenceCommand {
+  constructor(
+    readonly command: ParliamentaryReferenceCommand,
+    readonly meta: CommandMeta,
+  ) {}
+}
+export class ExecuteThemeCommand {
+  constructor(
+    readonly command: ThemeCommand,
+    readonly meta: CommandMeta,
+  ) {}
+}
+export class ExecuteContextSeriesCommand {
+  constructor(
+    readonly command: ContextSeriesCommand,
     readonly meta: CommandMeta,
   ) {}
 }

@@ -55,6 +55,20 @@ export class DomainContextService {
     return new Set((await this.readModels.actions({ planId })).map((a) => a.id));
   }
 
+  /** A plan's action lines, targets and actions (what a context series may give context to); null when there is no such plan. */
+  async planContents(
+    planId: string,
+  ): Promise<{ actionLineIds: ReadonlySet<string>; targetIds: ReadonlySet<string>; actionIds: ReadonlySet<string> } | null> {
+    const plan = await this.readModels.plan(planId);
+    if (!plan) return null;
+    const targetIds = new Set<string>();
+    for (const line of plan.actionLines) {
+      for (const target of await this.readModels.targetsOfActionLine(planId, line.id)) targetIds.add(target.id);
+    }
+    const actionIds = new Set((await this.readModels.actions({ planId })).map((a) => a.id));
+    return { actionLineIds: new Set(plan.actionLines.map((l) => l.id)), targetIds, actionIds };
+  }
+
   async existingActions(actionIds: string[]): Promise<ReadonlySet<string>> {
     const existing = new Set<string>();
     for (const id of actionIds) if ((await this.store.streamVersion(streamIds.action(id))) > 0) existing.add(id);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActionLevel, DeadlineInput, Involvement, PartnerKind, TargetDirection } from '@actiemonitor/domain';
+import { ContextData, CONTEXT_FILES, readContextData } from './context-files';
 
 /** The shape of config/plans/*.json (see config/plans/README.md). */
 export interface PartnerFileEntry {
@@ -61,6 +62,8 @@ export interface RegionsFile {
 export interface PlanData {
   partners: PartnerFileEntry[];
   plans: PlanFile[];
+  /** References, themes and context figures, imported after the plans they name. */
+  context?: ContextData;
 }
 
 const PARTNER_FILES = ['partners.json', 'regions.json'];
@@ -72,8 +75,9 @@ export function readRegionsFile(directory: string): RegionsFile | null {
 }
 
 /**
- * Reads partners.json, then the regions of regions.json as partners of kind `region`, and every other
- * *.json in the folder as a plan, in file-name order.
+ * Reads partners.json, then the regions of regions.json as partners of kind `region`, the context files
+ * (kamerstukken.json, themes.json, context-figures.json), and every other *.json in the folder as a
+ * plan, in file-name order.
  */
 export function readPlanData(directory: string): PlanData {
   const files = readdirSync(directory)
@@ -88,6 +92,7 @@ export function readPlanData(directory: string): PlanData {
   }));
   return {
     partners: [...(files.includes('partners.json') ? (read('partners.json') as PartnerFileEntry[]) : []), ...regions],
-    plans: files.filter((f) => !PARTNER_FILES.includes(f)).map((f) => read(f) as PlanFile),
+    plans: files.filter((f) => !PARTNER_FILES.includes(f) && !CONTEXT_FILES.includes(f)).map((f) => read(f) as PlanFile),
+    context: readContextData(directory),
   };
 }

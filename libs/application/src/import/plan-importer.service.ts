@@ -3,7 +3,16 @@ import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { toPeriod } from '@actiemonitor/domain';
 import { SYSTEM_ACTOR } from '../auth/principal';
-import { ExecuteActionCommand, ExecutePartnerCommand, ExecutePlanCommand, ExecuteTargetCommand } from '../commands/aggregate-commands';
+import {
+  ExecuteActionCommand,
+  ExecuteContextSeriesCommand,
+  ExecutePartnerCommand,
+  ExecutePlanCommand,
+  ExecuteReferenceCommand,
+  ExecuteTargetCommand,
+  ExecuteThemeCommand,
+} from '../commands/aggregate-commands';
+import { ContextData, sourceText } from './context-files';
 import { CommandMeta, CommandOutcome } from '../commands/command-meta';
 import { ActionFileEntry, PlanData, PlanFile } from './plan-files';
 
@@ -42,7 +51,89 @@ export class PlanImporter {
       );
     }
     for (const plan of data.plans) await this.importPlan(plan, send, meta);
+    if (data.context) await this.importContext(data.context, send, meta);
     return report;
+  }
+
+  /** References, themes and context figures, after the plans, actions and targets they name. */
+  private async importContext(data: ContextData, send: (m: object) => Promise<void>, meta: (key: string) => CommandMeta): Promise<void> {
+    for (const r of data.references) {
+      const { id, kind, chamber, dossier, number, title, members, date, dateText } = r;
+      await send(
+        new ExecuteReferenceCommand(
+          {
+            type: 'RegisterParliamentaryReference',
+            referenceId: id,
+            kind,
+            chamber,
+            dossier,
+            number,
+            title,
+            members,
+            date,
+            dateText,
+            source: sourceText(r.source),
+          },
+          meta(`reference:${id}`),
+        ),
+      );
+      for (const link of r.links) {
+        await send(
+          new ExecuteReferenceCommand(
+            { type: 'LinkParliamentaryReference', referenceId: id, subject: link.subject, subjectId: link.subjectId, note: link.note },
+            meta(`reference-link:${id}:${link.subject.toLowerCase()}:${link.subjectId}`),
+          ),
+        );
+      }
+    }
+    for (const t of data.themes) {
+      await send(
+        new ExecuteThemeCommand(
+          {
+            type: 'DefineTheme',
+            themeId: t.id,
+            planId: t.planId,
+            actionLineId: t.actionLineId,
+            title: t.title,
+            description: t.description,
+            source: sourceText(t.source),
+          },
+          meta(`theme:${t.id}`),
+        ),
+      );
+      for (const a of t.actions) {
+        await send(
+          new ExecuteThemeCommand(
+            { type: 'LinkActionToTheme', themeId: t.id, actionId: a.actionId, note: a.note },
+            meta(`theme-action:${t.id}:${a.actionId}`),
+          ),
+        );
+      }
+    }
+    for (const c of data.contextSeries) {
+      await send(
+        new ExecuteContextSeriesCommand(
+          {
+            type: 'DefineContextSeries',
+            seriesId: c.id,
+            planId: c.planId,
+            title: c.title,
+            unit: c.unit,
+            source: `${c.publisher} — ${sourceText(c.source)}`,
+            actionLineId: c.actionLineId,
+            targetIds: c.targetIds,
+            actionIds: c.actionIds,
+            note: c.note,
+          },
+          meta(`context-series:${c.id}`),
+        ),
+      );
+      for (const [i, f] of c.figures.entries()) {
+        await send(
+          new ExecuteContextSeriesCommand({ type: 'RecordContextFigure', seriesId: c.id, ...f }, meta(`context-figure:${c.id}:${i + 1}`)),
+        );
+      }
+    }
   }
 
   private async importPlan(plan: PlanFile, send: (m: object) => Promise<void>, meta: (key: string) => CommandMeta): Promise<void> {

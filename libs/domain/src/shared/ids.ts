@@ -24,4 +24,7 @@ export const streamIds = {
   target: (id: string) => `target-${id}`,
   round: (id: string) => `round-${id}`,
   meeting: (id: string) => `meeting-${id}`,
+  reference: (id: string) => `reference-${id}`,
+  theme: (id: string) => `theme-${id}`,
+  contextSeries: (id: string) => `context-series-${id}`,
 };

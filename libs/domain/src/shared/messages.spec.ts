@@ -37,6 +37,7 @@ describe('the domain message catalogues', () => {
       [
         'ACTION_MESSAGES',
         'MEETING_MESSAGES',
+        'CONTEXT_MESSAGES',
         'PARTNER_MESSAGES',
         'PLAN_MESSAGES',
         'PROGRESS_UPDATE_MESSAGES',

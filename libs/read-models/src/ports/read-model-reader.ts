@@ -1,5 +1,6 @@
 import type { RoundView } from '../views/round-view';
 import type { MeetingView } from '../views/meeting-view';
+import type { ContextSeriesView, ReferenceView, ThemeView } from '../views/context-views';
 import type { ActionStatus } from '@actiemonitor/domain';
 import type { RecordedEvent } from '@actiemonitor/event-store';
 import type { PartnerStatusRow } from '../partner-status-rows';
@@ -50,6 +51,18 @@ export interface ReadModelReader {
   targetsOfActionAsOf(actionId: string, asOf: string): Awaitable<TargetView[]>;
   actionsAsOf(filter: ActionFilter, asOf: string): Awaitable<ActionView[]>;
   partnerStatusesAsOf(planId: string | null, asOf: string, today: string): Awaitable<PartnerStatusRow[]>;
+  /** Parliamentary references in the order they were registered. */
+  references(): Awaitable<ReferenceView[]>;
+  reference(id: string): Awaitable<ReferenceView | null>;
+  /** The references linked to a plan or an action. */
+  referencesOf(subject: 'PLAN' | 'ACTION', subjectId: string): Awaitable<ReferenceView[]>;
+  /** A plan's themes in the order they were defined. */
+  themes(planId: string): Awaitable<ThemeView[]>;
+  theme(id: string): Awaitable<ThemeView | null>;
+  themesOfAction(actionId: string): Awaitable<ThemeView[]>;
+  /** A plan's context-figure series in the order they were defined. */
+  contextSeries(planId: string): Awaitable<ContextSeriesView[]>;
+  contextSeriesById(id: string): Awaitable<ContextSeriesView | null>;
 }
 
 /** Feeds the read models from the log. */

@@ -8,6 +8,7 @@ import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
 import { RoundView } from '../views/round-view';
 import { MeetingView } from '../views/meeting-view';
+import { ContextSeriesView, ReferenceView, ThemeView } from '../views/context-views';
 import { ALL_PLANS } from '../views/status-contributions';
 import { findPartner } from '../views/partner-lookup';
 import { actionFilterSql } from '../queries/action-filter-sql';
@@ -67,6 +68,44 @@ export class PostgresReadModelQueries implements ReadModelReader {
       'SELECT m.doc FROM rm_meeting_agreements ma JOIN rm_meetings m ON m.id = ma.meeting_id WHERE ma.action_id = $1 ORDER BY m.seq LIMIT 1',
       [actionId],
     );
+  }
+
+  references(): Promise<ReferenceView[]> {
+    return this.docs('SELECT doc FROM rm_references ORDER BY seq');
+  }
+
+  reference(id: string): Promise<ReferenceView | null> {
+    return this.doc('SELECT doc FROM rm_references WHERE id = $1', [id]);
+  }
+
+  referencesOf(subject: 'PLAN' | 'ACTION', subjectId: string): Promise<ReferenceView[]> {
+    return this.docs(
+      'SELECT r.doc FROM rm_reference_links l JOIN rm_references r ON r.id = l.reference_id WHERE l.subject = $1 AND l.subject_id = $2 ORDER BY r.seq',
+      [subject, subjectId],
+    );
+  }
+
+  themes(planId: string): Promise<ThemeView[]> {
+    return this.docs('SELECT doc FROM rm_themes WHERE plan_id = $1 ORDER BY seq', [planId]);
+  }
+
+  theme(id: string): Promise<ThemeView | null> {
+    return this.doc('SELECT doc FROM rm_themes WHERE id = $1', [id]);
+  }
+
+  themesOfAction(actionId: string): Promise<ThemeView[]> {
+    return this.docs(
+      'SELECT t.doc FROM rm_theme_actions ta JOIN rm_themes t ON t.id = ta.theme_id WHERE ta.action_id = $1 ORDER BY t.seq',
+      [actionId],
+    );
+  }
+
+  contextSeries(planId: string): Promise<ContextSeriesView[]> {
+    return this.docs('SELECT doc FROM rm_context_series WHERE plan_id = $1 ORDER BY seq', [planId]);
+  }
+
+  contextSeriesById(id: string): Promise<ContextSeriesView | null> {
+    return this.doc('SELECT doc FROM rm_context_series WHERE id = $1', [id]);
   }
 
   target(id: string): Promise<TargetView | null> {

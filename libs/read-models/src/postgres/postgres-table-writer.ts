@@ -12,6 +12,9 @@ const VIEW_TABLES: Record<ViewKind, string> = {
   target: 'rm_targets',
   round: 'rm_rounds',
   meeting: 'rm_meetings',
+  reference: 'rm_references',
+  theme: 'rm_themes',
+  contextSeries: 'rm_context_series',
 };
 
 /** The PostgreSQL driver calls behind the projection, on one client inside the caller's transaction. */

@@ -2,10 +2,13 @@ import {
   ActionEvent,
   AnyDomainEvent,
   MeetingEvent,
+  ContextSeriesEvent,
+  ParliamentaryReferenceEvent,
   PartnerEvent,
   PlanEvent,
   ReportingRoundEvent,
   TargetEvent,
+  ThemeEvent,
   upcast,
 } from '@actiemonitor/domain';
 import type { RecordedEvent } from '@actiemonitor/event-store';
@@ -16,6 +19,14 @@ import { evolveTargetView, TargetView } from '../views/target-view';
 import { evolveRoundView, RoundView } from '../views/round-view';
 import { evolveMeetingView, MeetingView } from '../views/meeting-view';
 import { addContributionChange } from '../views/status-contributions';
+import {
+  ContextSeriesView,
+  evolveContextSeriesView,
+  evolveReferenceView,
+  evolveThemeView,
+  ReferenceView,
+  ThemeView,
+} from '../views/context-views';
 
 /**
  * The projection as a pure function, shared by every read-model store: which views a batch of events
@@ -23,7 +34,20 @@ import { addContributionChange } from '../views/status-contributions';
  * after, each in its own transaction (synchronous on SQLite, asynchronous on PostgreSQL).
  */
 
-export type ViewKind = 'partner' | 'plan' | 'action' | 'target' | 'round' | 'meeting';
+export type ViewKind = 'partner' | 'plan' | 'action' | 'target' | 'round' | 'meeting' | 'reference' | 'theme' | 'contextSeries';
+
+/** Every kind, in the order stores load them. */
+export const VIEW_KINDS: readonly ViewKind[] = [
+  'partner',
+  'plan',
+  'action',
+  'target',
+  'round',
+  'meeting',
+  'reference',
+  'theme',
+  'contextSeries',
+];
 
 export interface ViewsByKind {
   partner: PartnerView;
@@ -32,6 +56,9 @@ export interface ViewsByKind {
   target: TargetView;
   round: RoundView;
   meeting: MeetingView;
+  reference: ReferenceView;
+  theme: ThemeView;
+  contextSeries: ContextSeriesView;
 }
 
 export interface ViewRef {
@@ -79,6 +106,15 @@ export function viewOf(recorded: RecordedEvent): ViewRef & { event: AnyDomainEve
     case 'MeetingRecorded':
     case 'AgreementRecorded':
       return { kind: 'meeting', id: event.data.meetingId, event };
+    case 'ParliamentaryReferenceRegistered':
+    case 'ParliamentaryReferenceLinked':
+      return { kind: 'reference', id: event.data.referenceId, event };
+    case 'ThemeDefined':
+    case 'ActionLinkedToTheme':
+      return { kind: 'theme', id: event.data.themeId, event };
+    case 'ContextSeriesDefined':
+    case 'ContextFigureRecorded':
+      return { kind: 'contextSeries', id: event.data.seriesId, event };
     case 'TargetDefined':
     case 'BaselineRecorded':
     case 'MeasurementRecorded':
@@ -93,26 +129,12 @@ export function viewOf(recorded: RecordedEvent): ViewRef & { event: AnyDomainEve
 
 /** The views a batch touches, grouped by kind, each id once: what a store loads before `projectBatch`. */
 export function viewsTouchedBy(batch: readonly RecordedEvent[]): Record<ViewKind, string[]> {
-  const ids: Record<ViewKind, Set<string>> = {
-    partner: new Set(),
-    plan: new Set(),
-    action: new Set(),
-    target: new Set(),
-    round: new Set(),
-    meeting: new Set(),
-  };
+  const ids = Object.fromEntries(VIEW_KINDS.map((kind) => [kind, new Set<string>()])) as Record<ViewKind, Set<string>>;
   for (const recorded of batch) {
     const { kind, id } = viewOf(recorded);
     ids[kind].add(id);
   }
-  return {
-    partner: [...ids.partner],
-    plan: [...ids.plan],
-    action: [...ids.action],
-    target: [...ids.target],
-    round: [...ids.round],
-    meeting: [...ids.meeting],
-  };
+  return Object.fromEntries(VIEW_KINDS.map((kind) => [kind, [...ids[kind]]])) as Record<ViewKind, string[]>;
 }
 
 export const viewKey = (kind: ViewKind, id: string): string => `${kind}:${id}`;
@@ -150,6 +172,15 @@ export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMa
         break;
       case 'meeting':
         entry.current = evolveMeetingView(entry.current as MeetingView | null, event as MeetingEvent, at);
+        break;
+      case 'reference':
+        entry.current = evolveReferenceView(entry.current as ReferenceView | null, event as ParliamentaryReferenceEvent, at);
+        break;
+      case 'theme':
+        entry.current = evolveThemeView(entry.current as ThemeView | null, event as ThemeEvent, at);
+        break;
+      case 'contextSeries':
+        entry.current = evolveContextSeriesView(entry.current as ContextSeriesView | null, event as ContextSeriesEvent, at);
         break;
       case 'target': {
         const after = evolveTargetView(entry.current as TargetView | null, event as TargetEvent, at);

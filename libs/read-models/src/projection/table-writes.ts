@@ -4,6 +4,7 @@ import { CHECKPOINT_TABLE, ColumnKind, ReadModelTableName, tableSpec } from '../
 import type { Dialect } from '../schema/read-model-ddl';
 import { VIEWS_PROJECTION } from '../read-model-tables';
 import { isSnapshotPosition, ProjectionChanges, ViewChange, ViewVersion } from './project-batch';
+import { contextViewWrites } from './context-writes';
 
 /** A row's values in the order of its table's columns in the catalogue; documents as JSON text. */
 export type RowValues = readonly (string | bigint | number | null)[];
@@ -86,13 +87,15 @@ export function viewWrites(views: readonly ViewChange[]): TableWrite[] {
   const targets: Extract<ViewChange, { kind: 'target' }>[] = [];
   const rounds: RowValues[] = [];
   const meetings: Extract<ViewChange, { kind: 'meeting' }>[] = [];
+  const context: ViewChange[] = [];
   for (const change of views) {
     if (change.kind === 'partner') partners.push([change.id, json(change.after)]);
     else if (change.kind === 'plan') plans.push([change.id, change.seq, json(change.after)]);
     else if (change.kind === 'action') actions.push(change);
     else if (change.kind === 'round') rounds.push([change.id, change.seq, change.after.planId, json(change.after)]);
     else if (change.kind === 'meeting') meetings.push(change);
-    else targets.push(change);
+    else if (change.kind === 'target') targets.push(change);
+    else context.push(change);
   }
   upsert('rm_partners', partners);
   // `seq` is the log position that created the row: lists keep the plans' own order.
@@ -141,6 +144,7 @@ export function viewWrites(views: readonly ViewChange[]): TableWrite[] {
     targets.filter((c) => !c.before).map((c) => c.after),
     (view) => view.actionIds.map((actionId) => [view.id, actionId]),
   );
+  writes.push(...contextViewWrites(context));
   return writes;
 }
 

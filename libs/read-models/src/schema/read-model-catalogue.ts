@@ -108,6 +108,34 @@ export const READ_MODEL_CATALOGUE = [
     primaryKey: ['meeting_id', 'action_id'],
     indexes: [{ name: 'rm_meeting_agreements_action', columns: ['action_id'] }],
   },
+  // Parliamentary references, themes and context-figure series (views/context-views.ts), with their links both ways.
+  { name: 'rm_references', columns: [text('id'), position('seq'), doc], primaryKey: ['id'], updatedOnConflict: ['doc'] },
+  {
+    name: 'rm_reference_links',
+    columns: [text('reference_id'), text('subject'), text('subject_id')],
+    primaryKey: ['reference_id', 'subject', 'subject_id'],
+    indexes: [{ name: 'rm_reference_links_subject', columns: ['subject', 'subject_id'] }],
+  },
+  {
+    name: 'rm_themes',
+    columns: [text('id'), position('seq'), text('plan_id'), doc],
+    primaryKey: ['id'],
+    indexes: [{ name: 'rm_themes_plan', columns: ['plan_id'] }],
+    updatedOnConflict: ['doc'],
+  },
+  {
+    name: 'rm_theme_actions',
+    columns: [text('theme_id'), text('action_id')],
+    primaryKey: ['theme_id', 'action_id'],
+    indexes: [{ name: 'rm_theme_actions_action', columns: ['action_id'] }],
+  },
+  {
+    name: 'rm_context_series',
+    columns: [text('id'), position('seq'), text('plan_id'), doc],
+    primaryKey: ['id'],
+    indexes: [{ name: 'rm_context_series_plan', columns: ['plan_id'] }],
+    updatedOnConflict: ['doc'],
+  },
   // Time travel: every version of every action and target, and the status-per-partner aggregate with its copies.
   {
     name: 'rm_action_history',

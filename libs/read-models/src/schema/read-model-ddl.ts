@@ -10,9 +10,9 @@ const COLUMN_TYPES: Record<Dialect, Record<ColumnKind, string>> = {
 
 /**
  * What the projection writes changes between versions (2: target history; 3: reporting rounds and
- * owners' progress updates in the action documents; 4: meetings and their agreements). Read models are derived
- * data, so there is one migration scheme for every store: when the tables were built by another
- * version, they are dropped and created afresh from the catalogue, and the projector rebuilds them
+ * owners' progress updates in the action documents; 4: regional actions and figures, meetings and their
+ * agreements, parliamentary references, themes and context figures). Read models are derived data, so
+ * there is one migration scheme for every store: when the tables were built by another version, they are dropped and created afresh from the catalogue, and the projector rebuilds them
  * from the log. The events are never touched.
  */
 export const READ_MODEL_SCHEMA_VERSION = 4;

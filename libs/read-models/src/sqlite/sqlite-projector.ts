@@ -82,6 +82,9 @@ const VIEW_TABLES: Record<ViewKind, string> = {
   target: 'rm_targets',
   round: 'rm_rounds',
   meeting: 'rm_meetings',
+  reference: 'rm_references',
+  theme: 'rm_themes',
+  contextSeries: 'rm_context_series',
 };
 
 /** The SQLite driver calls behind the projection: prepared statements, cached by their text. */

@@ -8,6 +8,7 @@ import { PlanView } from '../views/plan-view';
 import { TargetView } from '../views/target-view';
 import { RoundView } from '../views/round-view';
 import { MeetingView } from '../views/meeting-view';
+import { ContextSeriesView, ReferenceView, ThemeView } from '../views/context-views';
 import { migrateReadModels } from './read-model-schema';
 import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
 import { countsForPlan, firstChangesCountingForPlan, matchesActionFilter, statusCellsAsOf } from '../time-travel';
@@ -28,6 +29,20 @@ export class SqliteReadModelQueries implements ReadModelReader {
       action: db.prepare('SELECT doc FROM rm_actions WHERE id = ?').pluck(),
       target: db.prepare('SELECT doc FROM rm_targets WHERE id = ?').pluck(),
       round: db.prepare('SELECT doc FROM rm_rounds WHERE id = ?').pluck(),
+      references: db.prepare('SELECT doc FROM rm_references ORDER BY seq').pluck(),
+      reference: db.prepare('SELECT doc FROM rm_references WHERE id = ?').pluck(),
+      referencesOf: db
+        .prepare(
+          'SELECT r.doc FROM rm_reference_links l JOIN rm_references r ON r.id = l.reference_id WHERE l.subject = ? AND l.subject_id = ? ORDER BY r.seq',
+        )
+        .pluck(),
+      themes: db.prepare('SELECT doc FROM rm_themes WHERE plan_id = ? ORDER BY seq').pluck(),
+      theme: db.prepare('SELECT doc FROM rm_themes WHERE id = ?').pluck(),
+      themesOfAction: db
+        .prepare('SELECT t.doc FROM rm_theme_actions ta JOIN rm_themes t ON t.id = ta.theme_id WHERE ta.action_id = ? ORDER BY t.seq')
+        .pluck(),
+      contextSeries: db.prepare('SELECT doc FROM rm_context_series WHERE plan_id = ? ORDER BY seq').pluck(),
+      contextSeriesById: db.prepare('SELECT doc FROM rm_context_series WHERE id = ?').pluck(),
       rounds: db.prepare('SELECT doc FROM rm_rounds WHERE plan_id = ? ORDER BY seq DESC').pluck(),
       meeting: db.prepare('SELECT doc FROM rm_meetings WHERE id = ?').pluck(),
       meetings: db.prepare('SELECT doc FROM rm_meetings WHERE plan_id = ? ORDER BY held_on DESC, seq DESC').pluck(),
@@ -105,6 +120,38 @@ export class SqliteReadModelQueries implements ReadModelReader {
 
   meetingOfAction(actionId: string): MeetingView | null {
     return parseOne(this.statements.meetingOfAction.get(actionId));
+  }
+
+  references(): ReferenceView[] {
+    return parseAll(this.statements.references.all());
+  }
+
+  reference(id: string): ReferenceView | null {
+    return parseOne(this.statements.reference.get(id));
+  }
+
+  referencesOf(subject: 'PLAN' | 'ACTION', subjectId: string): ReferenceView[] {
+    return parseAll(this.statements.referencesOf.all(subject, subjectId));
+  }
+
+  themes(planId: string): ThemeView[] {
+    return parseAll(this.statements.themes.all(planId));
+  }
+
+  theme(id: string): ThemeView | null {
+    return parseOne(this.statements.theme.get(id));
+  }
+
+  themesOfAction(actionId: string): ThemeView[] {
+    return parseAll(this.statements.themesOfAction.all(actionId));
+  }
+
+  contextSeries(planId: string): ContextSeriesView[] {
+    return parseAll(this.statements.contextSeries.all(planId));
+  }
+
+  contextSeriesById(id: string): ContextSeriesView | null {
+    return parseOne(this.statements.contextSeriesById.get(id));
   }
 
   plans(): PlanView[] {

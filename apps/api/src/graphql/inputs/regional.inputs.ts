@@ -2,9 +2,9 @@ import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import type { ActionLevel } from '@actiemonitor/domain';
-import { DateScalar } from '../scalars';
 import { ActionLevelEnum } from '../types/enums';
 import { DeadlineInputType } from './action.inputs';
+import { RecordMeasurementInput } from './target.inputs';
 import { IsCommandId, IsMeasure, IsPartnerId, IsSlugId, MaxItems, MaxText } from './validation';
 
 @InputType({ description: 'Een regio pakt een landelijke actie op: een eigen uitvoering, in het opvolgingsplan van de regio.' })
@@ -44,67 +44,24 @@ export class TakeUpNationalActionInput {
   commandId?: string | null;
 }
 
-@InputType({ description: 'De startfoto van een regio bij een landelijk doel ("Hoeveel pleeggezinnen zijn er in onze gemeenschap?").' })
-export class RecordRegionalStartfotoInput {
-  @Field(() => ID)
-  @IsSlugId()
-  targetId!: string;
-
-  @Field(() => ID)
+/** A region's count for a national target: a national measurement with the region it is for. */
+@InputType()
+export class RecordRegionalMeasurementInput extends RecordMeasurementInput {
+  @Field(() => ID, { description: 'De jeugdzorgregio, bv. REGIO-HAAGLANDEN; de waarde is een telling (geheel getal, 0 of meer).' })
   @IsPartnerId()
   regionId!: string;
+}
 
-  @Field(() => Float, { description: 'Een telling: geheel getal, 0 of meer.' })
-  @IsMeasure()
-  value!: number;
-
-  @Field(() => DateScalar)
-  measuredAt!: string;
-
+@InputType({ description: 'De startfoto van een regio bij een landelijk doel ("Hoeveel pleeggezinnen zijn er in onze gemeenschap?").' })
+export class RecordRegionalStartfotoInput extends RecordRegionalMeasurementInput {
   @Field({ description: 'Waarin geteld wordt; alle regio’s gebruiken bij een doel dezelfde eenheid.' })
   @MaxText('unit')
   unit!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxText('source')
-  source?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Het eindpunt dat de regio kiest ("Bepaal dan gezamenlijk het eindpunt").' })
   @IsOptional()
   @IsMeasure()
   goal?: number | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsCommandId()
-  commandId?: string | null;
-}
-
-@InputType()
-export class RecordRegionalMeasurementInput {
-  @Field(() => ID)
-  @IsSlugId()
-  targetId!: string;
-
-  @Field(() => ID)
-  @IsPartnerId()
-  regionId!: string;
-
-  @Field(() => Float)
-  @IsMeasure()
-  value!: number;
-
-  @Field(() => DateScalar)
-  measuredAt!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxText('source')
-  source?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsCommandId()
-  commandId?: string | null;
 }
 
 @InputType()

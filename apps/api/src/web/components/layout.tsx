@@ -51,8 +51,16 @@ export function Layout({ title, context, timeTravel = false, refreshTo, children
                   <a href="/overleggen">Overleggen</a>
                 </li>
                 <li>
+                  <a href="/kamerstukken">Kamerstukken</a>
+                </li>
+                <li>
                   <a href="/zoeken">Zoeken</a>
                 </li>
+                {context.viewer.kind === 'signed-in' && (
+                  <li>
+                    <a href="/rapportage">Rapportage</a>
+                  </li>
+                )}
                 {reporter && (
                   <li>
                     <a href={`/partners/${reporter}#bij-te-werken`}>Bij te werken</a>

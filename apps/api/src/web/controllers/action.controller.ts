@@ -159,7 +159,7 @@ export class ActionController {
           : `Er is geen actie met id ‘${actionId}’.`,
       );
     }
-    const [partners, targets, events, plans, rounds, meeting, instances] = await Promise.all([
+    const [partners, targets, events, plans, rounds, meeting, instances, surroundings] = await Promise.all([
       this.reads.partnerNames(),
       this.reads.targetsOfAction(actionId, asOf),
       this.reads.actionHistory(actionId, asOf),
@@ -167,6 +167,7 @@ export class ActionController {
       Promise.all(action.memberships.map((m) => this.reads.rounds(m.planId, asOf))),
       this.reads.meetingOfAction(actionId, asOf),
       action.regionId ? Promise.resolve([]) : this.reads.actions({ carriesOut: actionId }, asOf),
+      this.reads.actionSurroundings(action, asOf),
     ]);
     const showActor = canSeeActors(context.viewer);
     // In public mode the history leaves out the review between owner and coordinator (proposals, notes,
@@ -195,6 +196,7 @@ export class ActionController {
         reporter && action.owners.includes(reporter) && context.peildatum === null
           ? roundChoices(actionRounds, dutchCalendarDate(this.pages.now()))
           : null,
+      surroundings,
     });
     return sendPage(reply, page, context.peildatumError ? 400 : state.status);
   }

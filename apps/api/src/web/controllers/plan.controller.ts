@@ -66,11 +66,12 @@ export class PlanController {
     const plan = await this.reads.plan(planId);
     if (!plan) return this.pages.notFound(request, reply, `Er is geen plan met id ‘${planId}’.`);
     const asOf = context.peildatum?.asOf ?? null;
-    const [all, partners, statusRows, rounds] = await Promise.all([
+    const [all, partners, statusRows, rounds, surroundings] = await Promise.all([
       this.reads.actions({ planId }, asOf),
       this.reads.partnerNames(),
       this.reads.partnerStatuses(planId, asOf),
       this.reads.rounds(planId, asOf),
+      this.reads.planSurroundings(plan, asOf),
     ]);
     const owners = [...new Set(all.flatMap((a) => a.owners))]
       .map((id) => partners.get(id) ?? ({ id, name: id, kind: 'organisation', aliases: [] } as PartnerView))
@@ -87,7 +88,7 @@ export class PlanController {
         : null;
     return sendPage(
       reply,
-      PlanPage({ context, plan, actions, filters, owners, partners, statusRows, chart, rounds, today, roundForm }),
+      PlanPage({ context, plan, actions, filters, owners, partners, statusRows, chart, rounds, today, roundForm, surroundings, all }),
       context.peildatumError ? 400 : state.status,
     );
   }

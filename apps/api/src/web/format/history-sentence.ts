@@ -118,6 +118,27 @@ function describe(type: string, data: Data, partnerName: (id: string) => string)
         what: `Nulmeting ${String(data.baseline)} (${String(data.baselineDate)}) vastgelegd`,
         detail: (data.note as string | null) ?? null,
       };
+    case 'ParliamentaryReferenceRegistered':
+      return { what: `Kamerstuk ‘${String(data.title)}’ vastgelegd`, detail: (data.source as string | null) ?? null };
+    case 'ParliamentaryReferenceLinked':
+      return {
+        what: `Kamerstuk ${String(data.referenceId)} gekoppeld aan ${data.subject === 'PLAN' ? 'plan' : 'actie'} ${String(data.subjectId)}`,
+        detail: (data.note as string | null) ?? null,
+      };
+    case 'ThemeDefined':
+      return { what: `Thema ‘${String(data.title)}’ vastgelegd in ${String(data.planId)}`, detail: null };
+    case 'ActionLinkedToTheme':
+      return {
+        what: `Actie ${String(data.actionId)} gekoppeld aan thema ${String(data.themeId)}`,
+        detail: (data.note as string | null) ?? null,
+      };
+    case 'ContextSeriesDefined':
+      return { what: `Reeks contextcijfers ‘${String(data.title)}’ vastgelegd`, detail: (data.source as string | null) ?? null };
+    case 'ContextFigureRecorded':
+      return {
+        what: `Contextcijfer ${String(data.value)} vastgelegd in ${String(data.seriesId)}${data.period ? ` (${String(data.period)})` : ''}`,
+        detail: (data.note as string | null) ?? null,
+      };
     default:
       return { what: `Gebeurtenis ${type}`, detail: null };
   }

@@ -1,3 +1,4 @@
+import { ActionReferencesAndThemes, ActionSurroundings, NO_SURROUNDINGS, TargetContext } from './action-surroundings';
 import type { ActionReadout, TargetReadout } from '@actiemonitor/application';
 import type { InvolvementRole } from '@actiemonitor/domain';
 import type { ReactNode } from 'react';
@@ -49,6 +50,8 @@ export interface ActionPageProps {
   meeting?: MeetingView | null;
   /** The regional level of the action (see RegionalView). */
   regional: RegionalView;
+  /** The kamerstukken, themes and context figures around the action (at the page's moment); empty when none. */
+  surroundings?: ActionSurroundings;
 }
 
 /** What the page shows and offers on the regional level, read for this viewer at this moment. */
@@ -83,6 +86,7 @@ export function ActionPage({
   updateRounds,
   meeting = null,
   regional,
+  surroundings = NO_SURROUNDINGS,
 }: ActionPageProps) {
   const at = peildatumQuery(context);
   const name = (id: string) => partners.get(id)?.name ?? id;
@@ -225,9 +229,12 @@ export function ActionPage({
               figureRegions={regional.figureRegions}
               forms={forms}
             />
+            <TargetContext series={surroundings.contextSeries.filter((s) => s.targetIds.includes(target.id))} />
           </TargetSection>
         ))}
       </section>
+
+      <ActionReferencesAndThemes action={action} surroundings={surroundings} at={at} />
 
       <section aria-labelledby="geschiedenis">
         <Heading level={2} id="geschiedenis">

@@ -14,6 +14,7 @@ import { ActionFilters, filterParams } from '../format/action-filters';
 import { actionLineIn } from '../format/plan-summary';
 import { ACTION_STATUSES, STATUS_LABELS } from '../status-labels';
 import { OpenRoundForm } from './progress-forms';
+import { LineContext, NO_PLAN_SURROUNDINGS, PlanSurroundings, PlanSurroundingsSections } from './plan-surroundings';
 
 const { Button, Heading, Paragraph, Link } = Rhc;
 
@@ -34,6 +35,10 @@ export interface PlanPageProps {
   today: string;
   /** For coordinators in the present: the form to open a round; null for everyone else. */
   roundForm: FormSetup | null;
+  /** Kamerstukken, themes and context figures of the plan (at the page's moment). */
+  surroundings?: PlanSurroundings;
+  /** All of the plan's actions, unfiltered (the themes name them). */
+  all?: ActionReadout[];
 }
 
 export const STATUS_CHART_TITLE = 'Statussen per partner';
@@ -51,6 +56,8 @@ export function PlanPage({
   rounds,
   today,
   roundForm,
+  surroundings = NO_PLAN_SURROUNDINGS,
+  all = actions,
 }: PlanPageProps) {
   const at = peildatumQuery(context);
   const download = hrefWith(`/plannen/${plan.id}/acties.csv`, filterParams(filters), context.peildatum?.input ?? null);
@@ -130,9 +137,14 @@ export function PlanPage({
             ) : (
               <ActionTable caption={`Acties in actielijn ${line.code}`} actions={inLine} partners={partners} at={at} />
             )}
+            <LineContext
+              series={surroundings.contextSeries.filter((s) => s.actionLineId === line.id)}
+              targetNames={surroundings.targetNames}
+            />
           </section>
         );
       })}
+      <PlanSurroundingsSections plan={plan} surroundings={surroundings} actions={all} at={at} />
       <StatusByPartner rows={statusRows} partners={partners} title={STATUS_CHART_TITLE} at={at} svg={chart} />
       <section aria-labelledby="rapportagerondes">
         <Heading level={2} id="rapportagerondes">
