@@ -30,7 +30,8 @@ describe('backup while the server writes, restore into an empty DATA_DIR', () =>
   let backupResult: { stdout: string; stderr: string; code: number };
 
   beforeAll(async () => {
-    server = await startTestServer();
+    // A write load faster than the default rate limit of 600 a minute.
+    server = await startTestServer({ env: { RATE_LIMIT_PER_MINUTE: '0' } });
     dir = mkdtempSync(join(tmpdir(), 'actiemonitor-backup-'));
     coordinator = await server.token('COORDINATOR', 'JN');
     auditor = await server.token('AUDITOR', null);
