@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { booleanFlag } from './flags';
 import { mailSettings } from './mail.settings';
+import { metricsSettings } from './metrics.settings';
 import { securitySettings } from './security.settings';
 import { storeSettings } from './store.settings';
 import { webSettings } from './web.settings';
@@ -30,7 +31,8 @@ export const configurationSchema = coreSettings
   .extend(storeSettings.shape)
   .extend(securitySettings.shape)
   .extend(webSettings.shape)
-  .extend(mailSettings.shape);
+  .extend(mailSettings.shape)
+  .extend(metricsSettings.shape);
 
 export type Configuration = z.infer<typeof configurationSchema>;
 

@@ -3,10 +3,14 @@ import { Logger } from 'nestjs-pino';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { PersistenceOptions } from '@actiemonitor/platform';
+import { PROJECTOR } from '@actiemonitor/application';
+import { EVENT_STORE } from '@actiemonitor/event-store';
 import { AppModule } from './app.module';
 import { Authenticator } from './auth/authenticator';
 import { graphiqlEnabled, registerGraphiql } from './graphiql/register-graphiql';
 import { registerAccessLog } from './http/access-log';
+import { registerGraphqlOverHttp } from './http/graphql-over-http';
+import { registerMetrics } from './http/metrics';
 import { registerHttpSecurity, registerRateLimit } from './http/http-security';
 import { registerRequestIdentity } from './http/request-identity';
 import { registerWebAssets } from './web/web-assets';
@@ -29,6 +33,8 @@ export async function createServer(options: PersistenceOptions): Promise<NestFas
   await registerHttpSecurity(fastify, config);
   registerRequestIdentity(fastify, app.get(Authenticator));
   await registerRateLimit(fastify, config);
+  registerGraphqlOverHttp(fastify);
+  registerMetrics(fastify, config.METRICS_TOKEN, app.get(EVENT_STORE), app.get(PROJECTOR));
   if (config.ACCESS_LOG) registerAccessLog(fastify);
   // The web dashboard: its stylesheets and fonts, and browser sessions (cookie, CSRF, who is looking).
   await registerWebAssets(fastify);

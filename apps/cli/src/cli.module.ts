@@ -9,6 +9,7 @@ import { ReportCommand } from './commands/report.command';
 import { CreateTokenCommand, ListTokensCommand, RevokeTokenCommand, TokensCommand } from './commands/tokens.command';
 import { AddContactCommand, ContactsCommand, ListContactsCommand, RemoveContactCommand } from './commands/contacts.command';
 import { RemindersCommand } from './commands/reminders.command';
+import { BackupHelpCommand, CopyLogHelpCommand, RestoreHelpCommand } from './ops/ops-help.commands';
 
 @Module({})
 export class CliModule {
@@ -31,6 +32,9 @@ export class CliModule {
         ReplayCommand,
         ExportCommand,
         ReportCommand,
+        BackupHelpCommand,
+        RestoreHelpCommand,
+        CopyLogHelpCommand,
       ],
     };
   }

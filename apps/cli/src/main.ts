@@ -3,6 +3,7 @@ import { CommandFactory } from 'nest-commander';
 import { loadConfiguration } from '@actiemonitor/config';
 import { CliModule } from './cli.module';
 import { CLI_MESSAGES } from './cli.messages';
+import { runOpsCommand } from './ops/ops-commands';
 
 /** `npm run -s cli -- <command>`: tokens, contacts, reminders, import, verify, replay, export. Talks to the same store as the server. */
 // `cli export | head` closes the pipe early: that is the reader's choice, not an error.
@@ -12,6 +13,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 async function main(): Promise<void> {
+  // verify --file, backup, restore, copy-log open their stores themselves (or none): see ops/ops-commands.ts.
+  const opsExit = await runOpsCommand(process.argv.slice(2));
+  if (opsExit !== null) return void (process.exitCode = opsExit);
   const config = loadConfiguration();
   await CommandFactory.run(CliModule.forRoot({ config }), {
     logger: ['error'],

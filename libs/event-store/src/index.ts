@@ -20,3 +20,5 @@ export * from './kurrentdb/kurrentdb-event-store';
 export type { KurrentClientLike } from './kurrentdb/kurrentdb-client-like';
 export * from './transient-errors';
 export { DEFAULT_SUBSCRIPTION_POLL_MS } from './polling-subscription';
+export * from './log/exported-log';
+export { SealedRunRefused } from './log/sealed-import';

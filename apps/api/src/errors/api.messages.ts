@@ -42,6 +42,14 @@ export const API_MESSAGES = {
   }),
 
   // Query limits and rate limiting
+  notAcceptable: {
+    nl: 'Accept-header niet ondersteund: vraag application/graphql-response+json of application/json',
+    en: 'unsupported Accept header: ask for application/graphql-response+json or application/json',
+  },
+  unknownOperation: (name: string | null) => ({
+    nl: name === null ? 'Het document bevat meer operaties: kies er een met operationName' : `Onbekende operatie ${name}`,
+    en: name === null ? 'the document holds several operations: choose one with operationName' : `unknown operation ${name}`,
+  }),
   notGraphQL: { nl: 'de query is geen GraphQL-document', en: 'the query is not a GraphQL document' },
   queryTooCostly: (cost: number | null, maximum: number) => ({
     nl: `Query te duur: geschatte kosten ${cost ?? 'onbegrensd'}, maximum ${maximum}; vraag minder geneste lijsten`,

@@ -3,6 +3,7 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { EVENT_STORE, EventStore, verifyLog } from '@actiemonitor/event-store';
 import { chainFinding } from '@actiemonitor/application';
 import { CLI_MESSAGES } from '../cli.messages';
+import { OPS_MESSAGES } from '../ops/ops.messages';
 
 interface VerifyOptions {
   until?: string;
@@ -37,6 +38,12 @@ export class VerifyCommand extends CommandRunner {
 
   @Option({ flags: '--until <position>', description: CLI_MESSAGES.verifyUntilOption.nl })
   parseUntil(value: string): string {
+    return value;
+  }
+
+  /** `verify --file` is run by ops/ops-commands.ts before this module opens a store; declared here for --help. */
+  @Option({ flags: '--file <file>', description: OPS_MESSAGES.fileOption.nl })
+  parseFile(value: string): string {
     return value;
   }
 }

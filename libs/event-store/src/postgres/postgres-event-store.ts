@@ -20,6 +20,7 @@ import { createPostgresPool, PostgresPoolOptions } from './postgres-pool';
 import { AppendStateRow, EVENT_COLUMNS, PostgresEventRow, toRecordedEvent } from './postgres-rows';
 import { checkReadAllOptions } from '../log/read-all-options';
 import { EMPTY_LOG_HEAD, LogHead, sealEvents } from '../log/sealed-events';
+import { importSealedIntoPostgres } from './postgres-sealed-import';
 import { inTransaction } from './transaction';
 
 export interface PostgresEventStoreOptions {
@@ -191,6 +192,13 @@ export class PostgresEventStore implements EventStore {
     this.assertOpen();
     const { rows } = await this.pool.query<{ hash: string }>('SELECT hash FROM events ORDER BY position DESC LIMIT 1');
     return rows[0]?.hash ?? GENESIS_HASH;
+  }
+
+  /** `copy-log` only: takes events sealed by another store, unchanged, after this log's head (see postgres-sealed-import.ts). */
+  async importSealed(events: readonly RecordedEvent[]): Promise<void> {
+    this.assertOpen();
+    await importSealedIntoPostgres(this.pool, events);
+    this.subscriptions.appended();
   }
 
   async close(): Promise<void> {

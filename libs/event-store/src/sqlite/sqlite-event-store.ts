@@ -19,6 +19,7 @@ import { checkReadAllOptions, CheckedReadAllOptions, READ_ALL_PAGE_CAP } from '.
 import { EMPTY_LOG_HEAD, LogHead, sealEvents } from '../log/sealed-events';
 import { DEFAULT_SUBSCRIPTION_POLL_MS, PollingSubscriptions } from '../polling-subscription';
 import { CommandRow, EVENT_COLUMNS, EVENT_STORE_SCHEMA, EventRow, HeadRow, InsertEventParams } from './sqlite-schema';
+import { importSealedIntoSqlite } from './sqlite-sealed-import';
 
 export interface SqliteEventStoreOptions {
   /** Opened by the caller (see openDatabase) and shared with the read models in the same file. */
@@ -241,6 +242,14 @@ export class SqliteEventStore implements EventStore {
       if (page.length < Math.min(batchSize, MAX_READ_ALL_LIMIT)) return;
       cursor = page[page.length - 1].position;
     }
+  }
+
+  /** `copy-log` only: takes events sealed by another store, unchanged, after this log's head (see sqlite-sealed-import.ts). */
+  async importSealed(events: readonly RecordedEvent[]): Promise<void> {
+    this.assertOpen();
+    this.flushAppends();
+    importSealedIntoSqlite(this.db, events);
+    if (events.length > 0) this.subscriptions.appended();
   }
 
   onAppendedInTransaction(listener: (events: RecordedEvent[]) => void): void {
