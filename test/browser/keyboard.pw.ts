@@ -57,7 +57,18 @@ test.describe('keyboard only', () => {
     await expect(page.locator('main :focus')).toHaveCount(1);
   });
 
-  for (const path of ['/plannen/actieplan-pleegzorg-2017-2018', '/acties/pleegzorg-1-1', '/logboek', '/beoordelen', '/verouderd']) {
+  for (const path of [
+    '/plannen/actieplan-pleegzorg-2017-2018',
+    '/acties/pleegzorg-1-1',
+    '/logboek',
+    '/beoordelen',
+    '/verouderd',
+    '/regios',
+    '/acties/koers-o-7',
+    '/overleggen',
+    '/kamerstukken',
+    '/rapportage',
+  ]) {
     test(`every Tab stop on ${path} shows the focus`, async ({ pageAs }) => {
       const page = await pageAs('coordinator');
       await page.goto(path);
@@ -103,5 +114,21 @@ test.describe('keyboard only', () => {
     await expect(historyItems(page)).toHaveCount(entries + 1);
     await expect(historyItems(page).first()).toContainText('naar Vertraagd door JN (coördinator)');
     await expect(historyItems(page).first()).toContainText('Wacht op de gemeenten');
+  });
+
+  test('a national action taken up in a region with the keyboard alone', async ({ pageAs }) => {
+    const page = await pageAs('coordinator');
+    await page.goto('/acties/koers-o-7');
+    await tabTo(page, (f) => f.tag === 'select' && f.id === 'opvolging-regio', 'the Regio select', 150);
+    // Type-ahead in a closed select picks the region by its name.
+    await page.keyboard.type('Twente');
+    await expect(page.locator('select#opvolging-regio')).toHaveValue('REGIO-TWENTE');
+    await tabTo(page, (f) => f.tag === 'input' && f.id === 'opvolging-termijn', 'the Termijn field', 3);
+    await page.keyboard.type('eind 2021');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('De regionale uitvoering is vastgelegd.')).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Regionale plannen: Koers en regionale transformatieplannen verbinden' }).first(),
+    ).toBeVisible();
   });
 });

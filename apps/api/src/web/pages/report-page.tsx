@@ -56,12 +56,28 @@ export function ReportPage({ context, plans, partners, canChoosePartner, form, e
         </Field>
         <Field id="rapportage-van" label="Van" description="Datum, bv. 2018-01-01" error={errors.from}>
           {(props) => (
-            <input {...props} name="van" type="date" defaultValue={form.from} className="utrecht-textbox utrecht-textbox--html-input" />
+            <input
+              {...props}
+              name="van"
+              type="text"
+              inputMode="numeric"
+              placeholder="jjjj-mm-dd"
+              defaultValue={form.from}
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
           )}
         </Field>
         <Field id="rapportage-tot" label="Tot en met" description="Datum, bv. 2018-06-30" error={errors.to}>
           {(props) => (
-            <input {...props} name="tot" type="date" defaultValue={form.to} className="utrecht-textbox utrecht-textbox--html-input" />
+            <input
+              {...props}
+              name="tot"
+              type="text"
+              inputMode="numeric"
+              placeholder="jjjj-mm-dd"
+              defaultValue={form.to}
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
           )}
         </Field>
         {canChoosePartner && (
