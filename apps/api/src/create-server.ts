@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
+import fastifyWebsocket from '@fastify/websocket';
 import { PersistenceOptions } from '@actiemonitor/platform';
 import { PROJECTOR } from '@actiemonitor/application';
 import { EVENT_STORE } from '@actiemonitor/event-store';
@@ -40,6 +41,9 @@ export async function createServer(options: PersistenceOptions): Promise<NestFas
   await registerWebAssets(fastify);
   await registerWebSession(fastify, config, app.get(Authenticator));
   registerGraphiql(fastify, graphiqlEnabled(config));
+  // Registered before Mercurius (which then reuses it) so that our message limit holds, not its 1 MiB:
+  // a larger client message closes the socket with 1009.
+  await fastify.register(fastifyWebsocket, { options: { maxPayload: config.WS_MAX_MESSAGE_BYTES } });
   await app.init();
   await fastify.ready();
   return app;
