@@ -110,6 +110,17 @@ describe('actionChanged over WebSocket (embedded store)', () => {
     expect((await client.waitClosed())?.code).toBe(1009);
   });
 
+  it('validates a subscription as a query over HTTP: unknown fields and too deep selections are refused', async () => {
+    const client = await connect(bearer(coordinator));
+    client.subscribe('unknown', `subscription { actionChanged { id geheim } }`);
+    const deep = `subscription { actionChanged { plan { actionLines { actions { plan { actionLines { actions { plan { actionLines { actions { id } } } } } } } } } } }`;
+    client.subscribe('deep', deep);
+    for (const id of ['unknown', 'deep']) {
+      const [message] = await client.received(id, 1);
+      expect(message).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+    }
+  });
+
   it("closes a revoked token's subscription (4403), and the token no longer connects", async () => {
     const secret = await tokenNamed(server, 'feed-revoked-sqlite', 'partner', 'NVP');
     const client = await connect(bearer(secret));

@@ -42,6 +42,7 @@ import {
   ThemeFieldsResolver,
 } from './graphql/resolvers/context-fields.resolver';
 import { assertParsedDocument, describeOperation, queryLimits } from './graphql/query-limits';
+import { assertValidSubscription } from './subscriptions/subscription-validation';
 import { withPlainFields } from './graphql/plain-fields';
 import './http/request-state';
 import { HealthController } from './health.controller';
@@ -146,6 +147,10 @@ export class AppModule {
               if (request?.access) request.access.operation ??= describeOperation(document, operationNameOf(request));
               const operationName = operationNameOf(request);
               limits.checkCost(schema, document, variables, typeof operationName === 'string' ? operationName : undefined);
+            },
+            // Mercurius executes a subscription's document unvalidated: the same rules and limits as HTTP, here.
+            preSubscriptionExecution: async (schema: GraphQLSchema, document: DocumentNode) => {
+              assertValidSubscription(schema, document, limits);
             },
           },
           context: (req: FastifyRequest, _reply: FastifyReply): RequestContext => ({
