@@ -9,7 +9,12 @@ const ACTION_CHANGED = `subscription ($planId: ID, $partnerId: ID) {
 }`;
 const ACTION_AS_QUERIED = `query ($id: ID!) { action(id: $id) { id status statusNote version owners { id } } }`;
 /** Short intervals so that a revoked token is noticed within the test; small limits so they are reached. */
-const FEED_ENV = { PROJECTION_POLL_MS: '100', SUBSCRIPTION_TOKEN_CHECK_MS: '200', SUBSCRIPTIONS_PER_CONNECTION: '3', WS_MAX_MESSAGE_BYTES: '2048' };
+const FEED_ENV = {
+  PROJECTION_POLL_MS: '100',
+  SUBSCRIPTION_TOKEN_CHECK_MS: '200',
+  SUBSCRIPTIONS_PER_CONNECTION: '3',
+  WS_MAX_MESSAGE_BYTES: '2048',
+};
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -178,7 +183,7 @@ describeWithPostgres('actionChanged with two instances on one PostgreSQL log', p
     ]);
   });
 
-  it("a token revoked through one instance closes its subscription on the other", async () => {
+  it('a token revoked through one instance closes its subscription on the other', async () => {
     const secret = await tokenNamed(a, 'feed-revoked-pg', 'auditor', null);
     const client = await GqlWsClient.connect(b.url, bearer(secret));
     clients.push(client);

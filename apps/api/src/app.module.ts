@@ -6,7 +6,14 @@ import { LoggerModule } from 'nestjs-pino';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
-import { ApplicationModule, PROJECTION_POLL_INTERVAL, ProjectionDaemon, PROJECTOR, Projector, TokenService } from '@actiemonitor/application';
+import {
+  ApplicationModule,
+  PROJECTION_POLL_INTERVAL,
+  ProjectionDaemon,
+  PROJECTOR,
+  Projector,
+  TokenService,
+} from '@actiemonitor/application';
 import { EVENT_STORE, EventStore } from '@actiemonitor/event-store';
 import type { Configuration } from '@actiemonitor/config';
 import { CONFIGURATION, PersistenceModule, PersistenceOptions } from '@actiemonitor/platform';

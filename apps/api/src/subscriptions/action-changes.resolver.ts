@@ -50,7 +50,10 @@ export class ActionChangesResolver {
 
     context.live.open += 1;
     let stopListening: () => void = () => undefined;
-    const check = setInterval(() => void this.stillAllowed(context).then((ok) => ok || stream.revoke()), this.config.SUBSCRIPTION_TOKEN_CHECK_MS);
+    const check = setInterval(
+      () => void this.stillAllowed(context).then((ok) => ok || stream.revoke()),
+      this.config.SUBSCRIPTION_TOKEN_CHECK_MS,
+    );
     check.unref();
     const stream: ActionChangeStream<ActionReadout> = new ActionChangeStream<ActionReadout>({
       read: (change) => this.actionAfter(change, filter),
@@ -72,7 +75,8 @@ export class ActionChangesResolver {
    */
   private async actionAfter(change: ActionChange, filter: ActionFilter): Promise<ActionReadout | null> {
     const live = await this.readModels.action(change.actionId);
-    const view = live && live.version !== change.version ? ((await this.readModels.actionAsOf(change.actionId, change.recordedAt)) ?? live) : live;
+    const view =
+      live && live.version !== change.version ? ((await this.readModels.actionAsOf(change.actionId, change.recordedAt)) ?? live) : live;
     if (!view || !matchesActionFilter(view, filter)) return null;
     return { ...view, overdue: isOverdue(view, dutchCalendarDate(this.clock.now())) };
   }

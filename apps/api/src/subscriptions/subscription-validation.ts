@@ -7,7 +7,11 @@ import type { QueryLimits } from '../graphql/query-limits';
  * A subscription runs its selection once per change for as long as it is open, so it meets the same
  * rules and the same cost limit (with no variables known here, lists count at their default size).
  */
-export function assertValidSubscription(schema: GraphQLSchema, document: DocumentNode, limits: Pick<QueryLimits, 'validationRules' | 'checkCost'>): void {
+export function assertValidSubscription(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: Pick<QueryLimits, 'validationRules' | 'checkCost'>,
+): void {
   let errors: readonly GraphQLError[];
   try {
     errors = validate(schema, document, [...specifiedRules, ...limits.validationRules]);
