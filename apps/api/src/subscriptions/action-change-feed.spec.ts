@@ -49,6 +49,19 @@ describe('ActionChangeFeed', () => {
     await feed.close();
   });
 
+  it('a start that failed (the store away) is tried again by the next subscriber', async () => {
+    const store = fakeStore(5n);
+    let away = true;
+    const headPosition = store.headPosition;
+    store.headPosition = async () => (away ? Promise.reject(new Error('weg')) : headPosition());
+    const feed = new ActionChangeFeed(store, { checkpoint: () => 5n }, 1);
+    await expect(feed.listen(() => undefined)).rejects.toThrow('weg');
+    away = false;
+    await feed.listen(() => undefined);
+    expect(store.options!.after).toBe(5n);
+    await feed.close();
+  });
+
   it('a read model store that is away delays delivery rather than ending the feed', async () => {
     const store = fakeStore(0n);
     let away = true;

@@ -42,7 +42,11 @@ export class ActionChangeFeed {
 
   /** Starts listening; the listener hears every action change committed after this resolves. */
   async listen(listener: ActionChangeListener): Promise<() => void> {
-    this.starting ??= this.start();
+    // A failed start (the store away) is not remembered: the next subscriber tries again.
+    this.starting ??= this.start().catch((error: unknown) => {
+      this.starting = null;
+      throw error;
+    });
     await this.starting;
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
