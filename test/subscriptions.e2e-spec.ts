@@ -14,6 +14,7 @@ const FEED_ENV = {
   SUBSCRIPTION_TOKEN_CHECK_MS: '200',
   SUBSCRIPTIONS_PER_CONNECTION: '3',
   WS_MAX_MESSAGE_BYTES: '2048',
+  WS_INIT_TIMEOUT_MS: '500',
 };
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -67,6 +68,18 @@ describe('actionChanged over WebSocket (embedded store)', () => {
       expect(client.acknowledged).toBe(false);
       expect(await client.waitClosed()).not.toBeNull();
     }
+  });
+
+  it('closes a socket that sends no connection_init in time (4408), and one that subscribes before it', async () => {
+    const silent = await GqlWsClient.open(server.url);
+    clients.push(silent);
+    expect((await silent.waitClosed(3000))?.code).toBe(4408);
+
+    const early = await GqlWsClient.open(server.url);
+    clients.push(early);
+    early.subscribe('1', ACTION_CHANGED, {});
+    expect(await early.waitClosed(3000)).not.toBeNull();
+    expect(early.of('1').filter((m) => m.type === 'next')).toEqual([]);
   });
 
   it('delivers each status change as the action is after it, in log order, once', async () => {

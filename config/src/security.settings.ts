@@ -49,6 +49,8 @@ export const securitySettings = z.object({
   SUBSCRIPTIONS_PER_CONNECTION: limit(1, 1000, 10),
   /** Largest message in bytes a WebSocket client may send (connection_init, subscribe); larger closes the socket (1009). */
   WS_MAX_MESSAGE_BYTES: limit(1024, 16 * 1024 * 1024, 64 * 1024),
+  /** How long (ms) a WebSocket may stay open without sending connection_init; then it is closed (4408). */
+  WS_INIT_TIMEOUT_MS: limit(100, 60_000, 10_000),
   /** How often (ms) an open subscription re-checks its token; a revoked or expired token's subscriptions are closed. */
   SUBSCRIPTION_TOKEN_CHECK_MS: limit(100, 3_600_000, 5000),
 

@@ -27,14 +27,20 @@ export class GqlWsClient {
     });
   }
 
-  /** Opens the socket and sends connection_init; resolves once the server acknowledged, refused or closed. */
-  static async connect(httpUrl: string, payload: Record<string, unknown> | undefined): Promise<GqlWsClient> {
+  /** Opens the socket and sends nothing yet. */
+  static async open(httpUrl: string): Promise<GqlWsClient> {
     const socket = new WebSocket(`${httpUrl.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);
     });
-    const client = new GqlWsClient(socket);
+    return new GqlWsClient(socket);
+  }
+
+  /** Opens the socket and sends connection_init; resolves once the server acknowledged, refused or closed. */
+  static async connect(httpUrl: string, payload: Record<string, unknown> | undefined): Promise<GqlWsClient> {
+    const client = await GqlWsClient.open(httpUrl);
+    const { socket } = client;
     socket.send(JSON.stringify({ type: 'connection_init', payload }));
     await client.until(() => client.closed !== null || client.messages.some((m) => m.type !== 'ping' && m.type !== 'pong'));
     return client;

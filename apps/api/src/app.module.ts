@@ -56,7 +56,7 @@ import { HealthController } from './health.controller';
 import { StartupImport } from './startup-import';
 import { ActionChangeFeed } from './subscriptions/action-change-feed';
 import { ActionChangesResolver } from './subscriptions/action-changes.resolver';
-import { subscriptionServerOptions } from './subscriptions/subscription-connection';
+import { SUBSCRIPTION_SERVER, subscriptionServer } from './subscriptions/subscription-connection';
 import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web/web-controllers';
 
 export const RESOLVERS = [
@@ -105,7 +105,7 @@ export class AppModule {
     const { config } = options;
     const limits = queryLimits(config);
     // connection_init is authenticated by this app's Authenticator, which exists only once Nest built it.
-    const subscriptions = subscriptionServerOptions();
+    const subscriptions = subscriptionServer();
     return {
       module: AppModule,
       imports: [
@@ -179,6 +179,7 @@ export class AppModule {
           inject: [TokenService, CONFIGURATION],
         },
         ProjectionDaemon,
+        { provide: SUBSCRIPTION_SERVER, useValue: subscriptions },
         {
           provide: ActionChangeFeed,
           useFactory: (store: EventStore, projector: Projector) => new ActionChangeFeed(store, projector),

@@ -45,16 +45,39 @@ export interface SubscriptionServerOptions {
   keepAlive: number;
 }
 
+/** graphql-transport-ws' close code for a socket that sent no connection_init in time. */
+export const INIT_TIMEOUT_CLOSE_CODE = 4408;
+
+/** The WebSocket server as far as `watch` needs it (@fastify/websocket's `fastify.websocketServer`). */
+export interface ConnectionEvents {
+  on(event: 'connection', listener: (socket: ClosableSocket & { once(event: 'close', listener: () => void): unknown }) => void): unknown;
+}
+
+export interface SubscriptionServer {
+  options: SubscriptionServerOptions;
+  /** Hands over the app's Authenticator (and returns it, for the provider that builds it). */
+  bind(authenticator: Authenticator): Authenticator;
+  /** Closes (4408) every socket that has not sent connection_init within `timeoutMs`: the upgrade itself is anonymous. */
+  watch(server: ConnectionEvents, timeoutMs: number): void;
+}
+
+export const SUBSCRIPTION_SERVER = Symbol('SUBSCRIPTION_SERVER');
+
 /**
  * Mercurius' `subscription` option: authentication happens in connection_init, with the same
  * Authenticator (API tokens, OIDC) as HTTP; a refused connection gets `connection_error` and is closed
  * before any subscription starts. The options are needed when the GraphQL module is configured, the
- * Authenticator only once Nest has built it: `bind` hands it over (it returns it, for the provider).
+ * Authenticator only once Nest has built it: `bind` hands it over.
  */
-export function subscriptionServerOptions(): { options: SubscriptionServerOptions; bind(authenticator: Authenticator): Authenticator } {
+export function subscriptionServer(): SubscriptionServer {
   let bound: Authenticator | null = null;
+  const initialised = new WeakSet<object>();
   const options: SubscriptionServerOptions = {
-    context: (socket, request) => ({ req: request, correlationId: randomUUID(), socket, live: { open: 0 } }),
+    // Mercurius calls this on connection_init, before onConnect.
+    context: (socket, request) => {
+      initialised.add(socket);
+      return { req: request, correlationId: randomUUID(), socket, live: { open: 0 } };
+    },
     onConnect: async ({ payload }) => {
       if (!bound) return false;
       const credential = credentialOf(payload);
@@ -67,5 +90,15 @@ export function subscriptionServerOptions(): { options: SubscriptionServerOption
   return {
     options,
     bind: (authenticator) => (bound = authenticator),
+    watch: (server, timeoutMs) => {
+      server.on('connection', (socket) => {
+        const timer = setTimeout(
+          () => initialised.has(socket) || socket.close(INIT_TIMEOUT_CLOSE_CODE, 'Connection initialisation timeout'),
+          timeoutMs,
+        );
+        timer.unref();
+        socket.once('close', () => clearTimeout(timer));
+      });
+    },
   };
 }
