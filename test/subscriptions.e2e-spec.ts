@@ -2,6 +2,7 @@ import { CHANGE_STATUS } from './support/queries';
 import { createTestDatabase, describeWithPostgres, probePostgres } from './support/postgres-database';
 import { startTestServer, TestServer } from './support/test-server';
 import { GqlWsClient } from './support/ws-client';
+import { mintJwts, Minted, nowSeconds } from './security/support/jwt';
 
 const PLAN = 'actieplan-pleegzorg-2017-2018';
 const ACTION_CHANGED = `subscription ($planId: ID, $partnerId: ID) {
@@ -148,6 +149,47 @@ describe('actionChanged over WebSocket (embedded store)', () => {
     expect((await client.waitClosed(3000))?.code).toBe(4403);
     expect((await connect(bearer(secret))).acknowledged).toBe(false);
   });
+});
+
+describe('actionChanged with OpenID Connect tokens', () => {
+  const ISSUER = 'https://login.example.nl/realms/actiemonitor';
+  const AUDIENCE = 'actiemonitor-api';
+  let server: TestServer;
+  let minted: Minted;
+  const clients: GqlWsClient[] = [];
+
+  beforeAll(async () => {
+    const now = nowSeconds();
+    const person = { iss: ISSUER, aud: AUDIENCE, iat: now, sub: 'person-nvp-1', actiemonitor_role: 'partner', actiemonitor_partner: 'NVP' };
+    minted = mintJwts({
+      keys: { trusted: 'RS256', untrusted: 'RS256' },
+      tokens: {
+        partner: { key: 'trusted', payload: { ...person, exp: now + 600 } },
+        // Long enough to outlast the server's start, short enough to expire during the test.
+        expiresSoon: { key: 'trusted', payload: { ...person, exp: now + 12 } },
+        untrusted: { key: 'untrusted', payload: { ...person, exp: now + 600 } },
+      },
+    });
+    const env = { ...FEED_ENV, OIDC_ISSUER: ISSUER, OIDC_AUDIENCE: AUDIENCE, OIDC_PUBLIC_KEY: minted.publicKeys.trusted };
+    server = await startTestServer({ env: { ...env, OIDC_CLOCK_TOLERANCE_SECONDS: '0' } });
+  });
+  afterEach(() => clients.splice(0).forEach((c) => c.close()));
+  afterAll(async () => server?.close());
+
+  it('accepts a JWT in connection_init as it does in the Authorization header, and refuses one signed by another key', async () => {
+    const person = await GqlWsClient.connect(server.url, bearer(minted.tokens.partner));
+    const stranger = await GqlWsClient.connect(server.url, bearer(minted.tokens.untrusted));
+    clients.push(person, stranger);
+    expect([person.acknowledged, stranger.acknowledged]).toEqual([true, false]);
+  });
+
+  it('closes the subscription (4403) once its JWT has expired', async () => {
+    const client = await GqlWsClient.connect(server.url, bearer(minted.tokens.expiresSoon));
+    clients.push(client);
+    expect(client.acknowledged).toBe(true);
+    client.subscribe('1', ACTION_CHANGED, {});
+    expect((await client.waitClosed(15_000))?.code).toBe(4403);
+  }, 30_000);
 });
 
 describeWithPostgres('actionChanged with two instances on one PostgreSQL log', probePostgres(), () => {
