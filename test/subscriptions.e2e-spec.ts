@@ -119,6 +119,10 @@ describe('actionChanged over WebSocket (embedded store)', () => {
 
   it('refuses a subscription over the limit per connection, and a message over the size limit closes the socket (1009)', async () => {
     const client = await connect(bearer(coordinator));
+    // A refused subscription (a plan that does not exist) holds no place.
+    client.subscribe('typo', ACTION_CHANGED, { planId: 'bestaat-niet' });
+    const [typo] = await client.received('typo', 1);
+    expect(typo).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'NOT_FOUND' } }] });
     for (const id of ['a', 'b', 'c', 'd']) client.subscribe(id, ACTION_CHANGED, {});
     await client.received('d', 1);
     expect(client.of('d')[0]).toMatchObject({ type: 'error' });

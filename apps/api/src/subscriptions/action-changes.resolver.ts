@@ -45,16 +45,10 @@ export class ActionChangesResolver {
     if (!context.live || !context.socket) throw refused(API_MESSAGES.subscriptionsOverWebSocket, 'BAD_REQUEST');
     const maximum = this.config.SUBSCRIPTIONS_PER_CONNECTION;
     if (context.live.open >= maximum) throw refused(API_MESSAGES.tooManySubscriptions(maximum), 'TOO_MANY_SUBSCRIPTIONS');
-    await assertPlanExists(this.readModels, planId);
-    const filter: ActionFilter = { planId, partnerId: partnerId ? await this.readModels.resolvePartnerId(partnerId) : null };
-
+    // Counted before the first await, so that subscriptions sent together cannot pass the limit together.
     context.live.open += 1;
+    let filter: ActionFilter;
     let stopListening: () => void = () => undefined;
-    const check = setInterval(
-      () => void this.stillAllowed(context).then((ok) => ok || stream.revoke()),
-      this.config.SUBSCRIPTION_TOKEN_CHECK_MS,
-    );
-    check.unref();
     const stream: ActionChangeStream<ActionReadout> = new ActionChangeStream<ActionReadout>({
       read: (change) => this.actionAfter(change, filter),
       allowed: () => this.stillAllowed(context),
@@ -65,7 +59,19 @@ export class ActionChangesResolver {
         context.live.open -= 1;
       },
     });
-    stopListening = await this.feed.listen((changes) => stream.push(changes));
+    const check = setInterval(
+      () => void this.stillAllowed(context).then((ok) => ok || stream.revoke()),
+      this.config.SUBSCRIPTION_TOKEN_CHECK_MS,
+    );
+    check.unref();
+    try {
+      await assertPlanExists(this.readModels, planId);
+      filter = { planId, partnerId: partnerId ? await this.readModels.resolvePartnerId(partnerId) : null };
+      stopListening = await this.feed.listen((changes) => stream.push(changes));
+    } catch (error) {
+      await stream.return(); // frees the slot and the timer
+      throw error;
+    }
     return stream;
   }
 
