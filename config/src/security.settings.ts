@@ -45,6 +45,14 @@ export const securitySettings = z.object({
   RATE_LIMIT_PER_MINUTE: limit(0, 1_000_000, 600),
   /** Largest request body in bytes; larger gets HTTP 413. */
   BODY_LIMIT_BYTES: limit(1024, 16 * 1024 * 1024, 1024 * 1024),
+  /** Most live subscriptions (actionChanged) one WebSocket connection may hold open. */
+  SUBSCRIPTIONS_PER_CONNECTION: limit(1, 1000, 10),
+  /** Largest message in bytes a WebSocket client may send (connection_init, subscribe); larger closes the socket (1009). */
+  WS_MAX_MESSAGE_BYTES: limit(1024, 16 * 1024 * 1024, 64 * 1024),
+  /** How long (ms) a WebSocket may stay open without sending connection_init; then it is closed (4408). */
+  WS_INIT_TIMEOUT_MS: limit(100, 60_000, 10_000),
+  /** How often (ms) an open subscription re-checks its token; a revoked or expired token's subscriptions are closed. */
+  SUBSCRIPTION_TOKEN_CHECK_MS: limit(100, 3_600_000, 5000),
 
   /** Deepest selection nesting a query may have. */
   GRAPHQL_MAX_DEPTH: limit(1, 100, 10),

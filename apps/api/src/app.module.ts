@@ -6,7 +6,15 @@ import { LoggerModule } from 'nestjs-pino';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
-import { ApplicationModule, PROJECTION_POLL_INTERVAL, ProjectionDaemon, TokenService } from '@actiemonitor/application';
+import {
+  ApplicationModule,
+  PROJECTION_POLL_INTERVAL,
+  ProjectionDaemon,
+  PROJECTOR,
+  Projector,
+  TokenService,
+} from '@actiemonitor/application';
+import { EVENT_STORE, EventStore } from '@actiemonitor/event-store';
 import type { Configuration } from '@actiemonitor/config';
 import { CONFIGURATION, PersistenceModule, PersistenceOptions } from '@actiemonitor/platform';
 import { AuthGuard } from './auth/auth.guard';
@@ -41,10 +49,14 @@ import {
   ThemeFieldsResolver,
 } from './graphql/resolvers/context-fields.resolver';
 import { assertParsedDocument, describeOperation, queryLimits } from './graphql/query-limits';
+import { assertValidSubscription } from './subscriptions/subscription-validation';
 import { withPlainFields } from './graphql/plain-fields';
 import './http/request-state';
 import { HealthController } from './health.controller';
 import { StartupImport } from './startup-import';
+import { ActionChangeFeed } from './subscriptions/action-change-feed';
+import { ActionChangesResolver } from './subscriptions/action-changes.resolver';
+import { SUBSCRIPTION_SERVER, subscriptionServer } from './subscriptions/subscription-connection';
 import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web/web-controllers';
 
 export const RESOLVERS = [
@@ -72,6 +84,7 @@ export const RESOLVERS = [
   TargetContextFieldsResolver,
   ReferenceFieldsResolver,
   ThemeFieldsResolver,
+  ActionChangesResolver,
 ];
 
 /** The request behind a GraphQL context, when there is one (not for app.graphql() calls without HTTP). */
@@ -91,6 +104,8 @@ export class AppModule {
   static forRoot(options: PersistenceOptions): DynamicModule {
     const { config } = options;
     const limits = queryLimits(config);
+    // connection_init is authenticated by this app's Authenticator, which exists only once Nest built it.
+    const subscriptions = subscriptionServer();
     return {
       module: AppModule,
       imports: [
@@ -118,6 +133,8 @@ export class AppModule {
           jit: 1,
           // One operation per request; a JSON array body is refused with 400.
           allowBatchedQueries: false,
+          // graphql-transport-ws over WebSocket on the same path (actionChanged); see subscriptions/.
+          subscription: subscriptions.options,
           graphql: { parseOptions: { maxTokens: limits.maxTokens } },
           validationRules: limits.validationRules,
           errorFormatter: createErrorFormatter({ hideSuggestions: !limits.introspection }),
@@ -138,6 +155,10 @@ export class AppModule {
               const operationName = operationNameOf(request);
               limits.checkCost(schema, document, variables, typeof operationName === 'string' ? operationName : undefined);
             },
+            // Mercurius executes a subscription's document unvalidated: the same rules and limits as HTTP, here.
+            preSubscriptionExecution: async (schema: GraphQLSchema, document: DocumentNode) => {
+              assertValidSubscription(schema, document, limits);
+            },
           },
           context: (req: FastifyRequest, _reply: FastifyReply): RequestContext => ({
             req,
@@ -153,10 +174,17 @@ export class AppModule {
         StartupImport,
         {
           provide: Authenticator,
-          useFactory: (tokens: TokenService, configuration: Configuration) => new Authenticator(tokens, oidcSettingsFrom(configuration)),
+          useFactory: (tokens: TokenService, configuration: Configuration) =>
+            subscriptions.bind(new Authenticator(tokens, oidcSettingsFrom(configuration))),
           inject: [TokenService, CONFIGURATION],
         },
         ProjectionDaemon,
+        { provide: SUBSCRIPTION_SERVER, useValue: subscriptions },
+        {
+          provide: ActionChangeFeed,
+          useFactory: (store: EventStore, projector: Projector) => new ActionChangeFeed(store, projector),
+          inject: [EVENT_STORE, PROJECTOR],
+        },
         { provide: PROJECTION_POLL_INTERVAL, useValue: config.PROJECTION_POLL_MS },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },

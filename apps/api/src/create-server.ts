@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
+import fastifyWebsocket from '@fastify/websocket';
 import { PersistenceOptions } from '@actiemonitor/platform';
 import { PROJECTOR } from '@actiemonitor/application';
 import { EVENT_STORE } from '@actiemonitor/event-store';
@@ -15,6 +16,7 @@ import { registerHttpSecurity, registerRateLimit } from './http/http-security';
 import { registerRequestIdentity } from './http/request-identity';
 import { registerWebAssets } from './web/web-assets';
 import { registerWebSession } from './web/session/web-session';
+import { SUBSCRIPTION_SERVER, SubscriptionServer } from './subscriptions/subscription-connection';
 
 /** Builds the server (used by main.ts and by the end-to-end tests, so both run the same wiring). */
 export async function createServer(options: PersistenceOptions): Promise<NestFastifyApplication> {
@@ -40,6 +42,10 @@ export async function createServer(options: PersistenceOptions): Promise<NestFas
   await registerWebAssets(fastify);
   await registerWebSession(fastify, config, app.get(Authenticator));
   registerGraphiql(fastify, graphiqlEnabled(config));
+  // Registered before Mercurius (which then reuses it) so that our message limit holds, not its 1 MiB:
+  // a larger client message closes the socket with 1009.
+  await fastify.register(fastifyWebsocket, { options: { maxPayload: config.WS_MAX_MESSAGE_BYTES } });
+  app.get<SubscriptionServer>(SUBSCRIPTION_SERVER).watch(fastify.websocketServer, config.WS_INIT_TIMEOUT_MS);
   await app.init();
   await fastify.ready();
   return app;

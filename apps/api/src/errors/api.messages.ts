@@ -51,6 +51,14 @@ export const API_MESSAGES = {
     en: name === null ? 'the document holds several operations: choose one with operationName' : `unknown operation ${name}`,
   }),
   notGraphQL: { nl: 'de query is geen GraphQL-document', en: 'the query is not a GraphQL document' },
+  tooManySubscriptions: (maximum: number) => ({
+    nl: `Te veel abonnementen op deze verbinding: hoogstens ${maximum}; beëindig er een of open een nieuwe verbinding`,
+    en: `too many subscriptions on this connection: up to ${maximum}; complete one or open another connection`,
+  }),
+  subscriptionsOverWebSocket: {
+    nl: 'Abonnementen (subscription) lopen over een WebSocket (graphql-transport-ws) op /graphql, niet over HTTP',
+    en: 'subscriptions are served over a WebSocket (graphql-transport-ws) on /graphql, not over HTTP',
+  },
   queryTooCostly: (cost: number | null, maximum: number) => ({
     nl: `Query te duur: geschatte kosten ${cost ?? 'onbegrensd'}, maximum ${maximum}; vraag minder geneste lijsten`,
     en: `query cost limit exceeded: estimated ${cost ?? 'unbounded'}, maximum ${maximum}; ask for fewer nested lists`,

@@ -19,6 +19,8 @@ export function registerRequestIdentity(fastify: FastifyInstance, authenticator:
     const correlationId = typeof header === 'string' && CORRELATION_ID.test(header) ? header : randomUUID();
     request.access = { correlationId, operation: null, codes: [] };
     if (request.routeOptions.url !== GRAPHQL_PATH) return;
+    // A WebSocket (subscriptions) authenticates in its connection_init message: browsers cannot set headers on it.
+    if (isWebSocketUpgrade(request)) return;
     request.authentication = await authenticator.authenticate(request.headers.authorization);
     if (request.authentication.principal) return;
     request.access.codes.push('UNAUTHENTICATED');
@@ -35,4 +37,9 @@ export function registerRequestIdentity(fastify: FastifyInstance, authenticator:
         ],
       });
   });
+}
+
+function isWebSocketUpgrade(request: FastifyRequest): boolean {
+  const upgrade = request.headers.upgrade;
+  return request.method === 'GET' && typeof upgrade === 'string' && upgrade.toLowerCase() === 'websocket';
 }
