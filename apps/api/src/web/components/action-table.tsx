@@ -11,6 +11,17 @@ export function ownerNames(ids: readonly string[], partners: Map<string, Partner
   return ids.map((id) => partners.get(id)?.id ?? id).join(', ');
 }
 
+/** The first cell of an action's row: its title as a link, its id below (what people quote in mails). */
+export function ActionTitleCell({ action, at }: { action: Pick<ActionReadout, 'id' | 'title'>; at: string }) {
+  return (
+    <TableCell>
+      <Link href={`/acties/${action.id}${at}`}>{action.title}</Link>
+      <br />
+      <small className="am-muted">{action.id}</small>
+    </TableCell>
+  );
+}
+
 /** Actions as a table: title, owners, deadline as written (dates below), status, overdue. */
 export function ActionTable({
   caption,
@@ -37,11 +48,7 @@ export function ActionTable({
       <TableBody>
         {actions.map((action) => (
           <TableRow key={action.id}>
-            <TableCell>
-              <Link href={`/acties/${action.id}${at}`}>{action.title}</Link>
-              <br />
-              <small className="am-muted">{action.id}</small>
-            </TableCell>
+            <ActionTitleCell action={action} at={at} />
             <TableCell>{ownerNames(action.owners, partners)}</TableCell>
             <TableCell>
               <Deadline deadline={action.deadline} />

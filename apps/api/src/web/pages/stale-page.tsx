@@ -1,7 +1,7 @@
 import { DEFAULT_STALE_DAYS } from '@actiemonitor/application';
 import type { ActionView, PartnerView, PlanView } from '@actiemonitor/read-models';
 import { daysBefore, dutchCalendarDate } from '@actiemonitor/read-models';
-import { ownerNames } from '../components/action-table';
+import { ActionTitleCell, ownerNames } from '../components/action-table';
 import { Field } from '../components/fields';
 import { hrefWith, Layout } from '../components/layout';
 import { peildatumQuery } from '../components/links';
@@ -150,11 +150,7 @@ export function StalePage({ context, plans, partners, filter, days, byPlan, toda
                   <TableBody>
                     {actions.map((action) => (
                       <TableRow key={action.id}>
-                        <TableCell>
-                          <Link href={`/acties/${action.id}${at}`}>{action.title}</Link>
-                          <br />
-                          <small className="am-muted">{action.id}</small>
-                        </TableCell>
+                        <ActionTitleCell action={action} at={at} />
                         <TableCell>{ownerNames(action.owners, partners)}</TableCell>
                         <TableCell>
                           <StatusLabel status={action.status} />
