@@ -16,8 +16,7 @@ describe('replay --verify sees every read-model table, both ways', () => {
   const database = () => new Database(join(server.dataDir, 'actiemonitor.sqlite'));
 
   beforeAll(async () => {
-    // Snapshots of the status aggregate start at log position 5000: a short snapshot interval is not
-    // configurable, so those tables get a synthesised row instead when they are empty.
+    // A table this history leaves empty gets a synthesised row instead.
     server = await startTestServer();
     const coordinator = await server.token('COORDINATOR', 'VWS');
     await server.gql(CHANGE_STATUS, { input: { actionId: 'pleegzorg-3-4', status: 'IN_PROGRESS', note: 'Gestart' } }, coordinator);

@@ -12,9 +12,3 @@ export const READ_MODEL_KEYS = Object.fromEntries(
 
 /** The projection's name in rm_checkpoints. */
 export const VIEWS_PROJECTION = 'views';
-
-/**
- * The status aggregate is copied every this many log positions, so answering partnerStatuses(asOf)
- * replays at most this many positions' worth of action versions on top of a copy.
- */
-export const STATUS_SNAPSHOT_INTERVAL = 5000n;

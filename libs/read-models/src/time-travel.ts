@@ -1,6 +1,6 @@
 import type { ActionFilter } from './ports/read-model-reader';
 import type { ActionView } from './views/action-view';
-import { addContributionChange, ALL_PLANS, cellFromKey, cellKey, cellKeyPrefix, StatusCell } from './views/status-contributions';
+import { cellFromKey, cellKeyPrefix, cellKeysOf, Contribution, StatusCell } from './views/status-contributions';
 
 export type CountedCell = StatusCell & { count: number };
 
@@ -19,49 +19,31 @@ export function matchesActionFilter(view: ActionView, filter: ActionFilter): boo
 }
 
 /**
- * The view when it counts for `planKey`, else null. An action never leaves a plan (memberships only
- * grow), so a version outside the plan, and every version before it, adds nothing to the plan's cells.
+ * The status aggregate of one plan key at a moment, from what each action added to it then (its
+ * contribution at that moment; null for an action that did not exist yet). An action outside the plan
+ * then adds no cell of the plan.
  */
-export function countsForPlan(view: ActionView, planKey: string): ActionView | null {
-  return planKey === ALL_PLANS || view.memberships.some((m) => m.planId === planKey) ? view : null;
-}
-
-/**
- * The actions whose version before their first change here partnerStatusesAsOf must look up, with the
- * position of that first change: only those whose first change counts for the plan (before a change
- * outside the plan, the action was outside it too, and adds nothing).
- */
-export function firstChangesCountingForPlan(
-  versions: Iterable<{ actionId: string; position: bigint; view: ActionView | null }>,
-): Map<string, bigint> {
-  const first = new Map<string, bigint | null>();
-  for (const { actionId, position, view } of versions) if (!first.has(actionId)) first.set(actionId, view === null ? null : position);
-  return new Map([...first].filter((entry): entry is [string, bigint] => entry[1] !== null));
-}
-
-/**
- * The status aggregate of one plan key at a moment: a snapshot's cells plus the action versions
- * recorded between the snapshot and that moment, in log order. `previous` holds each changed action's
- * last version at or before the snapshot (absent: it did not exist yet). A null view is one that does
- * not count for the plan (see countsForPlan), so callers may skip parsing it.
- */
-export function statusCellsAsOf(
-  planKey: string,
-  snapshot: Iterable<CountedCell>,
-  versions: Iterable<{ actionId: string; view: ActionView | null }>,
-  previous: ReadonlyMap<string, ActionView | null>,
-): CountedCell[] {
+export function statusCellsAsOf(planKey: string, contributions: Iterable<Contribution | null>): CountedCell[] {
   const counts = new Map<string, number>();
-  for (const cell of snapshot) counts.set(cellKey(cell), cell.count);
-  const latest = new Map<string, ActionView | null>(previous);
   const prefix = cellKeyPrefix(planKey);
-  for (const { actionId, view } of versions) {
-    const before = latest.get(actionId) ?? null;
-    latest.set(actionId, view);
-    if (before === null && view === null) continue;
-    const deltas = new Map<string, number>();
-    addContributionChange(deltas, before, view);
-    for (const [key, delta] of deltas) if (key.startsWith(prefix)) counts.set(key, (counts.get(key) ?? 0) + delta);
+  for (const contribution of contributions) {
+    if (contribution === null) continue;
+    for (const key of cellKeysOf(contribution)) if (key.startsWith(prefix)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].map(([key, count]) => ({ ...cellFromKey(key), count }));
+}
+
+/**
+ * A contribution as contributionsAsOfSql selects it: [status, deadlineEnd, owners, planIds], owners
+ * and plans as JSON text (SQLite returns the whole array as text, PostgreSQL as parsed JSON).
+ */
+export function contributionFromRow(value: unknown): Contribution | null {
+  if (value === null || value === undefined) return null;
+  const [status, deadlineEnd, owners, planIds] = (typeof value === 'string' ? JSON.parse(value) : value) as string[];
+  return {
+    status: status as Contribution['status'],
+    deadlineEnd,
+    owners: JSON.parse(owners) as string[],
+    planIds: JSON.parse(planIds) as string[],
+  };
 }

@@ -4,7 +4,6 @@ import type { EventStore, RecordedEvent } from '@actiemonitor/event-store';
 import { CatchUpQueue } from '../projection/catch-up';
 import { applyBatchSteps, rebuildReadModels, runStepsAsync } from '../projection/projection-steps';
 import type { ReadModelProjector } from '../ports/read-model-reader';
-import { STATUS_SNAPSHOT_INTERVAL } from '../read-model-tables';
 import { checkpointQuery } from '../projection/table-writes';
 import { PostgresTableWriter } from './postgres-table-writer';
 
@@ -15,15 +14,12 @@ import { PostgresTableWriter } from './postgres-table-writer';
  * follows it. Rows and checkpoint commit together: a crash neither applies an event twice nor skips one.
  */
 export class PostgresProjector implements ReadModelProjector {
-  private readonly snapshotInterval: bigint;
   private readonly catchUps: CatchUpQueue;
 
   constructor(
     private readonly pool: Pool,
-    store: Pick<EventStore, 'readAll'>,
-    options: { snapshotInterval?: bigint } = {},
+    store: Pick<EventStore, 'readAll'>
   ) {
-    this.snapshotInterval = options.snapshotInterval ?? STATUS_SNAPSHOT_INTERVAL;
     this.catchUps = new CatchUpQueue(
       store,
       () => this.checkpoint(),
@@ -47,14 +43,14 @@ export class PostgresProjector implements ReadModelProjector {
     return inTransaction(this.pool, async (client) => {
       const tables = new PostgresTableWriter(client);
       // Another instance may have applied some of these while this one waited for the row.
-      return runStepsAsync(applyBatchSteps(batch, await tables.lockedCheckpoint(), this.snapshotInterval), tables);
+      return runStepsAsync(applyBatchSteps(batch, await tables.lockedCheckpoint()), tables);
     });
   }
 
   /** Applies a whole log to empty read models (a rebuild into a scratch schema). */
   async rebuildFrom(pages: AsyncIterable<RecordedEvent[]>): Promise<number> {
     if ((await this.checkpoint()) !== 0n) throw new Error('rebuildFrom needs empty read models');
-    return rebuildReadModels(pages, this.snapshotInterval, (writes) =>
+    return rebuildReadModels(pages, (writes) =>
       inTransaction(this.pool, (client) => new PostgresTableWriter(client).write(writes)),
     );
   }

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { PartnerStatusRow, toPartnerStatusRows } from '../partner-status-rows';
 import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
-import { CountedCell, countsForPlan, firstChangesCountingForPlan, matchesActionFilter, statusCellsAsOf } from '../time-travel';
+import { contributionFromRow, CountedCell, matchesActionFilter, statusCellsAsOf } from '../time-travel';
 import { ActionView } from '../views/action-view';
 import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
@@ -12,6 +12,7 @@ import { ContextSeriesView, ReferenceView, ThemeView } from '../views/context-vi
 import { ALL_PLANS } from '../views/status-contributions';
 import { findPartner } from '../views/partner-lookup';
 import { actionFilterSql } from '../queries/action-filter-sql';
+import { contributionsAsOfSql, versionAt } from '../queries/time-travel-sql';
 
 const EXPORT_PAGE = 1000;
 const COUNT_COLUMNS = 'plan_id AS "planId", partner_id AS "partnerId", status, deadline_end AS "deadlineEnd", count';
@@ -122,8 +123,7 @@ export class PostgresReadModelQueries implements ReadModelReader {
   targetsOfActionAsOf(actionId: string, asOf: string): Promise<TargetView[]> {
     return this.docs(
       `SELECT h.doc FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id
-       CROSS JOIN LATERAL (
-         SELECT doc FROM rm_target_history h WHERE h.target_id = ta.target_id AND h.recorded_at <= $2 ORDER BY h.position DESC LIMIT 1) h
+       CROSS JOIN LATERAL (${versionAt('rm_target_history', 'target_id', 'ta.target_id', '$2')}) h
        WHERE ta.action_id = $1 ORDER BY t.seq`,
       [actionId, asOf],
     );
@@ -161,10 +161,7 @@ export class PostgresReadModelQueries implements ReadModelReader {
   }
 
   actionAsOf(id: string, asOf: string): Promise<ActionView | null> {
-    return this.doc('SELECT doc FROM rm_action_history WHERE action_id = $1 AND recorded_at <= $2 ORDER BY position DESC LIMIT 1', [
-      id,
-      asOf,
-    ]);
+    return this.doc(versionAt('rm_action_history', 'action_id', '$1', '$2'), [id, asOf]);
   }
 
   /**
@@ -175,8 +172,7 @@ export class PostgresReadModelQueries implements ReadModelReader {
     const inPlan = filter.planId ? 'WHERE EXISTS (SELECT 1 FROM rm_action_memberships m WHERE m.action_id = a.id AND m.plan_id = $2)' : '';
     const views = await this.docs<ActionView>(
       `SELECT h.doc FROM rm_actions a
-       CROSS JOIN LATERAL (
-         SELECT doc FROM rm_action_history h WHERE h.action_id = a.id AND h.recorded_at <= $1 ORDER BY h.position DESC LIMIT 1) h
+       CROSS JOIN LATERAL (${versionAt('rm_action_history', 'action_id', 'a.id', '$1')}) h
        ${inPlan}
        ORDER BY a.seq`,
       filter.planId ? [asOf, filter.planId] : [asOf],
@@ -184,48 +180,12 @@ export class PostgresReadModelQueries implements ReadModelReader {
     return views.filter((view) => matchesActionFilter(view, filter));
   }
 
-  /**
-   * partnerStatuses as at `asOf`: the latest copy of the aggregate taken at or before then, plus the
-   * action versions recorded between that copy and `asOf` (at most one snapshot interval's worth).
-   */
+  /** partnerStatuses as at `asOf`: what each action of the plan added to the aggregate then (see contributionsAsOfSql). */
   async partnerStatusesAsOf(planId: string | null, asOf: string, today: string): Promise<PartnerStatusRow[]> {
     const plan = planId ?? ALL_PLANS;
-    const marks = await this.pool.query<{ position: string }>(
-      'SELECT position FROM rm_snapshot_marks WHERE recorded_at <= $1 ORDER BY position DESC LIMIT 1',
-      [asOf],
-    );
-    const from = marks.rows[0]?.position ?? '0';
-    const snapshot =
-      marks.rows.length === 0
-        ? []
-        : (
-            await this.pool.query<CountedCell>(`SELECT ${COUNT_COLUMNS} FROM rm_status_snapshots WHERE position = $1 AND plan_id = $2`, [
-              from,
-              plan,
-            ])
-          ).rows;
-    // Bounded by the next snapshot after asOf, so the scan covers at most one snapshot interval.
-    const { rows } = await this.pool.query<{ action_id: string; position: string; doc: ActionView }>(
-      `SELECT action_id, position, doc FROM rm_action_history
-       WHERE position > $1 AND recorded_at <= $2
-         AND position <= coalesce((SELECT min(position) FROM rm_snapshot_marks WHERE recorded_at > $2), 9223372036854775807)
-       ORDER BY position`,
-      [from, asOf],
-    );
-    const versions = rows.map((row) => ({ actionId: row.action_id, position: BigInt(row.position), view: countsForPlan(row.doc, plan) }));
-    const changed = [...firstChangesCountingForPlan(versions).keys()];
-    const previous = await this.pool.query<{ action_id: string; doc: ActionView }>(
-      `SELECT DISTINCT ON (action_id) action_id, doc FROM rm_action_history
-       WHERE action_id = ANY($1::text[]) AND position <= $2 ORDER BY action_id, position DESC`,
-      [changed, from],
-    );
-    const cells = statusCellsAsOf(
-      plan,
-      snapshot,
-      versions,
-      new Map(previous.rows.map((row) => [row.action_id, countsForPlan(row.doc, plan)])),
-    );
-    return toPartnerStatusRows(cells, today);
+    const { sql, params } = contributionsAsOfSql('postgres', plan);
+    const { rows } = await this.pool.query<{ contribution: unknown }>(sql, params(asOf));
+    return toPartnerStatusRows(statusCellsAsOf(plan, rows.map((row) => contributionFromRow(row.contribution))), today);
   }
 
   private async docs<T>(sql: string, params: unknown[] = []): Promise<T[]> {

@@ -115,9 +115,8 @@ describeWithPostgres('read models in PostgreSQL', postgres, () => {
       if (random() < 0.25) await sqliteProjector?.catchUp();
     });
     const store = new SqliteEventStore({ database: db, clock: () => new Date() });
-    // Small snapshot interval: the asOf questions cross many snapshots.
-    pgProjector = new PostgresProjector(pool, store, { snapshotInterval: 7n });
-    sqliteProjector = new SqliteProjector(db, store, { snapshotInterval: 7n });
+    pgProjector = new PostgresProjector(pool, store);
+    sqliteProjector = new SqliteProjector(db, store);
     await pgProjector.catchUp();
     await sqliteProjector.catchUp();
     expect(await pgProjector.checkpoint()).toBe(BigInt(log.length));

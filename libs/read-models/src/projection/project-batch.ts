@@ -18,7 +18,7 @@ import { evolvePlanView, PlanView } from '../views/plan-view';
 import { evolveTargetView, TargetView } from '../views/target-view';
 import { evolveRoundView, RoundView } from '../views/round-view';
 import { evolveMeetingView, MeetingView } from '../views/meeting-view';
-import { addContributionChange } from '../views/status-contributions';
+import { addContributionChange, Contribution, contributionOf, sameContribution } from '../views/status-contributions';
 import {
   ContextSeriesView,
   evolveContextSeriesView,
@@ -80,12 +80,22 @@ export interface ViewVersion<V> {
 export type ActionVersion = ViewVersion<ActionView>;
 export type TargetVersion = ViewVersion<TargetView>;
 
+/** An action's contribution to the status aggregate from `position` on (until its next one). */
+export interface StatusVersion {
+  actionId: string;
+  contribution: Contribution;
+  position: bigint;
+  recordedAt: string;
+}
+
 export interface ProjectionChanges {
   views: ViewChange[];
   /** Every version an action passed through, in log order (for time travel). */
   actionVersions: ActionVersion[];
   /** Every version a target passed through, in log order (for time travel). */
   targetVersions: TargetVersion[];
+  /** Every change of an action's contribution to the aggregate, in log order (for time travel). */
+  statusVersions: StatusVersion[];
   /** Net change to the status-per-partner aggregate (cell key → delta). */
   statusDeltas: Map<string, number>;
   /** The last event of the batch: the checkpoint after it. */
@@ -148,6 +158,7 @@ export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMa
   const entries = new Map<string, { kind: ViewKind; id: string; before: unknown; current: unknown; seq: bigint }>();
   const actionVersions: ActionVersion[] = [];
   const targetVersions: TargetVersion[] = [];
+  const statusVersions: StatusVersion[] = [];
   const statusDeltas = new Map<string, number>();
 
   for (const recorded of batch) {
@@ -191,7 +202,13 @@ export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMa
       case 'action': {
         const before = entry.current as ActionView | null;
         const after = evolveActionView(before, event as ActionEvent, at);
-        if (after !== null) actionVersions.push({ view: after, position: recorded.position, recordedAt: at });
+        if (after !== null) {
+          actionVersions.push({ view: after, position: recorded.position, recordedAt: at });
+          const contribution = contributionOf(after);
+          if (!sameContribution(before && contributionOf(before), contribution)) {
+            statusVersions.push({ actionId: id, contribution, position: recorded.position, recordedAt: at });
+          }
+        }
         addContributionChange(statusDeltas, before, after);
         entry.current = after;
         break;
@@ -203,7 +220,7 @@ export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMa
     .filter((e) => e.current !== null)
     .map((e) => ({ kind: e.kind, id: e.id, before: e.before, after: e.current, seq: e.seq }) as ViewChange);
   const last = batch[batch.length - 1];
-  return { views, actionVersions, targetVersions, statusDeltas, last: { position: last.position, recordedAt: last.metadata.recordedAt } };
+  return { views, actionVersions, targetVersions, statusVersions, statusDeltas, last: { position: last.position, recordedAt: last.metadata.recordedAt } };
 }
 
 /** Events after `checkpoint`, only when they continue it without a gap; [] otherwise. */
@@ -211,25 +228,3 @@ export function eventsAfterCheckpoint(batch: readonly RecordedEvent[], checkpoin
   const fresh = batch.filter((e) => e.position > checkpoint);
   return fresh.length > 0 && fresh[0].position === checkpoint + 1n ? fresh : [];
 }
-
-/**
- * Splits a batch after every position that is a multiple of `interval`, where the status aggregate is
- * copied for time travel. The copies then sit at the same positions however the log arrives (one event
- * per command live, pages of thousands in a replay), so a rebuild equals the live read models row for row.
- */
-export function splitAtSnapshots(batch: readonly RecordedEvent[], interval: bigint): RecordedEvent[][] {
-  const segments: RecordedEvent[][] = [];
-  let current: RecordedEvent[] = [];
-  for (const event of batch) {
-    current.push(event);
-    if (event.position % interval === 0n) {
-      segments.push(current);
-      current = [];
-    }
-  }
-  if (current.length > 0) segments.push(current);
-  return segments;
-}
-
-/** Whether the aggregate is copied after this position (see splitAtSnapshots). */
-export const isSnapshotPosition = (position: bigint, interval: bigint): boolean => position % interval === 0n;

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@actiemonitor/event-store';
 import type { Awaitable } from '../ports/read-model-reader';
-import { eventsAfterCheckpoint, projectBatch, splitAtSnapshots, ViewChange, viewKey, ViewKind, viewsTouchedBy } from './project-batch';
+import { eventsAfterCheckpoint, projectBatch, ViewChange, viewKey, ViewKind, viewsTouchedBy } from './project-batch';
 import { batchWrites, checkpointWrite, historyWrites, TableWrite, viewWrites } from './table-writes';
 
 /**
@@ -15,21 +15,17 @@ export type LoadedViews = ReadonlyMap<string, unknown>;
 
 /**
  * Applies what follows `checkpoint` in `batch` (nothing when another writer got there first; never
- * across a gap), split at snapshot positions so each copy of the aggregate is taken exactly there.
- * Returns how many events it applied.
+ * across a gap). Returns how many events it applied. What it writes does not depend on the history's
+ * size: the views the batch touches, a version row per event, a counter per changed cell.
  */
 export function* applyBatchSteps(
   batch: readonly RecordedEvent[],
   checkpoint: bigint,
-  snapshotInterval: bigint,
 ): Generator<ProjectionStep, number, LoadedViews | undefined> {
   const fresh = eventsAfterCheckpoint(batch, checkpoint);
   if (fresh.length === 0) return 0;
-  for (const segment of splitAtSnapshots(fresh, snapshotInterval)) {
-    const loaded = (yield { load: viewsTouchedBy(segment) }) as LoadedViews;
-    yield { write: batchWrites(projectBatch(segment, loaded), snapshotInterval) };
-  }
-  yield { write: [checkpointWrite(fresh[fresh.length - 1].position)] };
+  const loaded = (yield { load: viewsTouchedBy(fresh) }) as LoadedViews;
+  yield { write: [...batchWrites(projectBatch(fresh, loaded)), checkpointWrite(fresh[fresh.length - 1].position)] };
   return fresh.length;
 }
 
@@ -73,14 +69,12 @@ export async function runStepsAsync(steps: Generator<ProjectionStep, number, Loa
 
 /**
  * Applies a whole log to empty read models (`cli replay`, `replay --verify`), on any store. The
- * time-travel tables and the aggregate are written page by page, split at the same snapshot positions
- * as live; the views are kept in memory (one per aggregate, not per event) and written once at the
+ * time-travel tables and the aggregate are written page by page; the views are kept in memory (one per aggregate, not per event) and written once at the
  * end, instead of being read and rewritten for every page. Ends with exactly the rows that applying
  * the pages one by one gives (a spec compares every table). Each `commit` is one transaction.
  */
 export async function rebuildReadModels(
   pages: AsyncIterable<RecordedEvent[]>,
-  snapshotInterval: bigint,
   commit: (writes: TableWrite[]) => Awaitable<void>,
 ): Promise<number> {
   const current = new Map<string, unknown>();
@@ -90,17 +84,13 @@ export async function rebuildReadModels(
   for await (const page of pages) {
     const fresh = eventsAfterCheckpoint(page, last);
     if (fresh.length !== page.length) throw new Error(`rebuild: the log does not continue at position ${last + 1n}`);
-    const writes: TableWrite[] = [];
-    for (const segment of splitAtSnapshots(fresh, snapshotInterval)) {
-      const changes = projectBatch(segment, current);
-      writes.push(...historyWrites(changes, snapshotInterval));
-      for (const change of changes.views) {
-        const key = viewKey(change.kind, change.id);
-        current.set(key, change.after);
-        finals.set(key, { ...change, before: null, seq: finals.get(key)?.seq ?? change.seq } as ViewChange);
-      }
+    const changes = projectBatch(fresh, current);
+    for (const change of changes.views) {
+      const key = viewKey(change.kind, change.id);
+      current.set(key, change.after);
+      finals.set(key, { ...change, before: null, seq: finals.get(key)?.seq ?? change.seq } as ViewChange);
     }
-    await commit(writes);
+    await commit(historyWrites(changes));
     last = fresh[fresh.length - 1].position;
     events += fresh.length;
   }

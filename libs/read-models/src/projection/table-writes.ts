@@ -3,7 +3,7 @@ import { membershipRows, membershipsChanged, ownerRows, ownersChanged } from '..
 import { CHECKPOINT_TABLE, ColumnKind, ReadModelTableName, tableSpec } from '../schema/read-model-catalogue';
 import type { Dialect } from '../schema/read-model-ddl';
 import { VIEWS_PROJECTION } from '../read-model-tables';
-import { isSnapshotPosition, ProjectionChanges, ViewChange, ViewVersion } from './project-batch';
+import { ProjectionChanges, ViewChange, ViewVersion } from './project-batch';
 import { contextViewWrites } from './context-writes';
 
 /** A row's values in the order of its table's columns in the catalogue; documents as JSON text. */
@@ -27,13 +27,11 @@ export type TableWrite =
     }
   /** Adds each delta to its status cell; cells that were lowered and reached zero are dropped. */
   | { readonly kind: 'add-counts'; readonly rows: readonly RowValues[] }
-  /** Copies the status aggregate as it stands, under `position` (a snapshot position). */
-  | { readonly kind: 'snapshot'; readonly position: bigint; readonly recordedAt: string }
   | { readonly kind: 'checkpoint'; readonly position: bigint };
 
 /** Everything a batch changed, then the checkpoint after it. */
-export function batchWrites(changes: ProjectionChanges, snapshotInterval: bigint): TableWrite[] {
-  return [...historyWrites(changes, snapshotInterval), ...viewWrites(changes.views)];
+export function batchWrites(changes: ProjectionChanges): TableWrite[] {
+  return [...historyWrites(changes), ...viewWrites(changes.views)];
 }
 
 export function checkpointWrite(position: bigint): TableWrite {
@@ -41,16 +39,31 @@ export function checkpointWrite(position: bigint): TableWrite {
 }
 
 /**
- * The time-travel part of a batch: every version, the aggregate's change, and its copy when the batch
- * ends on a snapshot position. A rebuild writes this per page and the views only once, at the end.
+ * The time-travel part of a batch: every version, every change of an action's contribution to the
+ * aggregate, and the aggregate's change. A rebuild writes this per page and the views only once, at the end.
  */
-export function historyWrites(changes: ProjectionChanges, snapshotInterval: bigint): TableWrite[] {
+export function historyWrites(changes: ProjectionChanges): TableWrite[] {
   const writes: TableWrite[] = [];
   const versions = (table: ReadModelTableName, list: ViewVersion<{ id: string }>[]) => {
-    if (list.length > 0) writes.push({ kind: 'upsert', table, rows: list.map((v) => [v.view.id, v.position, v.recordedAt, json(v.view)]) });
+    if (list.length > 0) writes.push({ kind: 'upsert', table, rows: list.map((v) => [v.view.id, v.recordedAt, v.position, json(v.view)]) });
   };
   versions('rm_action_history', changes.actionVersions);
   versions('rm_target_history', changes.targetVersions);
+  if (changes.statusVersions.length > 0) {
+    writes.push({
+      kind: 'upsert',
+      table: 'rm_status_history',
+      rows: changes.statusVersions.map(({ actionId, recordedAt, position, contribution: c }) => [
+        actionId,
+        recordedAt,
+        position,
+        c.status,
+        c.deadlineEnd,
+        json(c.owners),
+        json(c.planIds),
+      ]),
+    });
+  }
   const counts = [...changes.statusDeltas]
     .filter(([, delta]) => delta !== 0)
     .map(([key, delta]) => {
@@ -58,8 +71,6 @@ export function historyWrites(changes: ProjectionChanges, snapshotInterval: bigi
       return [cell.planId, cell.partnerId, cell.status, cell.deadlineEnd, delta] as const;
     });
   if (counts.length > 0) writes.push({ kind: 'add-counts', rows: counts });
-  const { position, recordedAt } = changes.last;
-  if (isSnapshotPosition(position, snapshotInterval)) writes.push({ kind: 'snapshot', position, recordedAt });
   return writes;
 }
 
@@ -209,20 +220,6 @@ export function statementsFor(dialect: Dialect, write: TableWrite): SqlStatement
               },
             ];
       return [...added, ...dropped];
-    }
-    case 'snapshot': {
-      const p = placeholders(dialect);
-      return [
-        {
-          sql: `INSERT INTO rm_snapshot_marks (position, recorded_at) VALUES (${p(1)}, ${p(2)})`,
-          params: [write.position, write.recordedAt],
-        },
-        {
-          sql: `INSERT INTO rm_status_snapshots (position, plan_id, partner_id, status, deadline_end, count)
-                SELECT ${p(1)}, plan_id, partner_id, status, deadline_end, count FROM rm_status_counts`,
-          params: [write.position],
-        },
-      ];
     }
     case 'checkpoint': {
       const p = placeholders(dialect);

@@ -136,41 +136,32 @@ export const READ_MODEL_CATALOGUE = [
     indexes: [{ name: 'rm_context_series_plan', columns: ['plan_id'] }],
     updatedOnConflict: ['doc'],
   },
-  // Time travel: every version of every action and target, and the status-per-partner aggregate with its copies.
+  // Time travel. Every version of every action and target, keyed by when it was recorded so that the
+  // version at any instant is one index seek (positions and recorded times rise together in the log).
   {
     name: 'rm_action_history',
-    columns: [text('action_id'), position('position'), text('recorded_at'), doc],
-    primaryKey: ['action_id', 'position'],
-    indexes: [{ name: 'rm_action_history_position', columns: ['position'] }],
+    columns: [text('action_id'), text('recorded_at'), position('position'), doc],
+    primaryKey: ['action_id', 'recorded_at', 'position'],
   },
   {
     name: 'rm_target_history',
-    columns: [text('target_id'), position('position'), text('recorded_at'), doc],
-    primaryKey: ['target_id', 'position'],
+    columns: [text('target_id'), text('recorded_at'), position('position'), doc],
+    primaryKey: ['target_id', 'recorded_at', 'position'],
   },
+  // The status-per-partner aggregate as it stands: a cell per plan, owner, status and deadline end.
   {
     name: 'rm_status_counts',
     columns: [text('plan_id'), text('partner_id'), text('status'), text('deadline_end'), { name: 'count', kind: 'count' }],
     primaryKey: ['plan_id', 'partner_id', 'status', 'deadline_end'],
     smallRows: true,
   },
+  // What each action adds to the aggregate (its status, deadline end, owners and plans), one row per
+  // change, valid until the action's next row: partnerStatuses(asOf) is one seek per action of the plan,
+  // and a write adds at most one small row, whatever the size of the history (decision 116).
   {
-    name: 'rm_snapshot_marks',
-    columns: [position('position'), text('recorded_at')],
-    primaryKey: ['position'],
-    indexes: [{ name: 'rm_snapshot_marks_recorded_at', columns: ['recorded_at'] }],
-  },
-  {
-    name: 'rm_status_snapshots',
-    columns: [
-      position('position'),
-      text('plan_id'),
-      text('partner_id'),
-      text('status'),
-      text('deadline_end'),
-      { name: 'count', kind: 'count' },
-    ],
-    primaryKey: ['position', 'plan_id', 'partner_id', 'status', 'deadline_end'],
+    name: 'rm_status_history',
+    columns: [text('action_id'), text('recorded_at'), position('position'), text('status'), text('deadline_end'), text('owners'), text('plan_ids')],
+    primaryKey: ['action_id', 'recorded_at', 'position'],
     smallRows: true,
   },
 ] as const satisfies readonly TableSpec[];

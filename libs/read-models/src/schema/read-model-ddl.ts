@@ -11,11 +11,15 @@ const COLUMN_TYPES: Record<Dialect, Record<ColumnKind, string>> = {
 /**
  * What the projection writes changes between versions (2: target history; 3: reporting rounds and
  * owners' progress updates in the action documents; 4: regional actions and figures, meetings and their
- * agreements, parliamentary references, themes and context figures). Read models are derived data, so
+ * agreements, parliamentary references, themes and context figures; 5: time travel without copies of the
+ * status aggregate, history keyed by recorded time). Read models are derived data, so
  * there is one migration scheme for every store: when the tables were built by another version, they are dropped and created afresh from the catalogue, and the projector rebuilds them
  * from the log. The events are never touched.
  */
-export const READ_MODEL_SCHEMA_VERSION = 4;
+export const READ_MODEL_SCHEMA_VERSION = 5;
+
+/** Tables earlier versions had and this one does not: dropped with the rest when the version changes. */
+const RETIRED_TABLES = ['rm_status_snapshots', 'rm_snapshot_marks'];
 
 /** The tables in the order they are created, compared and swapped; the checkpoint last. */
 export const ALL_READ_MODEL_TABLES: readonly TableSpec[] = [...READ_MODEL_CATALOGUE, CHECKPOINT_TABLE];
@@ -42,7 +46,7 @@ export function readModelSchemaStatements(dialect: Dialect, builtVersion: number
   }
   const rebuild = builtVersion !== null && builtVersion < READ_MODEL_SCHEMA_VERSION;
   return [
-    ...(rebuild ? ALL_READ_MODEL_TABLES.map((table) => `DROP TABLE IF EXISTS ${table.name}`) : []),
+    ...(rebuild ? [...ALL_READ_MODEL_TABLES.map((table) => table.name), ...RETIRED_TABLES].map((name) => `DROP TABLE IF EXISTS ${name}`) : []),
     ...ALL_READ_MODEL_TABLES.flatMap((table) => createTableStatements(dialect, table)),
     `INSERT INTO ${CHECKPOINT_TABLE.name} (projection, position) VALUES ('${VIEWS_PROJECTION}', 0) ON CONFLICT (projection) DO NOTHING`,
     'CREATE TABLE IF NOT EXISTS rm_schema (id integer PRIMARY KEY CHECK (id = 1), version integer NOT NULL)',

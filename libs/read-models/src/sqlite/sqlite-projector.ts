@@ -3,13 +3,10 @@ import type { EventStore, RecordedEvent } from '@actiemonitor/event-store';
 import { CatchUpQueue } from '../projection/catch-up';
 import { applyBatchSteps, rebuildReadModels, runSteps } from '../projection/projection-steps';
 import type { ReadModelProjector } from '../ports/read-model-reader';
-import { STATUS_SNAPSHOT_INTERVAL } from '../read-model-tables';
 import { migrateReadModels } from './read-model-schema';
 import type { LoadedViews, StepIo } from '../projection/projection-steps';
 import { checkpointQuery, statementsFor, TableWrite } from '../projection/table-writes';
 import { viewKey, ViewKind } from '../projection/project-batch';
-
-export { STATUS_SNAPSHOT_INTERVAL };
 
 /**
  * Feeds the read models in the SQLite file from the stored log (never from an in-process event bus,
@@ -19,14 +16,11 @@ export { STATUS_SNAPSHOT_INTERVAL };
 export class SqliteProjector implements ReadModelProjector {
   private readonly tables: SqliteTableWriter;
   private readonly catchUps: CatchUpQueue;
-  private readonly snapshotInterval: bigint;
 
   constructor(
     private readonly db: Database.Database,
-    store: Pick<EventStore, 'readAll'>,
-    options: { snapshotInterval?: bigint } = {},
+    store: Pick<EventStore, 'readAll'>
   ) {
-    this.snapshotInterval = options.snapshotInterval ?? STATUS_SNAPSHOT_INTERVAL;
     migrateReadModels(db);
     this.tables = new SqliteTableWriter(db);
     this.catchUps = new CatchUpQueue(
@@ -63,7 +57,7 @@ export class SqliteProjector implements ReadModelProjector {
   /** Applies a whole log to empty read models (a rebuild into a scratch file). */
   async rebuildFrom(pages: AsyncIterable<RecordedEvent[]>): Promise<number> {
     if (this.checkpoint() !== 0n) throw new Error('rebuildFrom needs empty read models');
-    return rebuildReadModels(pages, this.snapshotInterval, (writes) => this.db.transaction(() => this.tables.write(writes))());
+    return rebuildReadModels(pages, (writes) => this.db.transaction(() => this.tables.write(writes))());
   }
 
   /** Applies a batch of recorded events and moves the checkpoint, atomically. Returns how many it applied. */
@@ -71,7 +65,7 @@ export class SqliteProjector implements ReadModelProjector {
     if (batch.length === 0) return 0;
     // The checkpoint is read inside the write transaction: another connection on the same file may
     // have applied some of these already.
-    return this.db.transaction(() => runSteps(applyBatchSteps(batch, this.checkpoint(), this.snapshotInterval), this.tables))();
+    return this.db.transaction(() => runSteps(applyBatchSteps(batch, this.checkpoint()), this.tables))();
   }
 }
 

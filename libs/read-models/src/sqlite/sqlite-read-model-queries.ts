@@ -11,13 +11,15 @@ import { MeetingView } from '../views/meeting-view';
 import { ContextSeriesView, ReferenceView, ThemeView } from '../views/context-views';
 import { migrateReadModels } from './read-model-schema';
 import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
-import { countsForPlan, firstChangesCountingForPlan, matchesActionFilter, statusCellsAsOf } from '../time-travel';
+import { contributionFromRow, matchesActionFilter, statusCellsAsOf } from '../time-travel';
 import { findPartner } from '../views/partner-lookup';
 import { actionFilterSql } from '../queries/action-filter-sql';
+import { contributionsAsOfSql, versionAt } from '../queries/time-travel-sql';
 
 /** The query side over the SQLite read models. Every method is a read; none touches the log. */
 export class SqliteReadModelQueries implements ReadModelReader {
   private readonly statements;
+  private readonly prepared = new Map<string, Database.Statement>();
 
   constructor(private readonly db: Database.Database) {
     migrateReadModels(db);
@@ -56,7 +58,7 @@ export class SqliteReadModelQueries implements ReadModelReader {
         .pluck(),
       targetsOfActionAsOf: db
         .prepare(
-          `SELECT (SELECT h.doc FROM rm_target_history h WHERE h.target_id = ta.target_id AND h.recorded_at <= ? ORDER BY h.position DESC LIMIT 1)
+          `SELECT (${versionAt('rm_target_history', 'target_id', 'ta.target_id', '?')})
          FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id WHERE ta.action_id = ? ORDER BY t.seq`,
         )
         .pluck(),
@@ -69,36 +71,7 @@ export class SqliteReadModelQueries implements ReadModelReader {
         .prepare('SELECT a.id FROM rm_action_memberships m JOIN rm_actions a ON a.id = m.action_id WHERE m.plan_id = ? ORDER BY a.seq')
         .pluck(),
       allActions: db.prepare('SELECT doc FROM rm_actions ORDER BY seq').pluck(),
-      actionVersionAt: db
-        .prepare('SELECT doc FROM rm_action_history WHERE action_id = ? AND recorded_at <= ? ORDER BY position DESC LIMIT 1')
-        .pluck(),
-      snapshotAt: db
-        .prepare('SELECT position FROM rm_snapshot_marks WHERE recorded_at <= ? ORDER BY position DESC LIMIT 1')
-        .safeIntegers(true),
-      snapshotCounts: db.prepare(
-        `SELECT plan_id AS planId, partner_id AS partnerId, status, deadline_end AS deadlineEnd, count
-         FROM rm_status_snapshots WHERE position = ? AND plan_id = ?`,
-      ),
-      // Bounded by the next snapshot after asOf, so the scan covers at most one snapshot interval.
-      versionsBetween: db
-        .prepare(
-          `SELECT action_id, position, doc FROM rm_action_history
-         WHERE position > @from AND recorded_at <= @asOf
-           AND position <= coalesce((SELECT min(position) FROM rm_snapshot_marks WHERE recorded_at > @asOf), 9223372036854775807)
-         ORDER BY position`,
-        )
-        .safeIntegers(true),
-      // For each [actionId, position] pair (a JSON array), the action's latest version before that position,
-      // all in one statement. The versions are located in the (action_id, position) index alone, then read
-      // from the table in rowid order: one ascending pass over the file rather than a random read per action.
-      versionsBefore: db.prepare(
-        `SELECT action_id, doc FROM rm_action_history
-         WHERE rowid IN (
-           SELECT (SELECT h.rowid FROM rm_action_history h
-                   WHERE h.action_id = pair.value ->> 0 AND h.position < CAST(pair.value ->> 1 AS INTEGER)
-                   ORDER BY h.position DESC LIMIT 1)
-           FROM json_each(?) AS pair)`,
-      ),
+      actionVersionAt: db.prepare(versionAt('rm_action_history', 'action_id', '?', '?')).pluck(),
     };
   }
 
@@ -244,30 +217,23 @@ export class SqliteReadModelQueries implements ReadModelReader {
   }
 
   /**
-   * partnerStatuses as at `asOf`: the latest copy of the aggregate taken at or before then, plus the
-   * action versions recorded between that copy and `asOf` (at most one snapshot interval's worth).
+   * partnerStatuses as at `asOf`: what each action of the plan added to the aggregate then, one seek
+   * per action in rm_status_history (see contributionsAsOfSql).
    */
   partnerStatusesAsOf(planId: string | null, asOf: string, today: string): PartnerStatusRow[] {
     const plan = planId ?? ALL_PLANS;
-    const mark = this.statements.snapshotAt.get(asOf) as { position: bigint } | undefined;
-    const from = mark?.position ?? 0n;
-    const snapshot = mark ? (this.statements.snapshotCounts.all(from, plan) as CountRow[]) : [];
-    const changes = this.statements.versionsBetween.all({ from, asOf }) as Array<{ action_id: string; position: bigint; doc: string }>;
-    // A plan id appears in a document as its JSON string: documents without it are outside the plan
-    // and are not even parsed.
-    const needle = plan === ALL_PLANS ? null : JSON.stringify(plan);
-    const forPlan = (doc: string): ActionView | null =>
-      needle !== null && !doc.includes(needle) ? null : countsForPlan(JSON.parse(doc) as ActionView, plan);
-    const versions = changes.map((row) => ({ actionId: row.action_id, position: row.position, view: forPlan(row.doc) }));
-    // The version each changed action had before its first change here, fetched for all of them at once.
-    const wanted = [...firstChangesCountingForPlan(versions)].map(([id, position]) => [id, position.toString()]);
-    const previous = new Map<string, ActionView | null>();
-    if (wanted.length > 0) {
-      for (const row of this.statements.versionsBefore.all(JSON.stringify(wanted)) as Array<{ action_id: string; doc: string }>) {
-        previous.set(row.action_id, forPlan(row.doc));
-      }
+    const { sql, params } = contributionsAsOfSql('sqlite', plan);
+    const rows = this.statement(sql).pluck().all(...params(asOf));
+    return toPartnerStatusRows(statusCellsAsOf(plan, rows.map(contributionFromRow)), today);
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.prepared.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.prepared.set(sql, statement);
     }
-    return toPartnerStatusRows(statusCellsAsOf(plan, snapshot, versions, previous), today);
+    return statement;
   }
 }
 

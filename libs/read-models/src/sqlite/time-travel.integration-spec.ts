@@ -15,8 +15,7 @@ async function seededProjection(): Promise<{ queries: SqliteReadModelQueries; lo
   let now = Date.parse('2018-01-01T00:00:00Z');
   const db = new Database(':memory:');
   const store = new SqliteEventStore({ database: db, clock: () => new Date(now) });
-  // A tiny snapshot interval, so queries cross many snapshots and the replay on top of them.
-  const projector = new SqliteProjector(db, store, { snapshotInterval: 7n });
+  const projector = new SqliteProjector(db, store);
   const queries = new SqliteReadModelQueries(db);
   const { steps, actionIds: actions } = seededHistory(42, { actionCount: 5, changes: 150 });
   let c = 0;

@@ -28,15 +28,36 @@ export function cellFromKey(key: string): StatusCell {
   return { planId, partnerId, status: status as ActionStatus, deadlineEnd };
 }
 
+/** What of an action counts in the aggregate: its status, deadline end ('' for none), owners and plans. */
+export interface Contribution {
+  status: ActionStatus;
+  deadlineEnd: string;
+  owners: readonly string[];
+  planIds: readonly string[];
+}
+
+export function contributionOf(view: Pick<ActionView, 'owners' | 'memberships' | 'status' | 'deadline'>): Contribution {
+  return { status: view.status, deadlineEnd: view.deadline?.end ?? '', owners: view.owners, planIds: [...new Set(view.memberships.map((m) => m.planId))] };
+}
+
+/** Whether two versions of an action add the same to the aggregate (then time travel needs no new row). */
+export function sameContribution(a: Contribution | null, b: Contribution | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.status === b.status && a.deadlineEnd === b.deadlineEnd && sameList(a.owners, b.owners) && sameList(a.planIds, b.planIds);
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+
 /**
  * What one action adds to the aggregate: +1 per owner in each of its plans and in ALL_PLANS.
  * Keeping the deadline's end in the key lets `overdue` be judged at any date from counts alone.
  */
 export function contributionKeys(view: Pick<ActionView, 'owners' | 'memberships' | 'status' | 'deadline'> | null): string[] {
-  if (view === null) return [];
-  const plans = [ALL_PLANS, ...new Set(view.memberships.map((m) => m.planId))];
-  const deadlineEnd = view.deadline?.end ?? '';
-  return plans.flatMap((planId) => view.owners.map((partnerId) => cellKey({ planId, partnerId, status: view.status, deadlineEnd })));
+  return view === null ? [] : cellKeysOf(contributionOf(view));
+}
+
+export function cellKeysOf({ status, deadlineEnd, owners, planIds }: Contribution): string[] {
+  return [ALL_PLANS, ...planIds].flatMap((planId) => owners.map((partnerId) => cellKey({ planId, partnerId, status, deadlineEnd })));
 }
 
 /** Adds the change from `before` to `after` into `deltas` (key → net change). */
