@@ -17,6 +17,7 @@ export * from './ports/read-model-reader';
 export * from './projection/project-batch';
 export * from './read-model-tables';
 export * from './time-travel';
+export { contributionsAsOfSql } from './queries/time-travel-sql';
 export * from './postgres/postgres-read-model-schema';
 export * from './postgres/postgres-projector';
 export * from './postgres/postgres-read-model-queries';

@@ -18,7 +18,7 @@ export class PostgresProjector implements ReadModelProjector {
 
   constructor(
     private readonly pool: Pool,
-    store: Pick<EventStore, 'readAll'>
+    store: Pick<EventStore, 'readAll'>,
   ) {
     this.catchUps = new CatchUpQueue(
       store,
@@ -50,8 +50,6 @@ export class PostgresProjector implements ReadModelProjector {
   /** Applies a whole log to empty read models (a rebuild into a scratch schema). */
   async rebuildFrom(pages: AsyncIterable<RecordedEvent[]>): Promise<number> {
     if ((await this.checkpoint()) !== 0n) throw new Error('rebuildFrom needs empty read models');
-    return rebuildReadModels(pages, (writes) =>
-      inTransaction(this.pool, (client) => new PostgresTableWriter(client).write(writes)),
-    );
+    return rebuildReadModels(pages, (writes) => inTransaction(this.pool, (client) => new PostgresTableWriter(client).write(writes)));
   }
 }

@@ -185,7 +185,13 @@ export class PostgresReadModelQueries implements ReadModelReader {
     const plan = planId ?? ALL_PLANS;
     const { sql, params } = contributionsAsOfSql('postgres', plan);
     const { rows } = await this.pool.query<{ contribution: unknown }>(sql, params(asOf));
-    return toPartnerStatusRows(statusCellsAsOf(plan, rows.map((row) => contributionFromRow(row.contribution))), today);
+    return toPartnerStatusRows(
+      statusCellsAsOf(
+        plan,
+        rows.map((row) => contributionFromRow(row.contribution)),
+      ),
+      today,
+    );
   }
 
   private async docs<T>(sql: string, params: unknown[] = []): Promise<T[]> {

@@ -220,7 +220,14 @@ export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMa
     .filter((e) => e.current !== null)
     .map((e) => ({ kind: e.kind, id: e.id, before: e.before, after: e.current, seq: e.seq }) as ViewChange);
   const last = batch[batch.length - 1];
-  return { views, actionVersions, targetVersions, statusVersions, statusDeltas, last: { position: last.position, recordedAt: last.metadata.recordedAt } };
+  return {
+    views,
+    actionVersions,
+    targetVersions,
+    statusVersions,
+    statusDeltas,
+    last: { position: last.position, recordedAt: last.metadata.recordedAt },
+  };
 }
 
 /** Events after `checkpoint`, only when they continue it without a gap; [] otherwise. */

@@ -22,7 +22,8 @@ export function versionAt(table: 'rm_action_history' | 'rm_target_history', idCo
 export function contributionsAsOfSql(dialect: Dialect, planKey: string): { sql: string; params: (asOf: string) => string[] } {
   const [asOf, plan] = dialect === 'sqlite' ? ['?', '?'] : ['$1', '$2'];
   const array = dialect === 'sqlite' ? 'json_array' : 'json_build_array';
-  const actions = planKey === ALL_PLANS ? 'rm_actions a' : `rm_action_memberships m JOIN rm_actions a ON a.id = m.action_id AND m.plan_id = ${plan}`;
+  const actions =
+    planKey === ALL_PLANS ? 'rm_actions a' : `rm_action_memberships m JOIN rm_actions a ON a.id = m.action_id AND m.plan_id = ${plan}`;
   const sql = `SELECT (SELECT ${array}(h.status, h.deadline_end, h.owners, h.plan_ids) FROM rm_status_history h
                  WHERE h.action_id = a.id AND h.recorded_at <= ${asOf} ${LATEST_FIRST}) AS contribution
                FROM ${actions}`;

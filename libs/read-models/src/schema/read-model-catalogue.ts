@@ -160,7 +160,15 @@ export const READ_MODEL_CATALOGUE = [
   // and a write adds at most one small row, whatever the size of the history (decision 116).
   {
     name: 'rm_status_history',
-    columns: [text('action_id'), text('recorded_at'), position('position'), text('status'), text('deadline_end'), text('owners'), text('plan_ids')],
+    columns: [
+      text('action_id'),
+      text('recorded_at'),
+      position('position'),
+      text('status'),
+      text('deadline_end'),
+      text('owners'),
+      text('plan_ids'),
+    ],
     primaryKey: ['action_id', 'recorded_at', 'position'],
     smallRows: true,
   },

@@ -46,7 +46,9 @@ export function readModelSchemaStatements(dialect: Dialect, builtVersion: number
   }
   const rebuild = builtVersion !== null && builtVersion < READ_MODEL_SCHEMA_VERSION;
   return [
-    ...(rebuild ? [...ALL_READ_MODEL_TABLES.map((table) => table.name), ...RETIRED_TABLES].map((name) => `DROP TABLE IF EXISTS ${name}`) : []),
+    ...(rebuild
+      ? [...ALL_READ_MODEL_TABLES.map((table) => table.name), ...RETIRED_TABLES].map((name) => `DROP TABLE IF EXISTS ${name}`)
+      : []),
     ...ALL_READ_MODEL_TABLES.flatMap((table) => createTableStatements(dialect, table)),
     `INSERT INTO ${CHECKPOINT_TABLE.name} (projection, position) VALUES ('${VIEWS_PROJECTION}', 0) ON CONFLICT (projection) DO NOTHING`,
     'CREATE TABLE IF NOT EXISTS rm_schema (id integer PRIMARY KEY CHECK (id = 1), version integer NOT NULL)',

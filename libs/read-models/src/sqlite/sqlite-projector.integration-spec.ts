@@ -256,3 +256,53 @@ describe('read models built by an older projection', () => {
     expect(new SqliteProjector(old.db, old.store).checkpoint()).toBe(events);
   });
 });
+
+describe('the cost of a write', () => {
+  it('does not grow with the history: the same change writes the same rows at event 1,000 and at 6,000', async () => {
+    const { steps } = seededHistory(5, { actionCount: 40, changes: 6000 });
+    const source = setup();
+    // An action of its own, with a deadline no other has, that only the probe changes.
+    const probe = async () => {
+      const status = source.queries.action('peiling')?.status === 'AT_RISK' ? 'IN_PROGRESS' : 'AT_RISK';
+      await source.append('action-peiling', [e('ActionStatusChanged', { actionId: 'peiling', status, note: 'peiling' })]);
+    };
+    const total = source.db.prepare('SELECT total_changes()').pluck();
+    const rowsPerEvent: number[] = [];
+    const project = async () => {
+      for (const event of await source.store.readAll({ after: source.projector.checkpoint(), limit: 100_000 })) {
+        const before = total.get() as number;
+        source.projector.applyBatch([event]);
+        rowsPerEvent.push((total.get() as number) - before);
+      }
+    };
+    const probeRows = async () => {
+      await project();
+      await probe();
+      await project();
+      return rowsPerEvent[rowsPerEvent.length - 1];
+    };
+    for (const step of steps.slice(0, 1000)) await source.append(step.streamId, [step.event]);
+    await source.append('action-peiling', [
+      e('ActionRegistered', {
+        actionId: 'peiling',
+        planId: 'p1',
+        actionLineId: 'l',
+        title: 'Peiling',
+        result: null,
+        owners: ['JN'],
+        ownerScope: null,
+        involved: [],
+        deadline: period('2099-12-31'),
+        provenance: { origin: null, sourceText: null, note: null },
+      }),
+    ]);
+    const early = await probeRows();
+    for (const step of steps.slice(1000)) await source.append(step.streamId, [step.event]);
+    const late = await probeRows();
+
+    expect(late).toBe(early);
+    // No event writes anything like a copy of the aggregate (which a periodic snapshot would).
+    const cells = source.db.prepare('SELECT count(*) FROM rm_status_counts').pluck().get() as number;
+    expect(Math.max(...rowsPerEvent.slice(100))).toBeLessThan(cells / 2);
+  });
+});

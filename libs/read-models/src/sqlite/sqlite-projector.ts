@@ -19,7 +19,7 @@ export class SqliteProjector implements ReadModelProjector {
 
   constructor(
     private readonly db: Database.Database,
-    store: Pick<EventStore, 'readAll'>
+    store: Pick<EventStore, 'readAll'>,
   ) {
     migrateReadModels(db);
     this.tables = new SqliteTableWriter(db);

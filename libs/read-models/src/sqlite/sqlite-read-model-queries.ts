@@ -223,7 +223,9 @@ export class SqliteReadModelQueries implements ReadModelReader {
   partnerStatusesAsOf(planId: string | null, asOf: string, today: string): PartnerStatusRow[] {
     const plan = planId ?? ALL_PLANS;
     const { sql, params } = contributionsAsOfSql('sqlite', plan);
-    const rows = this.statement(sql).pluck().all(...params(asOf));
+    const rows = this.statement(sql)
+      .pluck()
+      .all(...params(asOf));
     return toPartnerStatusRows(statusCellsAsOf(plan, rows.map(contributionFromRow)), today);
   }
 

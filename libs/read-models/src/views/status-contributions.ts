@@ -37,7 +37,12 @@ export interface Contribution {
 }
 
 export function contributionOf(view: Pick<ActionView, 'owners' | 'memberships' | 'status' | 'deadline'>): Contribution {
-  return { status: view.status, deadlineEnd: view.deadline?.end ?? '', owners: view.owners, planIds: [...new Set(view.memberships.map((m) => m.planId))] };
+  return {
+    status: view.status,
+    deadlineEnd: view.deadline?.end ?? '',
+    owners: view.owners,
+    planIds: [...new Set(view.memberships.map((m) => m.planId))],
+  };
 }
 
 /** Whether two versions of an action add the same to the aggregate (then time travel needs no new row). */
