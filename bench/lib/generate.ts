@@ -235,8 +235,13 @@ function readImportedWorld(store: SqliteEventStore): World {
         });
         break;
       }
+      case 'ActionLevelSet': {
+        found(world.actions.get(event.data.actionId), `action ${event.data.actionId}`).version += 1;
+        break;
+      }
       default:
-        throw new Error(`unexpected imported event ${e.type}`);
+        // Parliamentary references, themes and context figures: streams the generator never writes to.
+        if (/^(action|target|plan)-/.test(e.streamId)) throw new Error(`unexpected imported event ${e.type}`);
     }
   }
   return world;

@@ -76,7 +76,11 @@ export function postgresProviders(options: PersistenceOptions, clock: Clock): Pr
       useFactory: (pool: Pool, store: EventStore) => new PostgresProjector(pool, store),
       inject: [POSTGRES_POOL, EVENT_STORE],
     },
-    { provide: READ_MODEL_QUERIES, useFactory: (pool: Pool) => new PostgresReadModelQueries(pool), inject: [POSTGRES_POOL] },
+    {
+      provide: READ_MODEL_QUERIES,
+      useFactory: (pool: Pool, store: EventStore) => new PostgresReadModelQueries(pool, store),
+      inject: [POSTGRES_POOL, EVENT_STORE],
+    },
     {
       provide: READ_MODEL_MAINTENANCE,
       useFactory: (pool: Pool, store: EventStore) =>

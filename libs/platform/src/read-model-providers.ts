@@ -34,7 +34,11 @@ export function readModelProviders(file: string): Provider[] {
       },
       inject: [SQLITE_DATABASE, EVENT_STORE],
     },
-    { provide: READ_MODEL_QUERIES, useFactory: (db: Database.Database) => new SqliteReadModelQueries(db), inject: [SQLITE_DATABASE] },
+    {
+      provide: READ_MODEL_QUERIES,
+      useFactory: (db: Database.Database, store: EventStore) => new SqliteReadModelQueries(db, store),
+      inject: [SQLITE_DATABASE, EVENT_STORE],
+    },
     sqliteMaintenanceProvider,
   ];
 }

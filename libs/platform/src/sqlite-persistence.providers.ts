@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { Clock, CONTACT_REPOSITORY, PROJECTOR, READ_MODEL_QUERIES, TOKEN_REPOSITORY } from '@actiemonitor/application';
 import { databaseFile } from '@actiemonitor/config';
 import { EVENT_STORE, SqliteEventStore } from '@actiemonitor/event-store';
+import type { EventStore } from '@actiemonitor/event-store';
 import { SqliteProjector, SqliteReadModelQueries } from '@actiemonitor/read-models';
 import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
 import { SQLITE_DATABASE } from './injection-keys';
@@ -41,7 +42,11 @@ export function sqliteProviders(options: PersistenceOptions, clock: Clock): Prov
       useFactory: (db: Database.Database, store: SqliteEventStore) => new SqliteProjector(db, store),
       inject: [SQLITE_DATABASE, EVENT_STORE],
     },
-    { provide: READ_MODEL_QUERIES, useFactory: (db: Database.Database) => new SqliteReadModelQueries(db), inject: [SQLITE_DATABASE] },
+    {
+      provide: READ_MODEL_QUERIES,
+      useFactory: (db: Database.Database, store: EventStore) => new SqliteReadModelQueries(db, store),
+      inject: [SQLITE_DATABASE, EVENT_STORE],
+    },
     sqliteMaintenanceProvider,
     { provide: TOKEN_REPOSITORY, useFactory: (db: Database.Database) => new SqliteTokenRepository(db), inject: [SQLITE_DATABASE] },
     { provide: CONTACT_REPOSITORY, useFactory: (db: Database.Database) => new SqliteContactRepository(db), inject: [SQLITE_DATABASE] },

@@ -18,6 +18,7 @@ export * from './projection/project-batch';
 export * from './read-model-tables';
 export * from './time-travel';
 export { contributionsAsOfSql } from './queries/time-travel-sql';
+export * from './time-travel-from-log';
 export * from './postgres/postgres-read-model-schema';
 export * from './postgres/postgres-projector';
 export * from './postgres/postgres-read-model-queries';

@@ -27,7 +27,7 @@ function setup() {
       correlationId: 'x',
       actor,
     });
-  return { db, serverStore, projector, daemon, errors, queries: new SqliteReadModelQueries(db), registerPartner };
+  return { db, serverStore, projector, daemon, errors, queries: new SqliteReadModelQueries(db, serverStore), registerPartner };
 }
 
 async function eventually(what: string, check: () => boolean, ms = 3000): Promise<void> {

@@ -28,7 +28,7 @@ function setup() {
     db,
     store,
     projector,
-    queries: new SqliteReadModelQueries(db),
+    queries: new SqliteReadModelQueries(db, store),
     warnings,
     freshness: new ReadModelFreshness(store, projector, { warn: (message) => warnings.push(message) }),
   };

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { PartnerStatusRow, toPartnerStatusRows } from '../partner-status-rows';
 import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
-import { contributionFromRow, CountedCell, matchesActionFilter, statusCellsAsOf } from '../time-travel';
+import { contributionFromRow, CountedCell, statusCellsAsOf } from '../time-travel';
 import { ActionView } from '../views/action-view';
 import { PartnerView } from '../views/partner-view';
 import { PlanView } from '../views/plan-view';
@@ -13,6 +13,7 @@ import { ALL_PLANS } from '../views/status-contributions';
 import { findPartner } from '../views/partner-lookup';
 import { actionFilterSql } from '../queries/action-filter-sql';
 import { contributionsAsOfSql, versionAt } from '../queries/time-travel-sql';
+import { ActionTimeTravel, StreamReader } from '../time-travel-from-log';
 
 const EXPORT_PAGE = 1000;
 const COUNT_COLUMNS = 'plan_id AS "planId", partner_id AS "partnerId", status, deadline_end AS "deadlineEnd", count';
@@ -22,7 +23,15 @@ const COUNT_COLUMNS = 'plan_id AS "planId", partner_id AS "partnerId", status, d
  * The same answers as the SQLite queries (a spec runs both on one history and compares them).
  */
 export class PostgresReadModelQueries implements ReadModelReader {
-  constructor(private readonly pool: Pool) {}
+  private readonly timeTravel: ActionTimeTravel;
+
+  /** `log`: where actions as they were are folded from (the event store). */
+  constructor(
+    private readonly pool: Pool,
+    log: StreamReader,
+  ) {
+    this.timeTravel = new ActionTimeTravel(log);
+  }
 
   plans(): Promise<PlanView[]> {
     return this.docs('SELECT doc FROM rm_plans ORDER BY seq');
@@ -161,23 +170,22 @@ export class PostgresReadModelQueries implements ReadModelReader {
   }
 
   actionAsOf(id: string, asOf: string): Promise<ActionView | null> {
-    return this.doc(versionAt('rm_action_history', 'action_id', '$1', '$2'), [id, asOf]);
+    return this.timeTravel.actionAsOf(id, asOf);
   }
 
-  /**
-   * Every action as it was at `asOf` (its last version by then), filtered on its state at that moment.
-   * With a plan, only the plan's actions of today are looked up (an action never leaves a plan).
-   */
+  /** Every action as it was at `asOf`, filtered on its state at that moment (see ActionTimeTravel). */
   async actionsAsOf(filter: ActionFilter, asOf: string): Promise<ActionView[]> {
-    const inPlan = filter.planId ? 'WHERE EXISTS (SELECT 1 FROM rm_action_memberships m WHERE m.action_id = a.id AND m.plan_id = $2)' : '';
-    const views = await this.docs<ActionView>(
-      `SELECT h.doc FROM rm_actions a
-       CROSS JOIN LATERAL (${versionAt('rm_action_history', 'action_id', 'a.id', '$1')}) h
-       ${inPlan}
-       ORDER BY a.seq`,
-      filter.planId ? [asOf, filter.planId] : [asOf],
+    const { rows } = filter.planId
+      ? await this.pool.query<{ id: string }>(
+          'SELECT a.id FROM rm_action_memberships m JOIN rm_actions a ON a.id = m.action_id WHERE m.plan_id = $1 ORDER BY a.seq',
+          [filter.planId],
+        )
+      : await this.pool.query<{ id: string }>('SELECT id FROM rm_actions ORDER BY seq');
+    return this.timeTravel.actionsAsOf(
+      rows.map((row) => row.id),
+      filter,
+      asOf,
     );
-    return views.filter((view) => matchesActionFilter(view, filter));
   }
 
   /** partnerStatuses as at `asOf`: what each action of the plan added to the aggregate then (see contributionsAsOfSql). */

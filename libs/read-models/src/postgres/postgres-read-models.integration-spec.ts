@@ -121,8 +121,8 @@ describeWithPostgres('read models in PostgreSQL', postgres, () => {
     await sqliteProjector.catchUp();
     expect(await pgProjector.checkpoint()).toBe(BigInt(log.length));
 
-    const expected = await everyAnswer(new SqliteReadModelQueries(db), log, actionIds, end);
-    const actual = await everyAnswer(new PostgresReadModelQueries(pool), log, actionIds, end);
+    const expected = await everyAnswer(new SqliteReadModelQueries(db, store), log, actionIds, end);
+    const actual = await everyAnswer(new PostgresReadModelQueries(pool, store), log, actionIds, end);
     expect(actual.length).toBe(expected.length);
     for (let i = 0; i < expected.length; i++) expect(actual[i]).toEqual(expected[i]);
   });
@@ -156,7 +156,7 @@ describeWithPostgres('read models in PostgreSQL', postgres, () => {
     const pool = await freshPool();
     const { store, log } = await seededLog(5);
     const projector = new PostgresProjector(pool, store);
-    const queries = new PostgresReadModelQueries(pool);
+    const queries = new PostgresReadModelQueries(pool, store);
     await projector.applyBatch(log.slice(0, 20));
     const before = await queries.actions({});
     await pool.query(`CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`);

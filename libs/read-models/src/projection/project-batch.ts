@@ -77,7 +77,6 @@ export interface ViewVersion<V> {
   position: bigint;
   recordedAt: string;
 }
-export type ActionVersion = ViewVersion<ActionView>;
 export type TargetVersion = ViewVersion<TargetView>;
 
 /** An action's contribution to the status aggregate from `position` on (until its next one). */
@@ -90,8 +89,6 @@ export interface StatusVersion {
 
 export interface ProjectionChanges {
   views: ViewChange[];
-  /** Every version an action passed through, in log order (for time travel). */
-  actionVersions: ActionVersion[];
   /** Every version a target passed through, in log order (for time travel). */
   targetVersions: TargetVersion[];
   /** Every change of an action's contribution to the aggregate, in log order (for time travel). */
@@ -156,7 +153,6 @@ export const viewKey = (kind: ViewKind, id: string): string => `${kind}:${id}`;
 export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMap<string, unknown>): ProjectionChanges {
   if (batch.length === 0) throw new RangeError('projectBatch needs at least one event');
   const entries = new Map<string, { kind: ViewKind; id: string; before: unknown; current: unknown; seq: bigint }>();
-  const actionVersions: ActionVersion[] = [];
   const targetVersions: TargetVersion[] = [];
   const statusVersions: StatusVersion[] = [];
   const statusDeltas = new Map<string, number>();
@@ -202,14 +198,14 @@ export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMa
       case 'action': {
         const before = entry.current as ActionView | null;
         const after = evolveActionView(before, event as ActionEvent, at);
-        if (after !== null) {
-          actionVersions.push({ view: after, position: recorded.position, recordedAt: at });
-          const contribution = contributionOf(after);
-          if (!sameContribution(before && contributionOf(before), contribution)) {
-            statusVersions.push({ actionId: id, contribution, position: recorded.position, recordedAt: at });
-          }
+        // Only a change of status, deadline, owners or plans moves the aggregate (most events are notes
+        // on the same status, or corrections): the rest costs no row and no counting.
+        const was = before && contributionOf(before);
+        const is = after && contributionOf(after);
+        if (!sameContribution(was, is)) {
+          if (is) statusVersions.push({ actionId: id, contribution: is, position: recorded.position, recordedAt: at });
+          addContributionChange(statusDeltas, was, is);
         }
-        addContributionChange(statusDeltas, before, after);
         entry.current = after;
         break;
       }
@@ -222,7 +218,6 @@ export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMa
   const last = batch[batch.length - 1];
   return {
     views,
-    actionVersions,
     targetVersions,
     statusVersions,
     statusDeltas,

@@ -39,7 +39,7 @@ export function checkpointWrite(position: bigint): TableWrite {
 }
 
 /**
- * The time-travel part of a batch: every version, every change of an action's contribution to the
+ * The time-travel part of a batch: every version of a target, every change of an action's contribution to the
  * aggregate, and the aggregate's change. A rebuild writes this per page and the views only once, at the end.
  */
 export function historyWrites(changes: ProjectionChanges): TableWrite[] {
@@ -47,7 +47,6 @@ export function historyWrites(changes: ProjectionChanges): TableWrite[] {
   const versions = (table: ReadModelTableName, list: ViewVersion<{ id: string }>[]) => {
     if (list.length > 0) writes.push({ kind: 'upsert', table, rows: list.map((v) => [v.view.id, v.recordedAt, v.position, json(v.view)]) });
   };
-  versions('rm_action_history', changes.actionVersions);
   versions('rm_target_history', changes.targetVersions);
   if (changes.statusVersions.length > 0) {
     writes.push({

@@ -9,7 +9,7 @@ import { ALL_PLANS } from '../views/status-contributions';
 const LATEST_FIRST = 'ORDER BY h.recorded_at DESC, h.position DESC LIMIT 1';
 
 /** The version of one row of `table` (keyed by `idColumn` = `idSql`) at `asOfSql`. */
-export function versionAt(table: 'rm_action_history' | 'rm_target_history', idColumn: string, idSql: string, asOfSql: string): string {
+export function versionAt(table: 'rm_target_history', idColumn: string, idSql: string, asOfSql: string): string {
   return `SELECT h.doc FROM ${table} h WHERE h.${idColumn} = ${idSql} AND h.recorded_at <= ${asOfSql} ${LATEST_FIRST}`;
 }
 

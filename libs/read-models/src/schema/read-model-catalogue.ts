@@ -136,13 +136,9 @@ export const READ_MODEL_CATALOGUE = [
     indexes: [{ name: 'rm_context_series_plan', columns: ['plan_id'] }],
     updatedOnConflict: ['doc'],
   },
-  // Time travel. Every version of every action and target, keyed by when it was recorded so that the
-  // version at any instant is one index seek (positions and recorded times rise together in the log).
-  {
-    name: 'rm_action_history',
-    columns: [text('action_id'), text('recorded_at'), position('position'), doc],
-    primaryKey: ['action_id', 'recorded_at', 'position'],
-  },
+  // Time travel. An action as it was is folded from its own stream in the log (time-travel-from-log.ts);
+  // a target's versions are kept, keyed by when they were recorded, so that the version at any instant
+  // is one index seek (positions and recorded times rise together in the log).
   {
     name: 'rm_target_history',
     columns: [text('target_id'), text('recorded_at'), position('position'), doc],

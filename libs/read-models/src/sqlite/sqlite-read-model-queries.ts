@@ -11,17 +11,24 @@ import { MeetingView } from '../views/meeting-view';
 import { ContextSeriesView, ReferenceView, ThemeView } from '../views/context-views';
 import { migrateReadModels } from './read-model-schema';
 import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
-import { contributionFromRow, matchesActionFilter, statusCellsAsOf } from '../time-travel';
+import { contributionFromRow, statusCellsAsOf } from '../time-travel';
 import { findPartner } from '../views/partner-lookup';
 import { actionFilterSql } from '../queries/action-filter-sql';
 import { contributionsAsOfSql, versionAt } from '../queries/time-travel-sql';
+import { ActionTimeTravel, StreamReader } from '../time-travel-from-log';
 
 /** The query side over the SQLite read models. Every method is a read; none touches the log. */
 export class SqliteReadModelQueries implements ReadModelReader {
   private readonly statements;
   private readonly prepared = new Map<string, Database.Statement>();
+  private readonly timeTravel: ActionTimeTravel;
 
-  constructor(private readonly db: Database.Database) {
+  /** `log`: where actions as they were are folded from (the event store, whichever kind). */
+  constructor(
+    private readonly db: Database.Database,
+    log: StreamReader,
+  ) {
+    this.timeTravel = new ActionTimeTravel(log);
     migrateReadModels(db);
     this.statements = {
       plans: db.prepare('SELECT doc FROM rm_plans ORDER BY seq').pluck(),
@@ -71,7 +78,6 @@ export class SqliteReadModelQueries implements ReadModelReader {
         .prepare('SELECT a.id FROM rm_action_memberships m JOIN rm_actions a ON a.id = m.action_id WHERE m.plan_id = ? ORDER BY a.seq')
         .pluck(),
       allActions: db.prepare('SELECT doc FROM rm_actions ORDER BY seq').pluck(),
-      actionVersionAt: db.prepare(versionAt('rm_action_history', 'action_id', '?', '?')).pluck(),
     };
   }
 
@@ -197,23 +203,14 @@ export class SqliteReadModelQueries implements ReadModelReader {
   }
 
   /** The action as it was after the events recorded up to `asOf` (ISO instant), or null if it did not exist yet. */
-  actionAsOf(id: string, asOf: string): ActionView | null {
-    return parseOne(this.statements.actionVersionAt.get(id, asOf));
+  actionAsOf(id: string, asOf: string): Promise<ActionView | null> {
+    return this.timeTravel.actionAsOf(id, asOf);
   }
 
-  /**
-   * Every action as it was at `asOf`, filtered on its plans, owners and status at that moment. With a
-   * plan, only the plan's actions of today are looked up: an action never leaves a plan, so every
-   * action that was in it then is in it now.
-   */
-  actionsAsOf(filter: ActionFilter, asOf: string): ActionView[] {
+  /** Every action as it was at `asOf`, filtered on its plans, owners and status at that moment. */
+  actionsAsOf(filter: ActionFilter, asOf: string): Promise<ActionView[]> {
     const ids = (filter.planId ? this.statements.actionIdsOfPlan.all(filter.planId) : this.statements.actionIds.all()) as string[];
-    const views: ActionView[] = [];
-    for (const id of ids) {
-      const view = this.actionAsOf(id, asOf);
-      if (view && matchesActionFilter(view, filter)) views.push(view);
-    }
-    return views;
+    return this.timeTravel.actionsAsOf(ids, filter, asOf);
   }
 
   /**

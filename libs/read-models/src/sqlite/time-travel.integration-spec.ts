@@ -3,7 +3,7 @@ import { SqliteEventStore } from '@actiemonitor/event-store';
 import type { RecordedEvent } from '@actiemonitor/event-store';
 import { ActionView, evolveActionView } from '../views/action-view';
 import { evolveTargetView, TargetView } from '../views/target-view';
-import { addContributionChange, ALL_PLANS, cellFromKey } from '../views/status-contributions';
+import { addContributionChange, ALL_PLANS, cellFromKey, contributionOf } from '../views/status-contributions';
 import { toPartnerStatusRows } from '../partner-status-rows';
 import { SqliteProjector } from './sqlite-projector';
 import { SqliteReadModelQueries } from './sqlite-read-model-queries';
@@ -16,7 +16,7 @@ async function seededProjection(): Promise<{ queries: SqliteReadModelQueries; lo
   const db = new Database(':memory:');
   const store = new SqliteEventStore({ database: db, clock: () => new Date(now) });
   const projector = new SqliteProjector(db, store);
-  const queries = new SqliteReadModelQueries(db);
+  const queries = new SqliteReadModelQueries(db, store);
   const { steps, actionIds: actions } = seededHistory(42, { actionCount: 5, changes: 150 });
   let c = 0;
   for (const { streamId, event } of steps) {
@@ -67,16 +67,16 @@ describe('time travel: views as they were', () => {
       const views = bruteForce(asOf);
       for (const plan of [null, ...HISTORY_PLANS]) {
         const deltas = new Map<string, number>();
-        for (const v of views.values()) addContributionChange(deltas, null, v);
+        for (const v of views.values()) addContributionChange(deltas, null, v && contributionOf(v));
         const cells = [...deltas].map(([k, count]) => ({ ...cellFromKey(k), count })).filter((cell) => cell.planId === (plan ?? ALL_PLANS));
         expect([asOf, plan, queries.partnerStatusesAsOf(plan, asOf, today)]).toEqual([asOf, plan, toPartnerStatusRows(cells, today)]);
       }
-      for (const id of actions) expect(queries.actionAsOf(id, asOf)).toEqual(views.get(id) ?? null);
+      for (const id of actions) expect(await queries.actionAsOf(id, asOf)).toEqual(views.get(id) ?? null);
       for (const planId of HISTORY_PLANS) {
         const inPlan = actions
           .map((id) => views.get(id))
           .filter((v): v is ActionView => !!v && v.memberships.some((m) => m.planId === planId));
-        expect([asOf, planId, queries.actionsAsOf({ planId }, asOf)]).toEqual([asOf, planId, inPlan]);
+        expect([asOf, planId, await queries.actionsAsOf({ planId }, asOf)]).toEqual([asOf, planId, inPlan]);
       }
       // Targets as they were: defined by then, with the measurements recorded by then.
       const targets = bruteForceTargets(asOf);
@@ -136,7 +136,7 @@ describe('time travel: views as they were', () => {
       const truth = truthAt(asOf);
       for (const id of actions) {
         const t = truth.get(id);
-        const view = queries.actionAsOf(id, asOf);
+        const view = await queries.actionAsOf(id, asOf);
         const seen = view && {
           status: view.status,
           owners: [...view.owners].sort(),

@@ -54,23 +54,15 @@ export function sameContribution(a: Contribution | null, b: Contribution | null)
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /**
- * What one action adds to the aggregate: +1 per owner in each of its plans and in ALL_PLANS.
- * Keeping the deadline's end in the key lets `overdue` be judged at any date from counts alone.
+ * The cells one action adds to: +1 per owner in each of its plans and in ALL_PLANS. Keeping the
+ * deadline's end in the key lets `overdue` be judged at any date from counts alone.
  */
-export function contributionKeys(view: Pick<ActionView, 'owners' | 'memberships' | 'status' | 'deadline'> | null): string[] {
-  return view === null ? [] : cellKeysOf(contributionOf(view));
-}
-
 export function cellKeysOf({ status, deadlineEnd, owners, planIds }: Contribution): string[] {
   return [ALL_PLANS, ...planIds].flatMap((planId) => owners.map((partnerId) => cellKey({ planId, partnerId, status, deadlineEnd })));
 }
 
 /** Adds the change from `before` to `after` into `deltas` (key → net change). */
-export function addContributionChange(
-  deltas: Map<string, number>,
-  before: Parameters<typeof contributionKeys>[0],
-  after: Parameters<typeof contributionKeys>[0],
-): void {
-  for (const key of contributionKeys(before)) deltas.set(key, (deltas.get(key) ?? 0) - 1);
-  for (const key of contributionKeys(after)) deltas.set(key, (deltas.get(key) ?? 0) + 1);
+export function addContributionChange(deltas: Map<string, number>, before: Contribution | null, after: Contribution | null): void {
+  if (before) for (const key of cellKeysOf(before)) deltas.set(key, (deltas.get(key) ?? 0) - 1);
+  if (after) for (const key of cellKeysOf(after)) deltas.set(key, (deltas.get(key) ?? 0) + 1);
 }

@@ -1,0 +1,47 @@
+import { ActionEvent, streamIds, upcast } from '@actiemonitor/domain';
+import type { EventStore, RecordedEvent } from '@actiemonitor/event-store';
+import type { ActionFilter } from './ports/read-model-reader';
+import { matchesActionFilter } from './time-travel';
+import { ActionView, evolveActionView } from './views/action-view';
+
+/** What time travel needs of the log: one stream at a time. */
+export type StreamReader = Pick<EventStore, 'readStream'>;
+
+/**
+ * The action as it was after the events recorded up to `asOf`: its own stream folded with the
+ * projection's evolve function, stopping at the first event recorded later. An action's stream is
+ * short (tens of events over a plan's life), so this costs one stream read; keeping a copy of every
+ * version instead cost a JSON row per event on every write and replay, and most of the read models'
+ * size (decision 117).
+ */
+export function actionFromStream(recorded: readonly RecordedEvent[], asOf: string): ActionView | null {
+  let view: ActionView | null = null;
+  for (const event of recorded) {
+    if (event.metadata.recordedAt > asOf) break;
+    view = evolveActionView(view, upcast(event) as ActionEvent, event.metadata.recordedAt) ?? view;
+  }
+  return view;
+}
+
+/** Time travel over actions, for every read-model store: the log is the history. */
+export class ActionTimeTravel {
+  constructor(private readonly log: StreamReader) {}
+
+  async actionAsOf(id: string, asOf: string): Promise<ActionView | null> {
+    return actionFromStream(await this.log.readStream(streamIds.action(id)), asOf);
+  }
+
+  /**
+   * The actions among `ids` as they were at `asOf` that pass `filter` then, in the order of `ids`.
+   * Callers with a plan pass the plan's actions of today: an action never leaves a plan, so every
+   * action that was in it then is in it now.
+   */
+  async actionsAsOf(ids: readonly string[], filter: ActionFilter, asOf: string): Promise<ActionView[]> {
+    const views: ActionView[] = [];
+    for (const id of ids) {
+      const view = await this.actionAsOf(id, asOf);
+      if (view && matchesActionFilter(view, filter)) views.push(view);
+    }
+    return views;
+  }
+}
