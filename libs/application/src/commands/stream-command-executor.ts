@@ -67,7 +67,7 @@ export class StreamCommandExecutor {
         correlationId: meta.correlationId,
         actor: meta.actor,
       });
-      await this.readModels.afterAppend();
+      await this.readModels.afterAppend(result.lastPosition);
       return { streamId, version: result.nextVersion, lastPosition: result.lastPosition, duplicate: result.duplicate };
     } catch (error) {
       if (error instanceof WrongExpectedVersion) {

@@ -32,8 +32,10 @@ export class ReadModelFreshness {
     return this;
   }
 
-  async afterAppend(): Promise<void> {
+  /** `through`: the last position the append wrote; when step 1 already applied it, there is nothing to catch up. */
+  async afterAppend(through?: bigint): Promise<void> {
     try {
+      if (through !== undefined && (await this.projector.checkpoint()) >= through) return;
       await this.projector.catchUp();
     } catch (error) {
       this.logger.warn(`Read models behind after an acknowledged write: ${error instanceof Error ? error.message : String(error)}`);
