@@ -23,6 +23,16 @@ export function actionFromStream(recorded: readonly RecordedEvent[], asOf: strin
   return view;
 }
 
+/**
+ * The part of a filter an action's later state still answers for its past: an action never leaves a
+ * plan or its action line, and the national action a regional one carries out never changes. The
+ * actions matching this today include every action that matched the whole filter at any earlier time.
+ */
+export function lastingPartOf(filter: ActionFilter): ActionFilter {
+  const { planId, actionLineId, carriesOut } = filter;
+  return { planId, actionLineId, carriesOut };
+}
+
 /** Time travel over actions, for every read-model store: the log is the history. */
 export class ActionTimeTravel {
   constructor(private readonly log: StreamReader) {}
@@ -33,8 +43,7 @@ export class ActionTimeTravel {
 
   /**
    * The actions among `ids` as they were at `asOf` that pass `filter` then, in the order of `ids`.
-   * Callers with a plan pass the plan's actions of today: an action never leaves a plan, so every
-   * action that was in it then is in it now.
+   * Callers pass the actions that match `lastingPartOf(filter)` today.
    */
   async actionsAsOf(ids: readonly string[], filter: ActionFilter, asOf: string): Promise<ActionView[]> {
     const views: ActionView[] = [];

@@ -13,7 +13,7 @@ import { ALL_PLANS } from '../views/status-contributions';
 import { findPartner } from '../views/partner-lookup';
 import { actionFilterSql } from '../queries/action-filter-sql';
 import { contributionsAsOfSql, versionAt } from '../queries/time-travel-sql';
-import { ActionTimeTravel, StreamReader } from '../time-travel-from-log';
+import { ActionTimeTravel, lastingPartOf, StreamReader } from '../time-travel-from-log';
 
 const EXPORT_PAGE = 1000;
 const COUNT_COLUMNS = 'plan_id AS "planId", partner_id AS "partnerId", status, deadline_end AS "deadlineEnd", count';
@@ -175,12 +175,8 @@ export class PostgresReadModelQueries implements ReadModelReader {
 
   /** Every action as it was at `asOf`, filtered on its state at that moment (see ActionTimeTravel). */
   async actionsAsOf(filter: ActionFilter, asOf: string): Promise<ActionView[]> {
-    const { rows } = filter.planId
-      ? await this.pool.query<{ id: string }>(
-          'SELECT a.id FROM rm_action_memberships m JOIN rm_actions a ON a.id = m.action_id WHERE m.plan_id = $1 ORDER BY a.seq',
-          [filter.planId],
-        )
-      : await this.pool.query<{ id: string }>('SELECT id FROM rm_actions ORDER BY seq');
+    const { sql, params } = actionFilterSql('postgres', lastingPartOf(filter), 'id');
+    const { rows } = await this.pool.query<{ id: string }>(sql, params);
     return this.timeTravel.actionsAsOf(
       rows.map((row) => row.id),
       filter,

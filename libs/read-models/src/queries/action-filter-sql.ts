@@ -6,7 +6,7 @@ import type { Dialect } from '../schema/read-model-ddl';
  * written once, only the placeholders differ (`?` on SQLite, `$n` on PostgreSQL). An action adopted
  * by a second plan matches under each plan it belongs to.
  */
-export function actionFilterSql(dialect: Dialect, filter: ActionFilter): { sql: string; params: string[] } {
+export function actionFilterSql(dialect: Dialect, filter: ActionFilter, select: 'doc' | 'id' = 'doc'): { sql: string; params: string[] } {
   const params: string[] = [];
   const param = (value: string) => {
     params.push(value);
@@ -28,5 +28,5 @@ export function actionFilterSql(dialect: Dialect, filter: ActionFilter): { sql: 
       `EXISTS (SELECT 1 FROM rm_action_instances i WHERE i.action_id = a.id AND i.national_action_id = ${param(filter.carriesOut)})`,
     );
   }
-  return { sql: `SELECT a.doc FROM ${from} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.seq`, params };
+  return { sql: `SELECT a.${select} FROM ${from} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.seq`, params };
 }

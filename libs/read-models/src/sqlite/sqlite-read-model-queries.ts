@@ -15,7 +15,7 @@ import { contributionFromRow, statusCellsAsOf } from '../time-travel';
 import { findPartner } from '../views/partner-lookup';
 import { actionFilterSql } from '../queries/action-filter-sql';
 import { contributionsAsOfSql, versionAt } from '../queries/time-travel-sql';
-import { ActionTimeTravel, StreamReader } from '../time-travel-from-log';
+import { ActionTimeTravel, lastingPartOf, StreamReader } from '../time-travel-from-log';
 
 /** The query side over the SQLite read models. Every method is a read; none touches the log. */
 export class SqliteReadModelQueries implements ReadModelReader {
@@ -73,10 +73,6 @@ export class SqliteReadModelQueries implements ReadModelReader {
       statusCounts: db.prepare(
         `SELECT plan_id AS planId, partner_id AS partnerId, status, deadline_end AS deadlineEnd, count FROM rm_status_counts WHERE plan_id = ?`,
       ),
-      actionIds: db.prepare('SELECT id FROM rm_actions ORDER BY seq').pluck(),
-      actionIdsOfPlan: db
-        .prepare('SELECT a.id FROM rm_action_memberships m JOIN rm_actions a ON a.id = m.action_id WHERE m.plan_id = ? ORDER BY a.seq')
-        .pluck(),
       allActions: db.prepare('SELECT doc FROM rm_actions ORDER BY seq').pluck(),
     };
   }
@@ -209,7 +205,10 @@ export class SqliteReadModelQueries implements ReadModelReader {
 
   /** Every action as it was at `asOf`, filtered on its plans, owners and status at that moment. */
   actionsAsOf(filter: ActionFilter, asOf: string): Promise<ActionView[]> {
-    const ids = (filter.planId ? this.statements.actionIdsOfPlan.all(filter.planId) : this.statements.actionIds.all()) as string[];
+    const { sql, params } = actionFilterSql('sqlite', lastingPartOf(filter), 'id');
+    const ids = this.statement(sql)
+      .pluck()
+      .all(...params) as string[];
     return this.timeTravel.actionsAsOf(ids, filter, asOf);
   }
 
