@@ -201,7 +201,12 @@ async function main(): Promise<void> {
     'lib/replay.js',
     { file: dbFile },
     { TMPDIR: WORK },
-    PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`, '--cpu-prof-name=replay.cpuprofile'] : [],
+    // The heap limit `npm run cli` gives a replay (package.json); without one V8 lets garbage pile up
+    // to several times the live set before it collects.
+    [
+      `--max-old-space-size=${process.env.CLI_HEAP_MB || 384}`,
+      ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`, '--cpu-prof-name=replay.cpuprofile'] : []),
+    ],
   );
   log(
     `replay: ${replay.events} events at ${Math.round(replay.eventsPerSec)}/s (swap ${Math.round(replay.swapMs)} ms); raw read+parse ${Math.round(replay.rawReadParsePerSec)}/s`,

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@actiemonitor/event-store';
 import type { Awaitable } from '../ports/read-model-reader';
 import { eventsAfterCheckpoint, projectBatch, ViewChange, viewKey, ViewKind, viewsTouchedBy } from './project-batch';
-import { batchWrites, checkpointWrite, historyWrites, TableWrite, viewWrites } from './table-writes';
+import { batchWrites, checkpointWrite, countWrites, historyWrites, TableWrite, viewWrites } from './table-writes';
 
 /**
  * How a batch of events reaches the read models, written once for every store. The algorithm asks
@@ -69,16 +69,20 @@ export async function runStepsAsync(steps: Generator<ProjectionStep, number, Loa
 
 /**
  * Applies a whole log to empty read models (`cli replay`, `replay --verify`), on any store. The
- * time-travel tables and the aggregate are written page by page; the views are kept in memory (one per aggregate, not per event) and written once at the
- * end, instead of being read and rewritten for every page. Ends with exactly the rows that applying
+ * time-travel tables are written page by page; the views (one per aggregate, not per event) and the
+ * status counts (one per cell) are kept in memory and written once at the end, instead of being read
+ * and rewritten for every page. Ends with exactly the rows that applying
  * the pages one by one gives (a spec compares every table). Each `commit` is one transaction.
  */
+const FINAL_VIEWS_PER_COMMIT = 5000;
+
 export async function rebuildReadModels(
   pages: AsyncIterable<RecordedEvent[]>,
   commit: (writes: TableWrite[]) => Awaitable<void>,
 ): Promise<number> {
   const current = new Map<string, unknown>();
   const finals = new Map<string, ViewChange>();
+  const counts = new Map<string, number>();
   let last = 0n;
   let events = 0;
   for await (const page of pages) {
@@ -90,10 +94,16 @@ export async function rebuildReadModels(
       current.set(key, change.after);
       finals.set(key, { ...change, before: null, seq: finals.get(key)?.seq ?? change.seq } as ViewChange);
     }
+    for (const [key, delta] of changes.statusDeltas) counts.set(key, (counts.get(key) ?? 0) + delta);
     await commit(historyWrites(changes));
     last = fresh[fresh.length - 1].position;
     events += fresh.length;
   }
-  await commit([...viewWrites([...finals.values()]), checkpointWrite(last)]);
+  // In slices, so that the documents of every view are never all serialised at once (a rebuild's peak
+  // memory); the checkpoint comes last, so a rebuild cut short is never taken for a finished one.
+  const views = [...finals.values()];
+  finals.clear();
+  for (let i = 0; i < views.length; i += FINAL_VIEWS_PER_COMMIT) await commit(viewWrites(views.slice(i, i + FINAL_VIEWS_PER_COMMIT)));
+  await commit([...countWrites(counts), checkpointWrite(last)]);
   return events;
 }

@@ -31,7 +31,7 @@ export type TableWrite =
 
 /** Everything a batch changed, then the checkpoint after it. */
 export function batchWrites(changes: ProjectionChanges): TableWrite[] {
-  return [...historyWrites(changes), ...viewWrites(changes.views)];
+  return [...historyWrites(changes), ...countWrites(changes.statusDeltas), ...viewWrites(changes.views)];
 }
 
 export function checkpointWrite(position: bigint): TableWrite {
@@ -39,38 +39,65 @@ export function checkpointWrite(position: bigint): TableWrite {
 }
 
 /**
- * The time-travel part of a batch: every version of a target, every change of an action's contribution to the
- * aggregate, and the aggregate's change. A rebuild writes this per page and the views only once, at the end.
+ * The time-travel part of a batch: every version of a target and every change of an action's
+ * contribution to the aggregate. A rebuild writes this per page, and the views and counts only once,
+ * at the end. Rows go in key order: a rebuild's page then walks each b-tree once, front to back,
+ * instead of jumping about it.
  */
 export function historyWrites(changes: ProjectionChanges): TableWrite[] {
   const writes: TableWrite[] = [];
   const versions = (table: ReadModelTableName, list: ViewVersion<{ id: string }>[]) => {
-    if (list.length > 0) writes.push({ kind: 'upsert', table, rows: list.map((v) => [v.view.id, v.recordedAt, v.position, json(v.view)]) });
+    if (list.length > 0)
+      writes.push({ kind: 'upsert', table, rows: list.map((v) => [v.view.id, v.recordedAt, v.position, json(v.view)]).sort(byKey) });
   };
   versions('rm_target_history', changes.targetVersions);
   if (changes.statusVersions.length > 0) {
     writes.push({
       kind: 'upsert',
       table: 'rm_status_history',
-      rows: changes.statusVersions.map(({ actionId, recordedAt, position, contribution: c }) => [
-        actionId,
-        recordedAt,
-        position,
-        c.status,
-        c.deadlineEnd,
-        json(c.owners),
-        json(c.planIds),
-      ]),
+      rows: changes.statusVersions
+        .map(({ actionId, recordedAt, position, contribution: c }) => [
+          actionId,
+          recordedAt,
+          position,
+          c.status,
+          c.deadlineEnd,
+          jsonList(c.owners),
+          jsonList(c.planIds),
+        ])
+        .sort(byKey),
     });
   }
-  const counts = [...changes.statusDeltas]
+  return writes;
+}
+
+/** The aggregate's change: a delta per cell (cell key → delta; zeros are skipped). */
+export function countWrites(deltas: ReadonlyMap<string, number>): TableWrite[] {
+  const counts = [...deltas]
     .filter(([, delta]) => delta !== 0)
     .map(([key, delta]) => {
       const cell = cellFromKey(key);
       return [cell.planId, cell.partnerId, cell.status, cell.deadlineEnd, delta] as const;
     });
-  if (counts.length > 0) writes.push({ kind: 'add-counts', rows: counts });
-  return writes;
+  return counts.length > 0 ? [{ kind: 'add-counts', rows: counts }] : [];
+}
+
+/** Orders version rows (id, recorded_at, position, …) by their primary key. */
+function byKey(a: RowValues, b: RowValues): number {
+  return compare(a[0], b[0]) || compare(a[1], b[1]) || compare(a[2], b[2]);
+}
+
+const compare = (a: RowValues[number], b: RowValues[number]) => (a! < b! ? -1 : a! > b! ? 1 : 0);
+
+/** Owners and plans are shared between an action's versions: each list is serialised once. */
+const listJson = new WeakMap<readonly string[], string>();
+function jsonList(list: readonly string[]): string {
+  let text = listJson.get(list);
+  if (text === undefined) {
+    text = JSON.stringify(list);
+    listJson.set(list, text);
+  }
+  return text;
 }
 
 /**
