@@ -28,11 +28,11 @@ describe('describeDifference: what replay --verify prints', () => {
   });
 
   it('names a row that exists on one side only by its key, and keeps long rows short', () => {
-    const row = { target_id: 'a1', position: 7n, recorded_at: '2018-01-01T00:00:00.000Z', doc: 'x'.repeat(500) };
-    const text = describeDifference({ table: 'rm_target_history', onlyIn: 'rebuilt', row, counterpart: null });
+    const row = { action_id: 'a1', recorded_at: '2018-01-01T00:00:00.000Z', position: 7n, owners: JSON.stringify(['x'.repeat(500)]) };
+    const text = describeDifference({ table: 'rm_status_history', onlyIn: 'rebuilt', row, counterpart: null });
     expect(
       text.startsWith(
-        'VERSCHIL in rm_target_history: rij alleen in de herbouw (target_id="a1", recorded_at="2018-01-01T00:00:00.000Z", position=7): ',
+        'VERSCHIL in rm_status_history: rij alleen in de herbouw (action_id="a1", recorded_at="2018-01-01T00:00:00.000Z", position=7): ',
       ),
     ).toBe(true);
     expect(text.length).toBeLessThan(250); // the row itself is over 550 characters

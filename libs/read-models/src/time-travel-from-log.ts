@@ -1,24 +1,29 @@
-import { ActionEvent, streamIds, upcast } from '@actiemonitor/domain';
+import { ActionEvent, streamIds, TargetEvent, upcast } from '@actiemonitor/domain';
 import type { EventStore, RecordedEvent } from '@actiemonitor/event-store';
 import type { ActionFilter } from './ports/read-model-reader';
 import { matchesActionFilter } from './time-travel';
 import { ActionView, evolveActionView } from './views/action-view';
+import { evolveTargetView, TargetView } from './views/target-view';
 
 /** What time travel needs of the log: one stream at a time. */
 export type StreamReader = Pick<EventStore, 'readStream'>;
 
 /**
- * The action as it was after the events recorded up to `asOf`: its own stream folded with the
- * projection's evolve function, stopping at the first event recorded later. An action's stream is
- * short (tens of events over a plan's life), so this costs one stream read; keeping a copy of every
- * version instead cost a JSON row per event on every write and replay, and most of the read models'
- * size (decision 117).
+ * A view as it was after the events recorded up to `asOf`: its own stream folded with the
+ * projection's evolve function, stopping at the first event recorded later. An action's or a target's
+ * stream is short (tens of events over a plan's life), so this costs one stream read. Keeping a copy
+ * of every version instead cost a JSON row per event on every write and replay, and most of the read
+ * models' size, growing with the square of a target's measurements (decision 117).
  */
-export function actionFromStream(recorded: readonly RecordedEvent[], asOf: string): ActionView | null {
-  let view: ActionView | null = null;
+export function viewFromStream<V, E>(
+  recorded: readonly RecordedEvent[],
+  asOf: string,
+  evolve: (view: V | null, event: E, recordedAt: string) => V | null,
+): V | null {
+  let view: V | null = null;
   for (const event of recorded) {
     if (event.metadata.recordedAt > asOf) break;
-    view = evolveActionView(view, upcast(event) as ActionEvent, event.metadata.recordedAt) ?? view;
+    view = evolve(view, upcast(event) as E, event.metadata.recordedAt) ?? view;
   }
   return view;
 }
@@ -33,12 +38,16 @@ export function lastingPartOf(filter: ActionFilter): ActionFilter {
   return { planId, actionLineId, carriesOut };
 }
 
-/** Time travel over actions, for every read-model store: the log is the history. */
-export class ActionTimeTravel {
+/** Time travel for every read-model store: the log is the history. */
+export class LogTimeTravel {
   constructor(private readonly log: StreamReader) {}
 
   async actionAsOf(id: string, asOf: string): Promise<ActionView | null> {
-    return actionFromStream(await this.log.readStream(streamIds.action(id)), asOf);
+    return viewFromStream<ActionView, ActionEvent>(await this.log.readStream(streamIds.action(id)), asOf, evolveActionView);
+  }
+
+  async targetAsOf(id: string, asOf: string): Promise<TargetView | null> {
+    return viewFromStream<TargetView, TargetEvent>(await this.log.readStream(streamIds.target(id)), asOf, evolveTargetView);
   }
 
   /**
@@ -50,6 +59,16 @@ export class ActionTimeTravel {
     for (const id of ids) {
       const view = await this.actionAsOf(id, asOf);
       if (view && matchesActionFilter(view, filter)) views.push(view);
+    }
+    return views;
+  }
+
+  /** The targets among `ids` (an action's, which never change) that existed at `asOf`, as they were then. */
+  async targetsAsOf(ids: readonly string[], asOf: string): Promise<TargetView[]> {
+    const views: TargetView[] = [];
+    for (const id of ids) {
+      const view = await this.targetAsOf(id, asOf);
+      if (view) views.push(view);
     }
     return views;
   }

@@ -12,8 +12,8 @@ import { ContextSeriesView, ReferenceView, ThemeView } from '../views/context-vi
 import { ALL_PLANS } from '../views/status-contributions';
 import { findPartner } from '../views/partner-lookup';
 import { actionFilterSql } from '../queries/action-filter-sql';
-import { contributionsAsOfSql, versionAt } from '../queries/time-travel-sql';
-import { ActionTimeTravel, lastingPartOf, StreamReader } from '../time-travel-from-log';
+import { contributionsAsOfSql } from '../queries/time-travel-sql';
+import { LogTimeTravel, lastingPartOf, StreamReader } from '../time-travel-from-log';
 
 const EXPORT_PAGE = 1000;
 const COUNT_COLUMNS = 'plan_id AS "planId", partner_id AS "partnerId", status, deadline_end AS "deadlineEnd", count';
@@ -23,14 +23,14 @@ const COUNT_COLUMNS = 'plan_id AS "planId", partner_id AS "partnerId", status, d
  * The same answers as the SQLite queries (a spec runs both on one history and compares them).
  */
 export class PostgresReadModelQueries implements ReadModelReader {
-  private readonly timeTravel: ActionTimeTravel;
+  private readonly timeTravel: LogTimeTravel;
 
   /** `log`: where actions as they were are folded from (the event store). */
   constructor(
     private readonly pool: Pool,
     log: StreamReader,
   ) {
-    this.timeTravel = new ActionTimeTravel(log);
+    this.timeTravel = new LogTimeTravel(log);
   }
 
   plans(): Promise<PlanView[]> {
@@ -129,12 +129,14 @@ export class PostgresReadModelQueries implements ReadModelReader {
     );
   }
 
-  targetsOfActionAsOf(actionId: string, asOf: string): Promise<TargetView[]> {
-    return this.docs(
-      `SELECT h.doc FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id
-       CROSS JOIN LATERAL (${versionAt('rm_target_history', 'target_id', 'ta.target_id', '$2')}) h
-       WHERE ta.action_id = $1 ORDER BY t.seq`,
-      [actionId, asOf],
+  async targetsOfActionAsOf(actionId: string, asOf: string): Promise<TargetView[]> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      'SELECT t.id FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id WHERE ta.action_id = $1 ORDER BY t.seq',
+      [actionId],
+    );
+    return this.timeTravel.targetsAsOf(
+      rows.map((row) => row.id),
+      asOf,
     );
   }
 
@@ -173,7 +175,7 @@ export class PostgresReadModelQueries implements ReadModelReader {
     return this.timeTravel.actionAsOf(id, asOf);
   }
 
-  /** Every action as it was at `asOf`, filtered on its state at that moment (see ActionTimeTravel). */
+  /** Every action as it was at `asOf`, filtered on its state at that moment (see LogTimeTravel). */
   async actionsAsOf(filter: ActionFilter, asOf: string): Promise<ActionView[]> {
     const { sql, params } = actionFilterSql('postgres', lastingPartOf(filter), 'id');
     const { rows } = await this.pool.query<{ id: string }>(sql, params);

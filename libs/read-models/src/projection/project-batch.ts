@@ -71,14 +71,6 @@ export type ViewChange = {
   [K in ViewKind]: { kind: K; id: string; before: ViewsByKind[K] | null; after: ViewsByKind[K]; seq: bigint };
 }[ViewKind];
 
-/** One version of a view, at the log position that produced it (kept for time travel). */
-export interface ViewVersion<V> {
-  view: V;
-  position: bigint;
-  recordedAt: string;
-}
-export type TargetVersion = ViewVersion<TargetView>;
-
 /** An action's contribution to the status aggregate from `position` on (until its next one). */
 export interface StatusVersion {
   actionId: string;
@@ -89,8 +81,6 @@ export interface StatusVersion {
 
 export interface ProjectionChanges {
   views: ViewChange[];
-  /** Every version a target passed through, in log order (for time travel). */
-  targetVersions: TargetVersion[];
   /** Every change of an action's contribution to the aggregate, in log order (for time travel). */
   statusVersions: StatusVersion[];
   /** Net change to the status-per-partner aggregate (cell key → delta). */
@@ -153,7 +143,6 @@ export const viewKey = (kind: ViewKind, id: string): string => `${kind}:${id}`;
 export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMap<string, unknown>): ProjectionChanges {
   if (batch.length === 0) throw new RangeError('projectBatch needs at least one event');
   const entries = new Map<string, { kind: ViewKind; id: string; before: unknown; current: unknown; seq: bigint }>();
-  const targetVersions: TargetVersion[] = [];
   const statusVersions: StatusVersion[] = [];
   const statusDeltas = new Map<string, number>();
 
@@ -189,12 +178,9 @@ export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMa
       case 'contextSeries':
         entry.current = evolveContextSeriesView(entry.current as ContextSeriesView | null, event as ContextSeriesEvent, at);
         break;
-      case 'target': {
-        const after = evolveTargetView(entry.current as TargetView | null, event as TargetEvent, at);
-        if (after !== null) targetVersions.push({ view: after, position: recorded.position, recordedAt: at });
-        entry.current = after;
+      case 'target':
+        entry.current = evolveTargetView(entry.current as TargetView | null, event as TargetEvent, at);
         break;
-      }
       case 'action': {
         const before = entry.current as ActionView | null;
         const after = evolveActionView(before, event as ActionEvent, at);
@@ -218,7 +204,6 @@ export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMa
   const last = batch[batch.length - 1];
   return {
     views,
-    targetVersions,
     statusVersions,
     statusDeltas,
     last: { position: last.position, recordedAt: last.metadata.recordedAt },

@@ -3,7 +3,7 @@ import { membershipRows, membershipsChanged, ownerRows, ownersChanged } from '..
 import { CHECKPOINT_TABLE, ColumnKind, ReadModelTableName, tableSpec } from '../schema/read-model-catalogue';
 import type { Dialect } from '../schema/read-model-ddl';
 import { VIEWS_PROJECTION } from '../read-model-tables';
-import { ProjectionChanges, ViewChange, ViewVersion } from './project-batch';
+import { ProjectionChanges, ViewChange } from './project-batch';
 import { contextViewWrites } from './context-writes';
 
 /** A row's values in the order of its table's columns in the catalogue; documents as JSON text. */
@@ -39,18 +39,12 @@ export function checkpointWrite(position: bigint): TableWrite {
 }
 
 /**
- * The time-travel part of a batch: every version of a target and every change of an action's
- * contribution to the aggregate. A rebuild writes this per page, and the views and counts only once,
+ * The time-travel part of a batch: every change of an action's contribution to the aggregate. A rebuild writes this per page, and the views and counts only once,
  * at the end. Rows go in key order: a rebuild's page then walks each b-tree once, front to back,
  * instead of jumping about it.
  */
 export function historyWrites(changes: ProjectionChanges): TableWrite[] {
   const writes: TableWrite[] = [];
-  const versions = (table: ReadModelTableName, list: ViewVersion<{ id: string }>[]) => {
-    if (list.length > 0)
-      writes.push({ kind: 'upsert', table, rows: list.map((v) => [v.view.id, v.recordedAt, v.position, json(v.view)]).sort(byKey) });
-  };
-  versions('rm_target_history', changes.targetVersions);
   if (changes.statusVersions.length > 0) {
     writes.push({
       kind: 'upsert',

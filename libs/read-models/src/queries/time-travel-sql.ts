@@ -2,16 +2,11 @@ import type { Dialect } from '../schema/read-model-ddl';
 import { ALL_PLANS } from '../views/status-contributions';
 
 /**
- * Time-travel statements for either store. A version table is keyed by (id, recorded_at, position), and
- * positions and recorded times rise together in the log, so "the last version recorded at or before
- * asOf" is one seek down the key, however long the history.
+ * rm_status_history is keyed by (action_id, recorded_at, position), and positions and recorded times
+ * rise together in the log, so "the last row recorded at or before asOf" is one seek down the key,
+ * however long the history.
  */
 const LATEST_FIRST = 'ORDER BY h.recorded_at DESC, h.position DESC LIMIT 1';
-
-/** The version of one row of `table` (keyed by `idColumn` = `idSql`) at `asOfSql`. */
-export function versionAt(table: 'rm_target_history', idColumn: string, idSql: string, asOfSql: string): string {
-  return `SELECT h.doc FROM ${table} h WHERE h.${idColumn} = ${idSql} AND h.recorded_at <= ${asOfSql} ${LATEST_FIRST}`;
-}
 
 /**
  * What each action of `planKey` (every action for ALL_PLANS) added to the status aggregate at `asOf`:

@@ -136,14 +136,8 @@ export const READ_MODEL_CATALOGUE = [
     indexes: [{ name: 'rm_context_series_plan', columns: ['plan_id'] }],
     updatedOnConflict: ['doc'],
   },
-  // Time travel. An action as it was is folded from its own stream in the log (time-travel-from-log.ts);
-  // a target's versions are kept, keyed by when they were recorded, so that the version at any instant
-  // is one index seek (positions and recorded times rise together in the log).
-  {
-    name: 'rm_target_history',
-    columns: [text('target_id'), text('recorded_at'), position('position'), doc],
-    primaryKey: ['target_id', 'recorded_at', 'position'],
-  },
+  // Time travel: an action or a target as it was is folded from its own stream in the log
+  // (time-travel-from-log.ts); the status aggregate as it was comes from rm_status_history below.
   // The status-per-partner aggregate as it stands: a cell per plan, owner, status and deadline end.
   {
     name: 'rm_status_counts',

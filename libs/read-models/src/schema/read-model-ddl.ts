@@ -12,14 +12,14 @@ const COLUMN_TYPES: Record<Dialect, Record<ColumnKind, string>> = {
  * What the projection writes changes between versions (2: target history; 3: reporting rounds and
  * owners' progress updates in the action documents; 4: regional actions and figures, meetings and their
  * agreements, parliamentary references, themes and context figures; 5: time travel without copies of the
- * status aggregate, history keyed by recorded time). Read models are derived data, so
+ * status aggregate or of every version: a row per change of an action's status contribution). Read models are derived data, so
  * there is one migration scheme for every store: when the tables were built by another version, they are dropped and created afresh from the catalogue, and the projector rebuilds them
  * from the log. The events are never touched.
  */
 export const READ_MODEL_SCHEMA_VERSION = 5;
 
 /** Tables earlier versions had and this one does not: dropped with the rest when the version changes. */
-const RETIRED_TABLES = ['rm_status_snapshots', 'rm_snapshot_marks'];
+const RETIRED_TABLES = ['rm_status_snapshots', 'rm_snapshot_marks', 'rm_action_history', 'rm_target_history'];
 
 /** The tables in the order they are created, compared and swapped; the checkpoint last. */
 export const ALL_READ_MODEL_TABLES: readonly TableSpec[] = [...READ_MODEL_CATALOGUE, CHECKPOINT_TABLE];

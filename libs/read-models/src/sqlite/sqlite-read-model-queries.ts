@@ -14,21 +14,21 @@ import type { ActionFilter, ReadModelReader } from '../ports/read-model-reader';
 import { contributionFromRow, statusCellsAsOf } from '../time-travel';
 import { findPartner } from '../views/partner-lookup';
 import { actionFilterSql } from '../queries/action-filter-sql';
-import { contributionsAsOfSql, versionAt } from '../queries/time-travel-sql';
-import { ActionTimeTravel, lastingPartOf, StreamReader } from '../time-travel-from-log';
+import { contributionsAsOfSql } from '../queries/time-travel-sql';
+import { LogTimeTravel, lastingPartOf, StreamReader } from '../time-travel-from-log';
 
 /** The query side over the SQLite read models. Every method is a read; none touches the log. */
 export class SqliteReadModelQueries implements ReadModelReader {
   private readonly statements;
   private readonly prepared = new Map<string, Database.Statement>();
-  private readonly timeTravel: ActionTimeTravel;
+  private readonly timeTravel: LogTimeTravel;
 
   /** `log`: where actions as they were are folded from (the event store, whichever kind). */
   constructor(
     private readonly db: Database.Database,
     log: StreamReader,
   ) {
-    this.timeTravel = new ActionTimeTravel(log);
+    this.timeTravel = new LogTimeTravel(log);
     migrateReadModels(db);
     this.statements = {
       plans: db.prepare('SELECT doc FROM rm_plans ORDER BY seq').pluck(),
@@ -63,11 +63,8 @@ export class SqliteReadModelQueries implements ReadModelReader {
       targetsOfAction: db
         .prepare('SELECT t.doc FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id WHERE ta.action_id = ? ORDER BY t.seq')
         .pluck(),
-      targetsOfActionAsOf: db
-        .prepare(
-          `SELECT (${versionAt('rm_target_history', 'target_id', 'ta.target_id', '?')})
-         FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id WHERE ta.action_id = ? ORDER BY t.seq`,
-        )
+      targetIdsOfAction: db
+        .prepare('SELECT t.id FROM rm_target_actions ta JOIN rm_targets t ON t.id = ta.target_id WHERE ta.action_id = ? ORDER BY t.seq')
         .pluck(),
       targetsOfActionLine: db.prepare('SELECT doc FROM rm_targets WHERE plan_id = ? AND action_line_id = ? ORDER BY seq').pluck(),
       statusCounts: db.prepare(
@@ -165,8 +162,8 @@ export class SqliteReadModelQueries implements ReadModelReader {
     return parseAll(this.statements.targetsOfAction.all(actionId));
   }
 
-  targetsOfActionAsOf(actionId: string, asOf: string): TargetView[] {
-    return parseAll<TargetView>(this.statements.targetsOfActionAsOf.all(asOf, actionId).filter((doc) => doc !== null));
+  targetsOfActionAsOf(actionId: string, asOf: string): Promise<TargetView[]> {
+    return this.timeTravel.targetsAsOf(this.statements.targetIdsOfAction.all(actionId) as string[], asOf);
   }
 
   targetsOfActionLine(planId: string, actionLineId: string): TargetView[] {

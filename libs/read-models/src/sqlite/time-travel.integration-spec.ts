@@ -82,7 +82,7 @@ describe('time travel: views as they were', () => {
       const targets = bruteForceTargets(asOf);
       for (const id of actions) {
         const expected = [...targets.values()].filter((t) => t.actionIds.includes(id));
-        expect([asOf, id, queries.targetsOfActionAsOf(id, asOf)]).toEqual([asOf, id, expected]);
+        expect([asOf, id, await queries.targetsOfActionAsOf(id, asOf)]).toEqual([asOf, id, expected]);
       }
     }
     // Now equals the live aggregate too.
