@@ -17,6 +17,9 @@
  *   BENCH_PROFILE=1        CPU-profile the server per phase, the replay and the append process (bench/.cache/profiles;
  *                          summarise with `node bench/.cache/build/bench/profile-summary.js <file>`); figures are then slower
  *   BENCH_OUTPUT=path      where to write the results (default bench/results.json)
+ *   BENCH_ONLY=graphql     only the GraphQL comparison (partnerStatuses vs bare Mercurius vs Nest+Apollo): one
+ *                          server start, no replay/asOf/web/mutations/append; prints the figures and the ratios
+ *                          and writes no results file (a quick loop while working on the query path)
  */
 import { execFileSync, fork, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -67,6 +70,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL || 'info';
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const OUTPUT = process.env.BENCH_OUTPUT || join(BENCH, 'results.json');
+const ONLY = process.env.BENCH_ONLY || '';
 const QUERY_CONNECTIONS = 10;
 const MUTATION_CLIENTS = 16;
 const ACTIONS_PER_MUTATION_CLIENT = 8;
@@ -195,6 +199,8 @@ async function main(): Promise<void> {
   if (PROFILE) mkdirSync(PROFILES, { recursive: true });
   const dbFile = join(WORK, 'actiemonitor.sqlite');
   copyFileSync(history.file, dbFile);
+  if (ONLY === 'graphql') return graphqlOnly();
+  if (ONLY) throw new Error(`BENCH_ONLY=${ONLY}: only "graphql" is known`);
 
   log('replay: raw read+parse, then the product rebuild of every read model');
   const replay = await child<ReplayMessage, ReplayResult>(
@@ -325,6 +331,32 @@ async function main(): Promise<void> {
   writeFileSync(OUTPUT, `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
   log(`wrote ${OUTPUT} in ${results.runSeconds} s`);
+}
+
+/** BENCH_ONLY=graphql: the GraphQL comparison alone, on a server that projects the history on start. */
+async function graphqlOnly(): Promise<void> {
+  const token = createToken();
+  const server = new ProductServer(token);
+  await server.start('graphql');
+  try {
+    const graphql = await measureQueries(server, token);
+    await server.profileMark('after-graphql');
+    const ratio = (a: number, b: number) => round(a / b, 3);
+    process.stdout.write(
+      [
+        '',
+        `  partnerStatuses          ${graphql.partnerStatuses.rps} rps, p50 ${graphql.partnerStatuses.p50Ms} ms, p99 ${graphql.partnerStatuses.p99Ms} ms`,
+        `  partnerStatuses all plans ${graphql.partnerStatusesAllPlans.rps} rps, p99 ${graphql.partnerStatusesAllPlans.p99Ms} ms`,
+        `  bare Mercurius { hello } ${graphql.rawMercuriusRps} rps`,
+        `  Nest+Apollo+Express      ${graphql.nestApolloExpressRps} rps`,
+        `  partnerStatuses ÷ bare Mercurius        ${ratio(graphql.partnerStatuses.rps, graphql.rawMercuriusRps)}  goal ≥ 0.5×`,
+        `  partnerStatuses ÷ Nest+Apollo+Express   ${ratio(graphql.partnerStatuses.rps, graphql.nestApolloExpressRps)}  goal ≥ 3×`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await server.stop();
+  }
 }
 
 // ─── Build and history ──────────────────────────────────────────────────────────────────────────

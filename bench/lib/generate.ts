@@ -224,6 +224,11 @@ function readImportedWorld(store: SqliteEventStore): World {
         action.planIds.push(event.data.planId);
         break;
       }
+      case 'ActionLevelSet': {
+        // The importer sets the level of actions the plan files classify (issue 15): one more version.
+        found(world.actions.get(event.data.actionId), `action ${event.data.actionId}`).version += 1;
+        break;
+      }
       case 'TargetDefined': {
         const d = event.data;
         world.targets.set(d.targetId, {
@@ -235,6 +240,14 @@ function readImportedWorld(store: SqliteEventStore): World {
         });
         break;
       }
+      case 'ParliamentaryReferenceRegistered':
+      case 'ParliamentaryReferenceLinked':
+      case 'ThemeDefined':
+      case 'ActionLinkedToTheme':
+      case 'ContextSeriesDefined':
+      case 'ContextFigureRecorded':
+        // The plans' context (issue 15) lives in streams of its own: no action, target or plan version moves.
+        break;
       default:
         throw new Error(`unexpected imported event ${e.type}`);
     }

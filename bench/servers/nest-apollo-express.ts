@@ -11,6 +11,9 @@
  * (off in the bench anyway), query depth/cost limits, the access log line per request, the projection
  * poller. Leaving those out favours the peer, so the ratio is conservative.
  *
+ * The subscription resolver (actionChanged over graphql-transport-ws) is left out: it needs the
+ * product's change feed and WebSocket server, and no query measured here touches it.
+ *
  * The API's classes come from the same build as this file (apps/api is an app, not a library: it has
  * no entry point to import them through).
  *
@@ -33,6 +36,7 @@ import { RESOLVERS } from '../../apps/api/src/app.module';
 import { AuthGuard } from '../../apps/api/src/auth/auth.guard';
 import { GraphQLExceptionFilter } from '../../apps/api/src/errors/graphql-exception.filter';
 import { validationExceptionFactory } from '../../apps/api/src/errors/validation-exception.factory';
+import { ActionChangesResolver } from '../../apps/api/src/subscriptions/action-changes.resolver';
 
 const BEARER = /^Bearer +(\S{1,8192})$/i;
 
@@ -67,7 +71,7 @@ async function main(): Promise<void> {
       }),
     ],
     providers: [
-      ...RESOLVERS,
+      ...RESOLVERS.filter((resolver) => resolver !== ActionChangesResolver),
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
       {
