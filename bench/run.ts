@@ -105,11 +105,13 @@ interface BuildInfo {
   dirty: boolean;
 }
 
-type QueryTarget = 'product' | 'mercurius' | 'apollo' | 'productAllPlans';
+type QueryTarget = 'product' | 'mercurius' | 'mercuriusPartnerStatuses' | 'apollo' | 'productAllPlans';
 
 interface GraphqlResult {
   partnerStatuses: { rps: number; p99Ms: number; p50Ms: number };
   rawMercuriusRps: number;
+  /** The same query on bare Mercurius, answered from memory (bench/servers/floor-mercurius.ts). */
+  rawMercuriusPartnerStatusesRps: number;
   nestApolloExpressRps: number;
   nestApolloExpressP99Ms: number;
   partnerStatusesAllPlans: { rps: number; p99Ms: number };
@@ -348,9 +350,12 @@ async function graphqlOnly(): Promise<void> {
         `  partnerStatuses          ${graphql.partnerStatuses.rps} rps, p50 ${graphql.partnerStatuses.p50Ms} ms, p99 ${graphql.partnerStatuses.p99Ms} ms`,
         `  partnerStatuses all plans ${graphql.partnerStatusesAllPlans.rps} rps, p99 ${graphql.partnerStatusesAllPlans.p99Ms} ms`,
         `  bare Mercurius { hello } ${graphql.rawMercuriusRps} rps`,
+        `  bare Mercurius, same query from memory ${graphql.rawMercuriusPartnerStatusesRps} rps`,
         `  Nest+Apollo+Express      ${graphql.nestApolloExpressRps} rps`,
         `  partnerStatuses ÷ bare Mercurius        ${ratio(graphql.partnerStatuses.rps, graphql.rawMercuriusRps)}  goal ≥ 0.5×`,
         `  partnerStatuses ÷ Nest+Apollo+Express   ${ratio(graphql.partnerStatuses.rps, graphql.nestApolloExpressRps)}  goal ≥ 3×`,
+        `  partnerStatuses ÷ bare Mercurius, same query from memory  ${ratio(graphql.partnerStatuses.rps, graphql.rawMercuriusPartnerStatusesRps)}`,
+        `  bare Mercurius same query ÷ { hello }   ${ratio(graphql.rawMercuriusPartnerStatusesRps, graphql.rawMercuriusRps)}  (the ceiling of the first ratio when executing the query)`,
         '',
       ].join('\n'),
     );
@@ -611,9 +616,10 @@ async function measureQueries(server: ProductServer, token: string): Promise<Gra
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
   });
+  let floor: { process: ChildProcess; port: number } | null = null;
   try {
     const auth = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-    const targets: Record<QueryTarget, LoadTarget> = {
+    const targets: Record<Exclude<QueryTarget, 'mercuriusPartnerStatuses'>, LoadTarget> & Partial<Record<QueryTarget, LoadTarget>> = {
       product: { url: server.url, headers: auth, body: JSON.stringify({ query: PARTNER_STATUSES }), expectBody: '' },
       mercurius: {
         url: `http://127.0.0.1:${hello.port}/graphql`,
@@ -629,9 +635,23 @@ async function measureQueries(server: ProductServer, token: string): Promise<Gra
       },
       productAllPlans: { url: server.url, headers: auth, body: JSON.stringify({ query: PARTNER_STATUSES_ALL_PLANS }), expectBody: '' },
     };
+    targets.product.expectBody = await expectedBody(targets.product);
+    // The floor for this very query: bare Mercurius answering the product's own answer from memory.
+    const answerFile = join(WORK, 'partner-statuses-answer.json');
+    writeFileSync(answerFile, targets.product.expectBody);
+    floor = await startHelper('servers/floor-mercurius.js', { ANSWER_FILE: answerFile });
+    targets.mercuriusPartnerStatuses = {
+      url: `http://127.0.0.1:${floor.port}/graphql`,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: PARTNER_STATUSES }),
+      expectBody: '',
+    };
     const entries = Object.entries(targets) as [QueryTarget, LoadTarget][];
     for (const [name, t] of entries) {
       t.expectBody = await expectedBody(t);
+      if (name === 'mercuriusPartnerStatuses' && t.expectBody !== targets.product.expectBody) {
+        throw new Error(`bare Mercurius answers partnerStatuses differently from the product:\n${t.expectBody.slice(0, 300)}`);
+      }
       if (name === 'apollo' && JSON.stringify(JSON.parse(t.expectBody)) !== JSON.stringify(JSON.parse(targets.product.expectBody))) {
         throw new Error(
           `Nest+Apollo answers partnerStatuses differently from the product:\n${t.expectBody.slice(0, 300)}\n${targets.product.expectBody.slice(0, 300)}`,
@@ -639,7 +659,13 @@ async function measureQueries(server: ProductServer, token: string): Promise<Gra
       }
       await load(t, 3); // warm-up: JIT, caches, connection pools
     }
-    const samples: Record<QueryTarget, FixedLoadResult[]> = { product: [], mercurius: [], apollo: [], productAllPlans: [] };
+    const samples: Record<QueryTarget, FixedLoadResult[]> = {
+      product: [],
+      mercurius: [],
+      mercuriusPartnerStatuses: [],
+      apollo: [],
+      productAllPlans: [],
+    };
     for (let r = 0; r < ROUNDS; r++) {
       for (const [name, t] of entries) {
         if (name.startsWith('product')) await server.profileMark('graphql-between');
@@ -657,6 +683,7 @@ async function measureQueries(server: ProductServer, token: string): Promise<Gra
         p50Ms: round(med('product', 'p50Ms'), 2),
       },
       rawMercuriusRps: round(med('mercurius', 'rps')),
+      rawMercuriusPartnerStatusesRps: round(med('mercuriusPartnerStatuses', 'rps')),
       nestApolloExpressRps: round(med('apollo', 'rps')),
       nestApolloExpressP99Ms: round(med('apollo', 'p99Ms'), 2),
       partnerStatusesAllPlans: { rps: round(med('productAllPlans', 'rps')), p99Ms: round(med('productAllPlans', 'p99Ms'), 2) },
@@ -667,6 +694,7 @@ async function measureQueries(server: ProductServer, token: string): Promise<Gra
     };
   } finally {
     await stopProcess(hello.process);
+    await stopProcess(floor?.process ?? null);
     await stopProcess(apollo.process);
   }
 }
@@ -781,6 +809,11 @@ function printTable(r: Results): void {
     ['graphql.partnerStatuses.rps', r.graphql.partnerStatuses.rps, `${QUERY_CONNECTIONS} connections, one plan`],
     ['graphql.partnerStatuses.p99Ms', r.graphql.partnerStatuses.p99Ms, ''],
     ['graphql.rawMercuriusRps', r.graphql.rawMercuriusRps, 'Fastify + Mercurius (jit) { hello }'],
+    [
+      'graphql.rawMercuriusPartnerStatusesRps',
+      r.graphql.rawMercuriusPartnerStatusesRps,
+      `the same query on bare Mercurius (jit), answer in memory; product ÷ this ${round(r.graphql.partnerStatuses.rps / r.graphql.rawMercuriusPartnerStatusesRps, 3)}`,
+    ],
     ['graphql.nestApolloExpressRps', r.graphql.nestApolloExpressRps, 'same resolvers on Nest + Apollo + Express'],
     ['graphql.partnerStatusesAllPlans.rps', r.graphql.partnerStatusesAllPlans.rps, 'extra: every plan (no planId)'],
     [
