@@ -17,6 +17,9 @@
  *   BENCH_PROFILE=1        CPU-profile the server per phase, the replay and the append process (bench/.cache/profiles;
  *                          summarise with `node bench/.cache/build/bench/profile-summary.js <file>`); figures are then slower
  *   BENCH_OUTPUT=path      where to write the results (default bench/results.json)
+ *   BENCH_ONLY=graphql     only the GraphQL comparison (partnerStatuses vs bare Mercurius vs Nest+Apollo): one
+ *                          server start, no replay/asOf/web/mutations/append; prints the figures and the ratios
+ *                          and writes no results file (a quick loop while working on the query path)
  */
 import { execFileSync, fork, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -67,6 +70,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL || 'info';
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const OUTPUT = process.env.BENCH_OUTPUT || join(BENCH, 'results.json');
+const ONLY = process.env.BENCH_ONLY || '';
 const QUERY_CONNECTIONS = 10;
 const MUTATION_CLIENTS = 16;
 const ACTIONS_PER_MUTATION_CLIENT = 8;
@@ -101,11 +105,13 @@ interface BuildInfo {
   dirty: boolean;
 }
 
-type QueryTarget = 'product' | 'mercurius' | 'apollo' | 'productAllPlans';
+type QueryTarget = 'product' | 'mercurius' | 'mercuriusPartnerStatuses' | 'apollo' | 'productAllPlans';
 
 interface GraphqlResult {
   partnerStatuses: { rps: number; p99Ms: number; p50Ms: number };
   rawMercuriusRps: number;
+  /** The same query on bare Mercurius, answered from memory (bench/servers/floor-mercurius.ts). */
+  rawMercuriusPartnerStatusesRps: number;
   nestApolloExpressRps: number;
   nestApolloExpressP99Ms: number;
   partnerStatusesAllPlans: { rps: number; p99Ms: number };
@@ -195,6 +201,8 @@ async function main(): Promise<void> {
   if (PROFILE) mkdirSync(PROFILES, { recursive: true });
   const dbFile = join(WORK, 'actiemonitor.sqlite');
   copyFileSync(history.file, dbFile);
+  if (ONLY === 'graphql') return graphqlOnly();
+  if (ONLY) throw new Error(`BENCH_ONLY=${ONLY}: only "graphql" is known`);
 
   log('replay: raw read+parse, then the product rebuild of every read model');
   const replay = await child<ReplayMessage, ReplayResult>(
@@ -330,6 +338,35 @@ async function main(): Promise<void> {
   writeFileSync(OUTPUT, `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
   log(`wrote ${OUTPUT} in ${results.runSeconds} s`);
+}
+
+/** BENCH_ONLY=graphql: the GraphQL comparison alone, on a server that projects the history on start. */
+async function graphqlOnly(): Promise<void> {
+  const token = createToken();
+  const server = new ProductServer(token);
+  await server.start('graphql');
+  try {
+    const graphql = await measureQueries(server, token);
+    await server.profileMark('after-graphql');
+    const ratio = (a: number, b: number) => round(a / b, 3);
+    process.stdout.write(
+      [
+        '',
+        `  partnerStatuses          ${graphql.partnerStatuses.rps} rps, p50 ${graphql.partnerStatuses.p50Ms} ms, p99 ${graphql.partnerStatuses.p99Ms} ms`,
+        `  partnerStatuses all plans ${graphql.partnerStatusesAllPlans.rps} rps, p99 ${graphql.partnerStatusesAllPlans.p99Ms} ms`,
+        `  bare Mercurius { hello } ${graphql.rawMercuriusRps} rps`,
+        `  bare Mercurius, same query from memory ${graphql.rawMercuriusPartnerStatusesRps} rps`,
+        `  Nest+Apollo+Express      ${graphql.nestApolloExpressRps} rps`,
+        `  partnerStatuses ÷ bare Mercurius        ${ratio(graphql.partnerStatuses.rps, graphql.rawMercuriusRps)}  goal ≥ 0.5×`,
+        `  partnerStatuses ÷ Nest+Apollo+Express   ${ratio(graphql.partnerStatuses.rps, graphql.nestApolloExpressRps)}  goal ≥ 3×`,
+        `  partnerStatuses ÷ bare Mercurius, same query from memory  ${ratio(graphql.partnerStatuses.rps, graphql.rawMercuriusPartnerStatusesRps)}`,
+        `  bare Mercurius same query ÷ { hello }   ${ratio(graphql.rawMercuriusPartnerStatusesRps, graphql.rawMercuriusRps)}  (the ceiling of the first ratio when executing the query)`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await server.stop();
+  }
 }
 
 // ─── Build and history ──────────────────────────────────────────────────────────────────────────
@@ -584,9 +621,10 @@ async function measureQueries(server: ProductServer, token: string): Promise<Gra
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
   });
+  let floor: { process: ChildProcess; port: number } | null = null;
   try {
     const auth = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-    const targets: Record<QueryTarget, LoadTarget> = {
+    const targets: Record<Exclude<QueryTarget, 'mercuriusPartnerStatuses'>, LoadTarget> & Partial<Record<QueryTarget, LoadTarget>> = {
       product: { url: server.url, headers: auth, body: JSON.stringify({ query: PARTNER_STATUSES }), expectBody: '' },
       mercurius: {
         url: `http://127.0.0.1:${hello.port}/graphql`,
@@ -602,9 +640,23 @@ async function measureQueries(server: ProductServer, token: string): Promise<Gra
       },
       productAllPlans: { url: server.url, headers: auth, body: JSON.stringify({ query: PARTNER_STATUSES_ALL_PLANS }), expectBody: '' },
     };
+    targets.product.expectBody = await expectedBody(targets.product);
+    // The floor for this very query: bare Mercurius answering the product's own answer from memory.
+    const answerFile = join(WORK, 'partner-statuses-answer.json');
+    writeFileSync(answerFile, targets.product.expectBody);
+    floor = await startHelper('servers/floor-mercurius.js', { ANSWER_FILE: answerFile });
+    targets.mercuriusPartnerStatuses = {
+      url: `http://127.0.0.1:${floor.port}/graphql`,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: PARTNER_STATUSES }),
+      expectBody: '',
+    };
     const entries = Object.entries(targets) as [QueryTarget, LoadTarget][];
     for (const [name, t] of entries) {
       t.expectBody = await expectedBody(t);
+      if (name === 'mercuriusPartnerStatuses' && t.expectBody !== targets.product.expectBody) {
+        throw new Error(`bare Mercurius answers partnerStatuses differently from the product:\n${t.expectBody.slice(0, 300)}`);
+      }
       if (name === 'apollo' && JSON.stringify(JSON.parse(t.expectBody)) !== JSON.stringify(JSON.parse(targets.product.expectBody))) {
         throw new Error(
           `Nest+Apollo answers partnerStatuses differently from the product:\n${t.expectBody.slice(0, 300)}\n${targets.product.expectBody.slice(0, 300)}`,
@@ -612,7 +664,13 @@ async function measureQueries(server: ProductServer, token: string): Promise<Gra
       }
       await load(t, 3); // warm-up: JIT, caches, connection pools
     }
-    const samples: Record<QueryTarget, FixedLoadResult[]> = { product: [], mercurius: [], apollo: [], productAllPlans: [] };
+    const samples: Record<QueryTarget, FixedLoadResult[]> = {
+      product: [],
+      mercurius: [],
+      mercuriusPartnerStatuses: [],
+      apollo: [],
+      productAllPlans: [],
+    };
     for (let r = 0; r < ROUNDS; r++) {
       for (const [name, t] of entries) {
         if (name.startsWith('product')) await server.profileMark('graphql-between');
@@ -630,6 +688,7 @@ async function measureQueries(server: ProductServer, token: string): Promise<Gra
         p50Ms: round(med('product', 'p50Ms'), 2),
       },
       rawMercuriusRps: round(med('mercurius', 'rps')),
+      rawMercuriusPartnerStatusesRps: round(med('mercuriusPartnerStatuses', 'rps')),
       nestApolloExpressRps: round(med('apollo', 'rps')),
       nestApolloExpressP99Ms: round(med('apollo', 'p99Ms'), 2),
       partnerStatusesAllPlans: { rps: round(med('productAllPlans', 'rps')), p99Ms: round(med('productAllPlans', 'p99Ms'), 2) },
@@ -640,6 +699,7 @@ async function measureQueries(server: ProductServer, token: string): Promise<Gra
     };
   } finally {
     await stopProcess(hello.process);
+    await stopProcess(floor?.process ?? null);
     await stopProcess(apollo.process);
   }
 }
@@ -754,6 +814,11 @@ function printTable(r: Results): void {
     ['graphql.partnerStatuses.rps', r.graphql.partnerStatuses.rps, `${QUERY_CONNECTIONS} connections, one plan`],
     ['graphql.partnerStatuses.p99Ms', r.graphql.partnerStatuses.p99Ms, ''],
     ['graphql.rawMercuriusRps', r.graphql.rawMercuriusRps, 'Fastify + Mercurius (jit) { hello }'],
+    [
+      'graphql.rawMercuriusPartnerStatusesRps',
+      r.graphql.rawMercuriusPartnerStatusesRps,
+      `the same query on bare Mercurius (jit), answer in memory; product ÷ this ${round(r.graphql.partnerStatuses.rps / r.graphql.rawMercuriusPartnerStatusesRps, 3)}`,
+    ],
     ['graphql.nestApolloExpressRps', r.graphql.nestApolloExpressRps, 'same resolvers on Nest + Apollo + Express'],
     ['graphql.partnerStatusesAllPlans.rps', r.graphql.partnerStatusesAllPlans.rps, 'extra: every plan (no planId)'],
     [

@@ -6,10 +6,13 @@
  * handlers) and PersistenceModule (SqliteReadModelQueries over the same SQLite file). So the schema
  * is generated from the same code-first types and partnerStatuses runs the same handler and the same
  * per-row `partner` field resolver; only the GraphQL server and the HTTP platform differ.
- * The bearer token is checked per request with the product's TokenService (sha256 + lookup), as the
+ * The bearer token is checked per request with the product's TokenService (sha256, the store's revision), as the
  * product does. What this peer does NOT do, and the product does: security headers, rate limiting
  * (off in the bench anyway), query depth/cost limits, the access log line per request, the projection
  * poller. Leaving those out favours the peer, so the ratio is conservative.
+ *
+ * The subscription resolver (actionChanged over graphql-transport-ws) is left out: it needs the
+ * product's change feed and WebSocket server, and no query measured here touches it.
  *
  * The API's classes come from the same build as this file (apps/api is an app, not a library: it has
  * no entry point to import them through).

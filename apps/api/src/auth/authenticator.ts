@@ -14,7 +14,8 @@ const JWT = /^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*$/;
 
 /**
  * Who is calling, from the Authorization header: an API token (`am_...`) is looked up in the token
- * store (hashed, expiry and revocation checked on every request); anything shaped like a JWT is
+ * store (hashed; expiry and revocation judged on every request, the record served from memory while the
+ * store reports no change to any token, see VerifiedTokens); anything shaped like a JWT is
  * verified as an OpenID Connect token when OIDC is configured. Everything else is nobody.
  */
 export class Authenticator {
@@ -49,7 +50,7 @@ export class Authenticator {
   }
 
   /**
-   * The token store is asked on every request. When it cannot be reached (and the token is not one it may
+   * The token store is asked on every request (for its revision at least). When it cannot be reached (and the token is not one it may
    * still vouch for, see PostgresTokenRepository), the caller gets the retryable SERVICE_UNAVAILABLE (503)
    * that any other request meets while the store is away: not UNAUTHENTICATED (the token may be fine),
    * not an internal error.

@@ -24,6 +24,13 @@ export interface TokenRepository {
   list(): Promise<TokenRecord[]>;
   /** Marks the token revoked; resolves to false when no active token has that name. */
   revoke(name: string, at: string): Promise<boolean>;
+  /**
+   * Optional, for stores that can tell cheaply and synchronously: a number that moves whenever a token may
+   * have been created, revoked or edited since it was last read, by this process or any other on the same
+   * store. While it stays put, records already read may be served from memory (see VerifiedTokens). A store
+   * without it is asked on every request.
+   */
+  revision?(): number;
 }
 
 export const TOKEN_REPOSITORY = Symbol('TOKEN_REPOSITORY');

@@ -6,6 +6,7 @@ import { CLOCK, Clock, READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
 import { knownPartnerId } from './known-partner';
 import { Principal, Role, ROLES } from './principal';
 import { TOKEN_REPOSITORY, TokenRecord, TokenRepository } from './token-repository.port';
+import { VerifiedTokens } from './verified-tokens';
 
 const TOKEN_PREFIX = 'am_';
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -23,11 +24,15 @@ export interface CreateTokenRequest {
  */
 @Injectable()
 export class TokenService {
+  private readonly verified: VerifiedTokens;
+
   constructor(
     @Inject(TOKEN_REPOSITORY) private readonly tokens: TokenRepository,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
-  ) {}
+  ) {
+    this.verified = new VerifiedTokens(tokens);
+  }
 
   async create(request: CreateTokenRequest): Promise<{ secret: string; record: TokenRecord }> {
     if (!NAME_PATTERN.test(request.name)) throw new InvalidInput('name', APPLICATION_MESSAGES.tokenNameInvalid);
@@ -61,11 +66,15 @@ export class TokenService {
     return { secret, record };
   }
 
-  /** The principal for a presented secret, or null when it is unknown, revoked or expired. */
+  /**
+   * The principal for a presented secret, or null when it is unknown, revoked or expired. The record may
+   * come from memory (VerifiedTokens: only while the store reports no change to any token); revocation
+   * and expiry are judged here on every call.
+   */
   async authenticate(secret: string): Promise<Principal | null> {
     if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 100) return null;
     const hash = hashSecret(secret);
-    const record = await this.tokens.findBySecretHash(hash);
+    const record = await this.verified.findBySecretHash(hash);
     if (!record || !timingSafeEqual(Buffer.from(record.secretHash), Buffer.from(hash))) return null;
     if (record.revokedAt !== null) return null;
     if (record.expiresAt !== null && Date.parse(record.expiresAt) <= this.clock.now().getTime()) return null;

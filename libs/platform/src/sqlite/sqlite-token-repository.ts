@@ -5,9 +5,17 @@ import { type TokenRow, toTokenRecord } from '../token-row';
 /**
  * Tokens live in the same file as the events, so one backup holds both. better-sqlite3 is synchronous: each
  * method runs its statement at once and hands the outcome (or the error) back as a settled promise.
+ *
+ * `revision()` lets TokenService keep verified tokens in memory: it moves when this repository writes a
+ * token, and when SQLite's `PRAGMA data_version` moves, which it does whenever another connection (another
+ * server on the file, the CLI, an operator's sqlite3) has committed anything to the file since the last
+ * check. That pragma reads a counter, no table: about half the cost of the lookup it replaces. Commits by
+ * this connection do not move it; the only ones that touch tokens are this repository's own, counted here.
  */
 export class SqliteTokenRepository implements TokenRepository {
   private readonly statements;
+  private seenDataVersion = -1;
+  private changes = 0;
 
   constructor(db: Database.Database) {
     db.exec(`CREATE TABLE IF NOT EXISTS api_tokens (
@@ -22,20 +30,34 @@ export class SqliteTokenRepository implements TokenRepository {
       byName: db.prepare('SELECT * FROM api_tokens WHERE name = ?'),
       list: db.prepare('SELECT * FROM api_tokens ORDER BY created_at, name'),
       revoke: db.prepare('UPDATE api_tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL'),
+      dataVersion: db.prepare('PRAGMA data_version').pluck(),
     };
   }
 
+  revision(): number {
+    const dataVersion = this.statements.dataVersion.get() as number;
+    if (dataVersion !== this.seenDataVersion) {
+      this.seenDataVersion = dataVersion;
+      this.changes += 1;
+    }
+    return this.changes;
+  }
+
   async insert(r: TokenRecord): Promise<void> {
-    this.statements.insert.run({
-      id: r.id,
-      name: r.name,
-      role: r.role,
-      partner_id: r.partnerId,
-      secret_hash: r.secretHash,
-      created_at: r.createdAt,
-      expires_at: r.expiresAt,
-      revoked_at: r.revokedAt,
-    });
+    try {
+      this.statements.insert.run({
+        id: r.id,
+        name: r.name,
+        role: r.role,
+        partner_id: r.partnerId,
+        secret_hash: r.secretHash,
+        created_at: r.createdAt,
+        expires_at: r.expiresAt,
+        revoked_at: r.revokedAt,
+      });
+    } finally {
+      this.changes += 1;
+    }
   }
 
   async findBySecretHash(secretHash: string): Promise<TokenRecord | null> {
@@ -51,7 +73,11 @@ export class SqliteTokenRepository implements TokenRepository {
   }
 
   async revoke(name: string, at: string): Promise<boolean> {
-    return this.statements.revoke.run(at, name).changes > 0;
+    try {
+      return this.statements.revoke.run(at, name).changes > 0;
+    } finally {
+      this.changes += 1;
+    }
   }
 }
 
