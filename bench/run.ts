@@ -212,7 +212,7 @@ async function main(): Promise<void> {
     // The heap limit `npm run cli` gives a replay (package.json); without one V8 lets garbage pile up
     // to several times the live set before it collects.
     [
-      `--max-old-space-size=${process.env.CLI_HEAP_MB || 384}`,
+      `--max-old-space-size=${process.env.CLI_HEAP_MB || 256}`,
       ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`, '--cpu-prof-name=replay.cpuprofile'] : []),
     ],
   );

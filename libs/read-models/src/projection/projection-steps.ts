@@ -81,7 +81,8 @@ export async function rebuildReadModels(
   commit: (writes: TableWrite[]) => Awaitable<void>,
 ): Promise<number> {
   const current = new Map<string, unknown>();
-  const finals = new Map<string, ViewChange>();
+  // Where each view first appeared (its `seq`): kept once, not copied for every page that touches it.
+  const firstSeen = new Map<string, Pick<ViewChange, 'kind' | 'id' | 'seq'>>();
   const counts = new Map<string, number>();
   let last = 0n;
   let events = 0;
@@ -92,7 +93,7 @@ export async function rebuildReadModels(
     for (const change of changes.views) {
       const key = viewKey(change.kind, change.id);
       current.set(key, change.after);
-      finals.set(key, { ...change, before: null, seq: finals.get(key)?.seq ?? change.seq } as ViewChange);
+      if (!firstSeen.has(key)) firstSeen.set(key, { kind: change.kind, id: change.id, seq: change.seq });
     }
     for (const [key, delta] of changes.statusDeltas) counts.set(key, (counts.get(key) ?? 0) + delta);
     await commit(historyWrites(changes));
@@ -101,8 +102,8 @@ export async function rebuildReadModels(
   }
   // In slices, so that the documents of every view are never all serialised at once (a rebuild's peak
   // memory); the checkpoint comes last, so a rebuild cut short is never taken for a finished one.
-  const views = [...finals.values()];
-  finals.clear();
+  const views = [...firstSeen].map(([key, first]) => ({ ...first, before: null, after: current.get(key) }) as ViewChange);
+  firstSeen.clear();
   for (let i = 0; i < views.length; i += FINAL_VIEWS_PER_COMMIT) await commit(viewWrites(views.slice(i, i + FINAL_VIEWS_PER_COMMIT)));
   await commit([...countWrites(counts), checkpointWrite(last)]);
   return events;
