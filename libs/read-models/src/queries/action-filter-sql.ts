@@ -14,6 +14,9 @@ export function actionFilterSql(dialect: Dialect, filter: ActionFilter, select: 
   };
   const where: string[] = [];
   let from = 'rm_actions a';
+  // First, so that its placeholder comes first in the text as in `params` (SQLite's are positional).
+  // Driven from the instances' key (national action first): a lookup, not a test of every action.
+  if (filter.carriesOut) from += ` JOIN rm_action_instances i ON i.action_id = a.id AND i.national_action_id = ${param(filter.carriesOut)}`;
   if (filter.planId || filter.actionLineId) {
     from += ' JOIN rm_action_memberships m ON m.action_id = a.id';
     if (filter.planId) where.push(`m.plan_id = ${param(filter.planId)}`);
@@ -23,10 +26,5 @@ export function actionFilterSql(dialect: Dialect, filter: ActionFilter, select: 
     where.push(`EXISTS (SELECT 1 FROM rm_action_owners po WHERE po.action_id = a.id AND po.partner_id = ${param(filter.partnerId)})`);
   }
   if (filter.status) where.push(`a.status = ${param(filter.status)}`);
-  if (filter.carriesOut) {
-    where.push(
-      `EXISTS (SELECT 1 FROM rm_action_instances i WHERE i.action_id = a.id AND i.national_action_id = ${param(filter.carriesOut)})`,
-    );
-  }
   return { sql: `SELECT a.${select} FROM ${from} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.seq`, params };
 }

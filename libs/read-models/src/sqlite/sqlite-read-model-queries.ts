@@ -179,8 +179,7 @@ export class SqliteReadModelQueries implements ReadModelReader {
   actions(filter: ActionFilter = {}): ActionView[] {
     const { sql, params } = actionFilterSql('sqlite', filter);
     return parseAll(
-      this.db
-        .prepare(sql)
+      this.statement(sql)
         .pluck()
         .all(...params),
     );
