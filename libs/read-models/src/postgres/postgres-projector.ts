@@ -48,8 +48,15 @@ export class PostgresProjector implements ReadModelProjector {
   }
 
   /** Applies a whole log to empty read models (a rebuild into a scratch schema). */
-  async rebuildFrom(pages: AsyncIterable<RecordedEvent[]>): Promise<number> {
+  async rebuildFrom(pages: AsyncIterable<RecordedEvent[]>, maxViews?: number): Promise<number> {
     if ((await this.checkpoint()) !== 0n) throw new Error('rebuildFrom needs empty read models');
-    return rebuildReadModels(pages, (writes) => inTransaction(this.pool, (client) => new PostgresTableWriter(client).write(writes)));
+    return rebuildReadModels(
+      pages,
+      {
+        commit: (writes) => inTransaction(this.pool, (client) => new PostgresTableWriter(client).write(writes)),
+        load: (ids) => inTransaction(this.pool, (client) => new PostgresTableWriter(client).load(ids)),
+      },
+      maxViews,
+    );
   }
 }

@@ -67,44 +67,92 @@ export async function runStepsAsync(steps: Generator<ProjectionStep, number, Loa
   return next.value;
 }
 
+/** What a rebuild needs of the store it fills: a transaction of writes, and the views it wrote back. */
+export interface RebuildIo {
+  commit(writes: TableWrite[]): Awaitable<void>;
+  load(ids: Record<ViewKind, string[]>): Awaitable<LoadedViews>;
+}
+
+/**
+ * How many views a rebuild keeps in memory (the bench's 1,000,000 events hold ~52,000; each is a few
+ * kilobytes as a JavaScript object). Beyond it, the views touched longest ago are written to the store
+ * and read back when an event touches them again, so memory stays bounded however many actions there are.
+ */
+export const REBUILD_VIEWS_IN_MEMORY = 60_000;
+const VIEWS_PER_COMMIT = 5000;
+
 /**
  * Applies a whole log to empty read models (`cli replay`, `replay --verify`), on any store. The
- * time-travel tables are written page by page; the views (one per aggregate, not per event) and the
+ * time-travel rows are written page by page; the views (one per aggregate, not per event) and the
  * status counts (one per cell) are kept in memory and written once at the end, instead of being read
- * and rewritten for every page. Ends with exactly the rows that applying
- * the pages one by one gives (a spec compares every table). Each `commit` is one transaction.
+ * and rewritten for every page; views beyond `maxViews` are written early and loaded again when
+ * needed. Ends with exactly the rows that applying the pages one by one gives (a spec compares every
+ * table). Each `commit` is one transaction.
  */
-const FINAL_VIEWS_PER_COMMIT = 5000;
-
 export async function rebuildReadModels(
   pages: AsyncIterable<RecordedEvent[]>,
-  commit: (writes: TableWrite[]) => Awaitable<void>,
+  io: RebuildIo,
+  maxViews = REBUILD_VIEWS_IN_MEMORY,
 ): Promise<number> {
+  // The views as they stand, least recently touched first (a Map keeps insertion order).
   const current = new Map<string, unknown>();
   // Where each view first appeared (its `seq`): kept once, not copied for every page that touches it.
   const firstSeen = new Map<string, Pick<ViewChange, 'kind' | 'id' | 'seq'>>();
   const counts = new Map<string, number>();
+  const changeOf = (key: string): ViewChange => ({ ...firstSeen.get(key)!, before: null, after: current.get(key) }) as ViewChange;
+  // In slices, so that the documents of many views are never all serialised at once (a rebuild's peak memory).
+  const writeViews = async (keys: string[]) => {
+    for (let i = 0; i < keys.length; i += VIEWS_PER_COMMIT) await io.commit(viewWrites(keys.slice(i, i + VIEWS_PER_COMMIT).map(changeOf)));
+  };
   let last = 0n;
   let events = 0;
+  let writtenEarly = false;
   for await (const page of pages) {
     const fresh = eventsAfterCheckpoint(page, last);
     if (fresh.length !== page.length) throw new Error(`rebuild: the log does not continue at position ${last + 1n}`);
+    if (writtenEarly) await loadWrittenBack(fresh, current, firstSeen, io);
     const changes = projectBatch(fresh, current);
     for (const change of changes.views) {
       const key = viewKey(change.kind, change.id);
+      // Re-inserted last (most recently touched) once evictions are near: an order kept only when it counts.
+      if (current.size >= maxViews) current.delete(key);
       current.set(key, change.after);
       if (!firstSeen.has(key)) firstSeen.set(key, { kind: change.kind, id: change.id, seq: change.seq });
     }
     for (const [key, delta] of changes.statusDeltas) counts.set(key, (counts.get(key) ?? 0) + delta);
-    await commit(historyWrites(changes));
+    await io.commit(historyWrites(changes));
+    if (current.size > maxViews) {
+      const oldest = [...current.keys()].slice(0, current.size - maxViews);
+      await writeViews(oldest);
+      for (const key of oldest) current.delete(key);
+      writtenEarly = true;
+    }
     last = fresh[fresh.length - 1].position;
     events += fresh.length;
   }
-  // In slices, so that the documents of every view are never all serialised at once (a rebuild's peak
-  // memory); the checkpoint comes last, so a rebuild cut short is never taken for a finished one.
-  const views = [...firstSeen].map(([key, first]) => ({ ...first, before: null, after: current.get(key) }) as ViewChange);
-  firstSeen.clear();
-  for (let i = 0; i < views.length; i += FINAL_VIEWS_PER_COMMIT) await commit(viewWrites(views.slice(i, i + FINAL_VIEWS_PER_COMMIT)));
-  await commit([...countWrites(counts), checkpointWrite(last)]);
+  await writeViews([...current.keys()]);
+  current.clear();
+  // The checkpoint comes last, so a rebuild cut short is never taken for a finished one.
+  await io.commit([...countWrites(counts), checkpointWrite(last)]);
   return events;
+}
+
+/** Puts back into `current` the views of this page that were written to the store to save memory. */
+async function loadWrittenBack(
+  page: readonly RecordedEvent[],
+  current: Map<string, unknown>,
+  firstSeen: ReadonlyMap<string, unknown>,
+  io: RebuildIo,
+): Promise<void> {
+  const touched = viewsTouchedBy(page);
+  let missing = false;
+  const wanted = Object.fromEntries(
+    (Object.keys(touched) as ViewKind[]).map((kind) => {
+      const ids = touched[kind].filter((id) => !current.has(viewKey(kind, id)) && firstSeen.has(viewKey(kind, id)));
+      if (ids.length > 0) missing = true;
+      return [kind, ids];
+    }),
+  ) as Record<ViewKind, string[]>;
+  if (!missing) return;
+  for (const [key, view] of await io.load(wanted)) current.set(key, view);
 }

@@ -55,9 +55,13 @@ export class SqliteProjector implements ReadModelProjector {
   }
 
   /** Applies a whole log to empty read models (a rebuild into a scratch file). */
-  async rebuildFrom(pages: AsyncIterable<RecordedEvent[]>): Promise<number> {
+  async rebuildFrom(pages: AsyncIterable<RecordedEvent[]>, maxViews?: number): Promise<number> {
     if (this.checkpoint() !== 0n) throw new Error('rebuildFrom needs empty read models');
-    return rebuildReadModels(pages, (writes) => this.db.transaction(() => this.tables.write(writes))());
+    return rebuildReadModels(
+      pages,
+      { commit: (writes) => this.db.transaction(() => this.tables.write(writes))(), load: (ids) => this.tables.load(ids) },
+      maxViews,
+    );
   }
 
   /** Applies a batch of recorded events and moves the checkpoint, atomically. Returns how many it applied. */
