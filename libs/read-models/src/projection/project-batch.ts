@@ -136,6 +136,12 @@ export function viewsTouchedBy(batch: readonly RecordedEvent[]): Record<ViewKind
 
 export const viewKey = (kind: ViewKind, id: string): string => `${kind}:${id}`;
 
+/** The kind and id a `viewKey` was made of (ids may contain ':', kinds do not). */
+export function splitViewKey(key: string): [ViewKind, string] {
+  const colon = key.indexOf(':');
+  return [key.slice(0, colon) as ViewKind, key.slice(colon + 1)];
+}
+
 /**
  * Applies a batch to the views as they were before it (`loaded`, keyed by `viewKey`; a missing key is a
  * view that does not exist yet). A busy view is evolved in memory and written once per batch.

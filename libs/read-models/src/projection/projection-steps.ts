@@ -1,6 +1,7 @@
+import { getHeapStatistics } from 'node:v8';
 import type { RecordedEvent } from '@actiemonitor/event-store';
 import type { Awaitable } from '../ports/read-model-reader';
-import { eventsAfterCheckpoint, projectBatch, ViewChange, viewKey, ViewKind, viewsTouchedBy } from './project-batch';
+import { eventsAfterCheckpoint, projectBatch, splitViewKey, ViewChange, viewKey, ViewKind, viewsTouchedBy } from './project-batch';
 import { batchWrites, checkpointWrite, countWrites, historyWrites, TableWrite, viewWrites } from './table-writes';
 
 /**
@@ -74,11 +75,18 @@ export interface RebuildIo {
 }
 
 /**
- * How many views a rebuild keeps in memory (the bench's 1,000,000 events hold ~52,000; each is a few
- * kilobytes as a JavaScript object). Beyond it, the views touched longest ago are written to the store
- * and read back when an event touches them again, so memory stays bounded however many actions there are.
+ * How many views a rebuild keeps in memory: 100 per MiB of the heap limit (a view is a few
+ * kilobytes as a JavaScript object: about half the heap), so 30,000 with the
+ * CLI's 256 MiB (the bench's 1,000,000 events hold 52,400). Beyond it, the views touched longest ago
+ * are written to the store and read back when an event touches them again: memory stays bounded
+ * however many actions there are.
  */
-export const REBUILD_VIEWS_IN_MEMORY = 60_000;
+export function viewsInMemoryFor(heapLimitBytes: number): number {
+  return Math.max(10_000, Math.floor((heapLimitBytes / 1_048_576) * 100));
+}
+
+/** Status cells whose summed deltas a rebuild holds before it adds them to the store (deltas add up). */
+const COUNT_CELLS_IN_MEMORY = 50_000;
 const VIEWS_PER_COMMIT = 5000;
 
 /**
@@ -86,23 +94,33 @@ const VIEWS_PER_COMMIT = 5000;
  * time-travel rows are written page by page; the views (one per aggregate, not per event) and the
  * status counts (one per cell) are kept in memory and written once at the end, instead of being read
  * and rewritten for every page; views beyond `maxViews` are written early and loaded again when
- * needed. Ends with exactly the rows that applying the pages one by one gives (a spec compares every
+ * needed, and counts beyond COUNT_CELLS_IN_MEMORY cells are added to the store early. Ends with exactly the rows that applying the pages one by one gives (a spec compares every
  * table). Each `commit` is one transaction.
  */
 export async function rebuildReadModels(
   pages: AsyncIterable<RecordedEvent[]>,
   io: RebuildIo,
-  maxViews = REBUILD_VIEWS_IN_MEMORY,
+  maxViews = viewsInMemoryFor(getHeapStatistics().heap_size_limit),
 ): Promise<number> {
   // The views as they stand, least recently touched first (a Map keeps insertion order).
   const current = new Map<string, unknown>();
   // Where each view first appeared (its `seq`): kept once, not copied for every page that touches it.
-  const firstSeen = new Map<string, Pick<ViewChange, 'kind' | 'id' | 'seq'>>();
+  // Until a view is first written, the position that created it (its `seq`); once its row exists, the
+  // upserts keep that seq, and the view is only remembered as written (it may be read back).
+  const firstSeen = new Map<string, bigint>();
+  const written = new Set<string>();
   const counts = new Map<string, number>();
-  const changeOf = (key: string): ViewChange => ({ ...firstSeen.get(key)!, before: null, after: current.get(key) }) as ViewChange;
+  const changeOf = (key: string): ViewChange => {
+    const [kind, id] = splitViewKey(key);
+    return { kind, id, seq: firstSeen.get(key) ?? 0n, before: null, after: current.get(key) } as ViewChange;
+  };
   // In slices, so that the documents of many views are never all serialised at once (a rebuild's peak memory).
   const writeViews = async (keys: string[]) => {
     for (let i = 0; i < keys.length; i += VIEWS_PER_COMMIT) await io.commit(viewWrites(keys.slice(i, i + VIEWS_PER_COMMIT).map(changeOf)));
+    for (const key of keys) {
+      firstSeen.delete(key);
+      written.add(key);
+    }
   };
   let last = 0n;
   let events = 0;
@@ -110,17 +128,22 @@ export async function rebuildReadModels(
   for await (const page of pages) {
     const fresh = eventsAfterCheckpoint(page, last);
     if (fresh.length !== page.length) throw new Error(`rebuild: the log does not continue at position ${last + 1n}`);
-    if (writtenEarly) await loadWrittenBack(fresh, current, firstSeen, io);
+    if (writtenEarly) await loadWrittenBack(fresh, current, written, io);
     const changes = projectBatch(fresh, current);
     for (const change of changes.views) {
       const key = viewKey(change.kind, change.id);
       // Re-inserted last (most recently touched) once evictions are near: an order kept only when it counts.
       if (current.size >= maxViews) current.delete(key);
       current.set(key, change.after);
-      if (!firstSeen.has(key)) firstSeen.set(key, { kind: change.kind, id: change.id, seq: change.seq });
+      if (!firstSeen.has(key) && !written.has(key)) firstSeen.set(key, change.seq);
     }
     for (const [key, delta] of changes.statusDeltas) counts.set(key, (counts.get(key) ?? 0) + delta);
-    await io.commit(historyWrites(changes));
+    const writes = historyWrites(changes);
+    if (counts.size > COUNT_CELLS_IN_MEMORY) {
+      writes.push(...countWrites(counts));
+      counts.clear();
+    }
+    await io.commit(writes);
     if (current.size > maxViews) {
       const oldest = [...current.keys()].slice(0, current.size - maxViews);
       await writeViews(oldest);
@@ -141,14 +164,14 @@ export async function rebuildReadModels(
 async function loadWrittenBack(
   page: readonly RecordedEvent[],
   current: Map<string, unknown>,
-  firstSeen: ReadonlyMap<string, unknown>,
+  written: ReadonlySet<string>,
   io: RebuildIo,
 ): Promise<void> {
   const touched = viewsTouchedBy(page);
   let missing = false;
   const wanted = Object.fromEntries(
     (Object.keys(touched) as ViewKind[]).map((kind) => {
-      const ids = touched[kind].filter((id) => !current.has(viewKey(kind, id)) && firstSeen.has(viewKey(kind, id)));
+      const ids = touched[kind].filter((id) => !current.has(viewKey(kind, id)) && written.has(viewKey(kind, id)));
       if (ids.length > 0) missing = true;
       return [kind, ids];
     }),
