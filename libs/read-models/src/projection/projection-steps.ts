@@ -75,14 +75,14 @@ export interface RebuildIo {
 }
 
 /**
- * How many views a rebuild keeps in memory: 100 per MiB of the heap limit (a view is a few
- * kilobytes as a JavaScript object: about half the heap), so 30,000 with the
+ * How many views a rebuild keeps in memory: 150 per MiB of the heap limit (a view is a few
+ * kilobytes as a JavaScript object: about half the heap), so 45,000 with the
  * CLI's 256 MiB (the bench's 1,000,000 events hold 52,400). Beyond it, the views touched longest ago
  * are written to the store and read back when an event touches them again: memory stays bounded
  * however many actions there are.
  */
 export function viewsInMemoryFor(heapLimitBytes: number): number {
-  return Math.max(10_000, Math.floor((heapLimitBytes / 1_048_576) * 100));
+  return Math.max(10_000, Math.floor((heapLimitBytes / 1_048_576) * 150));
 }
 
 /** Status cells whose summed deltas a rebuild holds before it adds them to the store (deltas add up). */
@@ -109,16 +109,20 @@ export async function rebuildReadModels(
   // upserts keep that seq, and the view is only remembered as written (it may be read back).
   const firstSeen = new Map<string, bigint>();
   const written = new Set<string>();
+  // The views read back into memory, as their rows stand.
+  const asStored = new Map<string, unknown>();
   const counts = new Map<string, number>();
   const changeOf = (key: string): ViewChange => {
     const [kind, id] = splitViewKey(key);
-    return { kind, id, seq: firstSeen.get(key) ?? 0n, before: null, after: current.get(key) } as ViewChange;
+    // A view read back is written against its stored row, so only the link rows that changed are rewritten.
+    return { kind, id, seq: firstSeen.get(key) ?? 0n, before: asStored.get(key) ?? null, after: current.get(key) } as ViewChange;
   };
   // In slices, so that the documents of many views are never all serialised at once (a rebuild's peak memory).
   const writeViews = async (keys: string[]) => {
     for (let i = 0; i < keys.length; i += VIEWS_PER_COMMIT) await io.commit(viewWrites(keys.slice(i, i + VIEWS_PER_COMMIT).map(changeOf)));
     for (const key of keys) {
       firstSeen.delete(key);
+      asStored.delete(key);
       written.add(key);
     }
   };
@@ -128,7 +132,7 @@ export async function rebuildReadModels(
   for await (const page of pages) {
     const fresh = eventsAfterCheckpoint(page, last);
     if (fresh.length !== page.length) throw new Error(`rebuild: the log does not continue at position ${last + 1n}`);
-    if (writtenEarly) await loadWrittenBack(fresh, current, written, io);
+    if (writtenEarly) await loadWrittenBack(fresh, current, written, asStored, io);
     const changes = projectBatch(fresh, current);
     for (const change of changes.views) {
       const key = viewKey(change.kind, change.id);
@@ -165,6 +169,7 @@ async function loadWrittenBack(
   page: readonly RecordedEvent[],
   current: Map<string, unknown>,
   written: ReadonlySet<string>,
+  asStored: Map<string, unknown>,
   io: RebuildIo,
 ): Promise<void> {
   const touched = viewsTouchedBy(page);
@@ -177,5 +182,8 @@ async function loadWrittenBack(
     }),
   ) as Record<ViewKind, string[]>;
   if (!missing) return;
-  for (const [key, view] of await io.load(wanted)) current.set(key, view);
+  for (const [key, view] of await io.load(wanted)) {
+    current.set(key, view);
+    asStored.set(key, view);
+  }
 }
