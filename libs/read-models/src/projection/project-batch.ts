@@ -144,11 +144,20 @@ export function splitViewKey(key: string): [ViewKind, string] {
 
 /**
  * Applies a batch to the views as they were before it (`loaded`, keyed by `viewKey`; a missing key is a
- * view that does not exist yet). A busy view is evolved in memory and written once per batch.
+ * view that does not exist yet). A busy view is evolved in memory and written once per batch. A rebuild,
+ * which counts from the views it writes, asks for no `statusDeltas` (`countDeltas: false`).
  */
-export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMap<string, unknown>): ProjectionChanges {
+export function projectBatch(
+  batch: readonly RecordedEvent[],
+  loaded: ReadonlyMap<string, unknown>,
+  { countDeltas = true }: { countDeltas?: boolean } = {},
+): ProjectionChanges {
   if (batch.length === 0) throw new RangeError('projectBatch needs at least one event');
-  const entries = new Map<string, { kind: ViewKind; id: string; before: unknown; current: unknown; seq: bigint }>();
+  // `contribution` is the current action view's, carried from one event to the next (it is the next one's `was`).
+  const entries = new Map<
+    string,
+    { kind: ViewKind; id: string; before: unknown; current: unknown; seq: bigint; contribution?: Contribution | null }
+  >();
   const statusVersions: StatusVersion[] = [];
   const statusDeltas = new Map<string, number>();
 
@@ -192,11 +201,12 @@ export function projectBatch(batch: readonly RecordedEvent[], loaded: ReadonlyMa
         const after = evolveActionView(before, event as ActionEvent, at);
         // Only a change of status, deadline, owners or plans moves the aggregate (most events are notes
         // on the same status, or corrections): the rest costs no row and no counting.
-        const was = before && contributionOf(before);
+        const was = entry.contribution !== undefined ? entry.contribution : before && contributionOf(before);
         const is = after && contributionOf(after);
+        entry.contribution = is;
         if (!sameContribution(was, is)) {
           if (is) statusVersions.push({ actionId: id, contribution: is, position: recorded.position, recordedAt: at });
-          addContributionChange(statusDeltas, was, is);
+          if (countDeltas) addContributionChange(statusDeltas, was, is);
         }
         entry.current = after;
         break;

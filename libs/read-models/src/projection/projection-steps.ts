@@ -3,6 +3,7 @@ import type { RecordedEvent } from '@actiemonitor/event-store';
 import type { Awaitable } from '../ports/read-model-reader';
 import { eventsAfterCheckpoint, projectBatch, splitViewKey, ViewChange, viewKey, ViewKind, viewsTouchedBy } from './project-batch';
 import { batchWrites, checkpointWrite, countWrites, historyWrites, TableWrite, viewWrites } from './table-writes';
+import { addContributionChange, contributionOf } from '../views/status-contributions';
 
 /**
  * How a batch of events reaches the read models, written once for every store. The algorithm asks
@@ -91,11 +92,12 @@ const VIEWS_PER_COMMIT = 5000;
 
 /**
  * Applies a whole log to empty read models (`cli replay`, `replay --verify`), on any store. The
- * time-travel rows are written page by page; the views (one per aggregate, not per event) and the
- * status counts (one per cell) are kept in memory and written once at the end, instead of being read
+ * time-travel rows are staged page by page and merged in key order at the end; the views (one per
+ * aggregate, not per event) are kept in memory and written once at the end, instead of being read
  * and rewritten for every page; views beyond `maxViews` are written early and loaded again when
- * needed, and counts beyond COUNT_CELLS_IN_MEMORY cells are added to the store early. Ends with exactly the rows that applying the pages one by one gives (a spec compares every
- * table). Each `commit` is one transaction.
+ * needed. The status counts are added as views are written (counts beyond COUNT_CELLS_IN_MEMORY cells
+ * go to the store early). Ends with exactly the rows that applying the pages one by one gives (a spec
+ * compares every table). Each `commit` is one transaction.
  */
 export async function rebuildReadModels(
   pages: AsyncIterable<RecordedEvent[]>,
@@ -117,9 +119,28 @@ export async function rebuildReadModels(
     // A view read back is written against its stored row, so only the link rows that changed are rewritten.
     return { kind, id, seq: firstSeen.get(key) ?? 0n, before: asStored.get(key) ?? null, after: current.get(key) } as ViewChange;
   };
+  // The status counts follow the views written, not every event: a written action adds its contribution
+  // and takes back the one of its stored row, so the counts end as the sum over the actions' last
+  // versions, whatever happened in between.
+  const countWritten = (changes: ViewChange[]) => {
+    for (const change of changes) {
+      if (change.kind === 'action')
+        addContributionChange(counts, change.before && contributionOf(change.before), contributionOf(change.after));
+    }
+  };
+  const flushCounts = async (always: boolean) => {
+    if (!always && counts.size <= COUNT_CELLS_IN_MEMORY) return;
+    await io.commit(countWrites(counts));
+    counts.clear();
+  };
   // In slices, so that the documents of many views are never all serialised at once (a rebuild's peak memory).
   const writeViews = async (keys: string[]) => {
-    for (let i = 0; i < keys.length; i += VIEWS_PER_COMMIT) await io.commit(viewWrites(keys.slice(i, i + VIEWS_PER_COMMIT).map(changeOf)));
+    for (let i = 0; i < keys.length; i += VIEWS_PER_COMMIT) {
+      const changes = keys.slice(i, i + VIEWS_PER_COMMIT).map(changeOf);
+      countWritten(changes);
+      await io.commit(viewWrites(changes));
+      await flushCounts(false);
+    }
     for (const key of keys) {
       firstSeen.delete(key);
       asStored.delete(key);
@@ -133,7 +154,7 @@ export async function rebuildReadModels(
     const fresh = eventsAfterCheckpoint(page, last);
     if (fresh.length !== page.length) throw new Error(`rebuild: the log does not continue at position ${last + 1n}`);
     if (writtenEarly) await loadWrittenBack(fresh, current, written, asStored, io);
-    const changes = projectBatch(fresh, current);
+    const changes = projectBatch(fresh, current, { countDeltas: false });
     for (const change of changes.views) {
       const key = viewKey(change.kind, change.id);
       // Re-inserted last (most recently touched) once evictions are near: an order kept only when it counts.
@@ -141,13 +162,8 @@ export async function rebuildReadModels(
       current.set(key, change.after);
       if (!firstSeen.has(key) && !written.has(key)) firstSeen.set(key, change.seq);
     }
-    for (const [key, delta] of changes.statusDeltas) counts.set(key, (counts.get(key) ?? 0) + delta);
-    const writes = historyWrites(changes);
-    if (counts.size > COUNT_CELLS_IN_MEMORY) {
-      writes.push(...countWrites(counts));
-      counts.clear();
-    }
-    await io.commit(writes);
+    const writes = historyWrites(changes, { staged: true });
+    if (writes.length > 0) await io.commit(writes);
     if (current.size > maxViews) {
       const oldest = [...current.keys()].slice(0, current.size - maxViews);
       await writeViews(oldest);
@@ -160,7 +176,7 @@ export async function rebuildReadModels(
   await writeViews([...current.keys()]);
   current.clear();
   // The checkpoint comes last, so a rebuild cut short is never taken for a finished one.
-  await io.commit([...countWrites(counts), checkpointWrite(last)]);
+  await io.commit([...countWrites(counts), { kind: 'merge-staged', table: 'rm_status_history' }, checkpointWrite(last)]);
   return events;
 }
 

@@ -25,6 +25,13 @@ export type TableWrite =
       readonly ids: readonly string[];
       readonly rows: readonly RowValues[];
     }
+  /**
+   * A rebuild's rows for a table that only grows, added in log order: SQLite collects them in an
+   * unindexed temporary table and `merge-staged` inserts them in key order at the end (walking the
+   * b-tree once instead of at random for every row); PostgreSQL inserts them at once.
+   */
+  | { readonly kind: 'stage-rows'; readonly table: ReadModelTableName; readonly rows: readonly RowValues[] }
+  | { readonly kind: 'merge-staged'; readonly table: ReadModelTableName }
   /** Adds each delta to its status cell; cells that were lowered and reached zero are dropped. */
   | { readonly kind: 'add-counts'; readonly rows: readonly RowValues[] }
   | { readonly kind: 'checkpoint'; readonly position: bigint };
@@ -43,11 +50,11 @@ export function checkpointWrite(position: bigint): TableWrite {
  * at the end. Rows go in key order: a rebuild's page then walks each b-tree once, front to back,
  * instead of jumping about it.
  */
-export function historyWrites(changes: ProjectionChanges): TableWrite[] {
+export function historyWrites(changes: ProjectionChanges, { staged = false }: { staged?: boolean } = {}): TableWrite[] {
   const writes: TableWrite[] = [];
   if (changes.statusVersions.length > 0) {
     writes.push({
-      kind: 'upsert',
+      kind: staged ? 'stage-rows' : 'upsert',
       table: 'rm_status_history',
       rows: changes.statusVersions
         .map(({ actionId, recordedAt, position, contribution: c }) => [
@@ -216,6 +223,24 @@ export function statementsFor(dialect: Dialect, write: TableWrite): SqlStatement
           : [{ sql: `DELETE FROM ${write.table} WHERE ${write.keyColumn} = ANY($1::text[])`, params: [write.ids] }];
       return [...remove, ...insertRows(dialect, write.table, write.rows, '')];
     }
+    case 'stage-rows': {
+      if (dialect === 'postgres') return insertRows(dialect, write.table, write.rows, '');
+      const names = tableSpec(write.table).columns.map((c) => c.name);
+      const sql = `INSERT INTO temp.${stagingTable(write.table)} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
+      return [createStagingTable(write.table), ...write.rows.map((row) => ({ sql, params: row }))];
+    }
+    case 'merge-staged': {
+      if (dialect === 'postgres') return [];
+      const spec = tableSpec(write.table);
+      return [
+        createStagingTable(write.table),
+        {
+          sql: `INSERT INTO ${write.table} SELECT * FROM temp.${stagingTable(write.table)} ORDER BY ${spec.primaryKey.join(', ')}`,
+          params: [],
+        },
+        { sql: `DROP TABLE temp.${stagingTable(write.table)}`, params: [] },
+      ];
+    }
     case 'add-counts': {
       const key = tableSpec('rm_status_counts').primaryKey;
       const added = insertRows(
@@ -263,6 +288,13 @@ export function checkpointQuery(dialect: Dialect, forUpdate: boolean, schema?: s
     sql: `SELECT position FROM ${schema ? `${schema}.` : ''}${CHECKPOINT_TABLE.name} WHERE projection = ${placeholders(dialect)(1)}${lock}`,
     params: [VIEWS_PROJECTION],
   };
+}
+
+const stagingTable = (table: ReadModelTableName) => `staged_${table}`;
+
+/** SQLite's staging table: the table's columns, no key, no index (rows go in as they come). */
+function createStagingTable(table: ReadModelTableName): SqlStatement {
+  return { sql: `CREATE TEMP TABLE IF NOT EXISTS ${stagingTable(table)} AS SELECT * FROM main.${table} WHERE 0`, params: [] };
 }
 
 function insertRows(

@@ -37,11 +37,13 @@ export interface Contribution {
 }
 
 export function contributionOf(view: Pick<ActionView, 'owners' | 'memberships' | 'status' | 'deadline'>): Contribution {
+  const { memberships } = view;
   return {
     status: view.status,
     deadlineEnd: view.deadline?.end ?? '',
     owners: view.owners,
-    planIds: [...new Set(view.memberships.map((m) => m.planId))],
+    // Most actions are in one plan: no set to build for them.
+    planIds: memberships.length === 1 ? [memberships[0].planId] : [...new Set(memberships.map((m) => m.planId))],
   };
 }
 
