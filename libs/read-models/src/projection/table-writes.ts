@@ -63,8 +63,8 @@ export function historyWrites(changes: ProjectionChanges, { staged = false }: { 
           position,
           c.status,
           c.deadlineEnd,
-          jsonList(c.owners),
-          jsonList(c.planIds),
+          JSON.stringify(c.owners),
+          JSON.stringify(c.planIds),
         ])
         .sort(byKey),
     });
@@ -89,17 +89,6 @@ function byKey(a: RowValues, b: RowValues): number {
 }
 
 const compare = (a: RowValues[number], b: RowValues[number]) => (a! < b! ? -1 : a! > b! ? 1 : 0);
-
-/** Owners and plans are shared between an action's versions: each list is serialised once. */
-const listJson = new WeakMap<readonly string[], string>();
-function jsonList(list: readonly string[]): string {
-  let text = listJson.get(list);
-  if (text === undefined) {
-    text = JSON.stringify(list);
-    listJson.set(list, text);
-  }
-  return text;
-}
 
 /**
  * The views as they are after a batch. `before` decides which link rows are rewritten: an action's
