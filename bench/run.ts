@@ -20,6 +20,7 @@
  *   BENCH_ONLY=graphql     only the GraphQL comparison (partnerStatuses vs bare Mercurius vs Nest+Apollo): one
  *                          server start, no replay/asOf/web/mutations/append; prints the figures and the ratios
  *                          and writes no results file (a quick loop while working on the query path)
+ *   BENCH_ONLY=mutations   only the replay (the server needs read models) and the mutation load; no results file
  */
 import { execFileSync, fork, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -202,7 +203,7 @@ async function main(): Promise<void> {
   const dbFile = join(WORK, 'actiemonitor.sqlite');
   copyFileSync(history.file, dbFile);
   if (ONLY === 'graphql') return graphqlOnly();
-  if (ONLY) throw new Error(`BENCH_ONLY=${ONLY}: only "graphql" is known`);
+  if (ONLY && ONLY !== 'mutations') throw new Error(`BENCH_ONLY=${ONLY}: only "graphql" and "mutations" are known`);
 
   log('replay: raw read+parse, then the product rebuild of every read model');
   const replay = await child<ReplayMessage, ReplayResult>(
@@ -222,6 +223,7 @@ async function main(): Promise<void> {
 
   const token = createToken();
   const server = new ProductServer(token);
+  if (ONLY === 'mutations') return mutationsOnly(server, token, history.manifest);
 
   log('startup: 3 cold starts of the server with the whole history in the store');
   const startups: number[] = [];
@@ -341,6 +343,20 @@ async function main(): Promise<void> {
 }
 
 /** BENCH_ONLY=graphql: the GraphQL comparison alone, on a server that projects the history on start. */
+/** `BENCH_ONLY=mutations`: the replay (the server needs its read models), then the mutation load alone. */
+async function mutationsOnly(server: ProductServer, token: string, manifest: Parameters<typeof measureMutations>[2]): Promise<void> {
+  await server.start('mutations');
+  try {
+    const mutations = await measureMutations(server, token, manifest);
+    await server.profileMark('mutations');
+    process.stdout.write(
+      `\n  mutations ${Math.round(mutations.rps)}/s, p50 ${round(mutations.p50Ms, 1)} ms, p99 ${round(mutations.p99Ms, 1)} ms\n\n`,
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
 async function graphqlOnly(): Promise<void> {
   const token = createToken();
   const server = new ProductServer(token);

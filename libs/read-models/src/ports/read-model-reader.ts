@@ -26,6 +26,8 @@ export interface ReadModelReader {
   plans(): Awaitable<PlanView[]>;
   plan(id: string): Awaitable<PlanView | null>;
   partners(): Awaitable<PartnerView[]>;
+  /** How many partners there are: partners are only ever added, so an unchanged count is an unchanged list. */
+  partnerCount(): Awaitable<number>;
   partner(id: string): Awaitable<PartnerView | null>;
   /** The partner id for what a user typed (any case, or an alias); unknown input comes back as typed. */
   resolvePartnerId(input: string): Awaitable<string>;

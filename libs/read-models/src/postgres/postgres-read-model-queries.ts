@@ -45,6 +45,11 @@ export class PostgresReadModelQueries implements ReadModelReader {
     return this.docs('SELECT doc FROM rm_partners ORDER BY id COLLATE "C"');
   }
 
+  async partnerCount(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM rm_partners');
+    return rows[0].n;
+  }
+
   partner(id: string): Promise<PartnerView | null> {
     return this.doc('SELECT doc FROM rm_partners WHERE id = $1', [id]);
   }

@@ -34,6 +34,7 @@ export class SqliteReadModelQueries implements ReadModelReader {
       plans: db.prepare('SELECT doc FROM rm_plans ORDER BY seq').pluck(),
       plan: db.prepare('SELECT doc FROM rm_plans WHERE id = ?').pluck(),
       partners: db.prepare('SELECT doc FROM rm_partners ORDER BY id').pluck(),
+      partnerCount: db.prepare('SELECT count(*) FROM rm_partners').pluck(),
       partner: db.prepare('SELECT doc FROM rm_partners WHERE id = ?').pluck(),
       action: db.prepare('SELECT doc FROM rm_actions WHERE id = ?').pluck(),
       target: db.prepare('SELECT doc FROM rm_targets WHERE id = ?').pluck(),
@@ -136,6 +137,10 @@ export class SqliteReadModelQueries implements ReadModelReader {
 
   partners(): PartnerView[] {
     return parseAll(this.statements.partners.all());
+  }
+
+  partnerCount(): number {
+    return this.statements.partnerCount.get() as number;
   }
 
   partner(id: string): PartnerView | null {
