@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { fold, planDecider, PlanEvent, PlanState, streamIds, upcast } from '@actiemonitor/domain';
 import { EVENT_STORE, EventStore } from '@actiemonitor/event-store';
 import { READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
+import { KnownPartners } from './known-partners';
 
 /** Reads the facts from other aggregates that a decision needs (partners, plan structure, actions). */
 @Injectable()
@@ -9,37 +10,20 @@ export class DomainContextService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
-  ) {}
+  ) {
+    this.partners = new KnownPartners(readModels);
+  }
 
-  private partners?: PartnerSets;
+  private readonly partners: KnownPartners;
 
-  /**
-   * Every action command needs it. Partners are only ever added, so the sets are kept until the number of
-   * partners changes (one count per command instead of reading and parsing every partner): a write
-   * elsewhere in the log no longer throws them away, as it empties the ReadModelCache.
-   */
+  /** Every action command needs it. */
   async knownPartners(): Promise<ReadonlySet<string>> {
-    return (await this.partnerSets()).all;
+    return (await this.partners.current()).all;
   }
 
   /** The 42 jeugdzorgregio's (partners of kind `region`). */
   async knownRegions(): Promise<ReadonlySet<string>> {
-    return (await this.partnerSets()).regions;
-  }
-
-  private async partnerSets(): Promise<PartnerSets> {
-    const count = await this.readModels.partnerCount();
-    if (this.partners?.count !== count) {
-      const partners = await this.readModels.partners();
-      // Filed under the length of what was read: a partner added between the count and the read is in
-      // the sets, and the next count (which includes it) matches.
-      this.partners = {
-        count: partners.length,
-        all: new Set(partners.map((p) => p.id)),
-        regions: new Set(partners.filter((p) => p.kind === 'region').map((p) => p.id)),
-      };
-    }
-    return this.partners;
+    return (await this.partners.current()).regions;
   }
 
   /** The region of an action (null for a national one), or undefined when the action does not exist. */
@@ -91,10 +75,4 @@ export class DomainContextService {
     for (const id of actionIds) if ((await this.store.streamVersion(streamIds.action(id))) > 0) existing.add(id);
     return existing;
   }
-}
-
-interface PartnerSets {
-  count: number;
-  all: ReadonlySet<string>;
-  regions: ReadonlySet<string>;
 }
