@@ -2,7 +2,8 @@
  * Replay against its limit, on a copy of the generated log:
  *
  *  - raw read+parse (the limit): bare better-sqlite3 walks every row of `events` in position order
- *    (one statement.iterate()) and JSON.parses its data and metadata; nothing else.
+ *    (one statement.iterate()) and JSON.parses its data and metadata; nothing else. Run before and
+ *    after the rebuild; the faster run is the limit.
  *  - replay: the product's own rebuild, exactly what `cli replay` runs: SqliteReadModelMaintenance.rebuild (the
  *    server's SqliteProjector over readLog pages of 5,000 through the EventStore port, into a scratch
  *    SQLite file) — its rate is replay.eventsPerSec, as the CLI prints it — then replaceLive,
@@ -25,6 +26,8 @@ export interface ReplayResult {
   rawRows: number;
   rawReadParsePerSec: number;
   rawSeconds: number;
+  /** Both runs of the limit, before and after the rebuild; `rawReadParsePerSec` is the faster. */
+  rawReadParseRunsPerSec: number[];
   events: number;
   replayMs: number;
   eventsPerSec: number;
@@ -33,9 +36,19 @@ export interface ReplayResult {
 }
 
 answerParent<ReplayMessage, ReplayResult>(async ({ file }) => {
-  const raw = rawReadParse(file);
+  // The limit is measured before and after the rebuild and the faster run counts: a first read of a
+  // freshly copied file can wait for the disk (this VM drops file pages within seconds), which would
+  // lower the limit and flatter the ratio.
+  const before = rawReadParse(file);
   const replay = await rebuild(file);
-  return { ...raw, ...replay, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  const after = rawReadParse(file);
+  const raw = after.rawReadParsePerSec > before.rawReadParsePerSec ? after : before;
+  return {
+    ...raw,
+    rawReadParseRunsPerSec: [before.rawReadParsePerSec, after.rawReadParsePerSec],
+    ...replay,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  };
 });
 
 interface EventRow {
