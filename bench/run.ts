@@ -226,7 +226,7 @@ async function main(): Promise<void> {
     ],
   );
   log(
-    `replay: ${replay.events} events at ${Math.round(replay.eventsPerSec)}/s (swap ${Math.round(replay.swapMs)} ms); raw read+parse ${Math.round(replay.rawReadParsePerSec)}/s (runs before and after: ${replay.rawReadParseRunsPerSec.map((rate) => Math.round(rate)).join(', ')})`,
+    `replay: ${replay.events} events at ${Math.round(replay.eventsPerSec)}/s (swap ${Math.round(replay.swapMs)} ms); raw read+parse ${Math.round(replay.rawReadParsePerSec)}/s (runs before and after: ${replay.rawReadParseRunsPerSec.map((rate) => Math.round(rate)).join(', ')}); peak RSS ${Math.round(replay.maxRssMb)} MiB`,
   );
 
   const token = createToken();
