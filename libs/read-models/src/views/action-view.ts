@@ -93,28 +93,28 @@ export function evolveActionView(view: ActionView | null, e: ActionEvent, record
     };
   }
   if (view === null) return null;
-  const next: ActionView = { ...view, version: view.version + 1, updatedAt: recordedAt };
+  // One copy of the view per event (a replay evolves a million of them), with the event's changes.
+  const next = (changes: Partial<ActionView>): ActionView => ({ ...view, version: view.version + 1, updatedAt: recordedAt, ...changes });
   switch (e.type) {
     case 'ActionAddedToPlan':
-      return { ...next, memberships: [...view.memberships, { planId: e.data.planId, actionLineId: e.data.actionLineId }] };
+      return next({ memberships: [...view.memberships, { planId: e.data.planId, actionLineId: e.data.actionLineId }] });
     case 'OwnerAssigned':
-      return { ...next, owners: [...view.owners, e.data.partnerId] };
+      return next({ owners: [...view.owners, e.data.partnerId] });
     case 'OwnerRemoved':
-      return { ...next, owners: view.owners.filter((o) => o !== e.data.partnerId) };
+      return next({ owners: view.owners.filter((o) => o !== e.data.partnerId) });
     case 'ActionRescheduled':
-      return { ...next, deadline: e.data.deadline };
+      return next({ deadline: e.data.deadline });
     case 'ActionLevelSet':
-      return { ...next, level: e.data.level };
+      return next({ level: e.data.level });
     case 'ActionStatusChanged':
-      return { ...next, status: e.data.status, statusNote: e.data.note, statusChangedAt: recordedAt, statusCorrection: null };
+      return next({ status: e.data.status, statusNote: e.data.note, statusChangedAt: recordedAt, statusCorrection: null });
     case 'ActionStatusCorrected':
-      return {
-        ...next,
+      return next({
         status: e.data.status,
         statusNote: e.data.note,
         statusChangedAt: recordedAt,
         statusCorrection: { correctsVersion: e.data.correctsVersion, reason: e.data.reason },
-      };
+      });
     case 'ProgressUpdateSubmitted': {
       const { updateId, partnerId, roundId, status, note, measurement, evidenceUrl } = e.data;
       const update: ProgressUpdateView = {
@@ -130,17 +130,16 @@ export function evolveActionView(view: ActionView | null, e: ActionEvent, record
         reviewedAt: null,
         returnComment: null,
       };
-      return { ...next, updates: [...view.updates, update] };
+      return next({ updates: [...view.updates, update] });
     }
     case 'ProgressUpdateApproved':
-      return { ...next, updates: reviewed(view.updates, e.data.updateId, { state: 'APPROVED', reviewedAt: recordedAt }) };
+      return next({ updates: reviewed(view.updates, e.data.updateId, { state: 'APPROVED', reviewedAt: recordedAt }) });
     case 'ProgressUpdateReturned':
-      return {
-        ...next,
+      return next({
         updates: reviewed(view.updates, e.data.updateId, { state: 'RETURNED', reviewedAt: recordedAt, returnComment: e.data.comment }),
-      };
+      });
     default:
-      return next;
+      return next({});
   }
 }
 
