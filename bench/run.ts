@@ -219,11 +219,11 @@ async function main(): Promise<void> {
     { file: dbFile },
     { TMPDIR: WORK },
     // The heap flags `npm run cli` gives a replay (package.json): without a limit V8 lets garbage pile up
-    // to several times the live set before it collects; 32 MiB semi-spaces let a page's short-lived
+    // to several times the live set before it collects; 48 MiB semi-spaces let a page's short-lived
     // objects die young instead of being promoted and collected with the views.
     [
       `--max-old-space-size=${process.env.CLI_HEAP_MB || 256}`,
-      '--max-semi-space-size=32',
+      '--max-semi-space-size=48',
       ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`, '--cpu-prof-name=replay.cpuprofile'] : []),
     ],
   );
