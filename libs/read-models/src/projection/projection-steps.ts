@@ -133,8 +133,8 @@ export async function rebuildReadModels(
         addContributionChange(counts, change.before && contributionOf(change.before), contributionOf(change.after));
     }
   };
-  const flushCounts = async (always: boolean) => {
-    if (!always && counts.size <= COUNT_CELLS_IN_MEMORY) return;
+  const flushCountsWhenMany = async () => {
+    if (counts.size <= COUNT_CELLS_IN_MEMORY) return;
     await io.commit(countWrites(counts));
     counts.clear();
   };
@@ -144,7 +144,7 @@ export async function rebuildReadModels(
       const changes = keys.slice(i, i + VIEWS_PER_COMMIT).map(changeOf);
       countWritten(changes);
       await io.commit(viewWrites(changes));
-      await flushCounts(false);
+      await flushCountsWhenMany();
     }
     for (const key of keys) {
       firstSeen.delete(key);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { preparedStatements } from './prepared-statements';
 import type { EventStore, RecordedEvent } from '@actiemonitor/event-store';
 import { CatchUpQueue } from '../projection/catch-up';
 import { applyBatchSteps, rebuildReadModels, runSteps } from '../projection/projection-steps';
@@ -87,9 +88,11 @@ const VIEW_TABLES: Record<ViewKind, string> = {
 
 /** The SQLite driver calls behind the projection: prepared statements, cached by their text. */
 class SqliteTableWriter implements StepIo {
-  private readonly prepared = new Map<string, Database.Statement>();
+  private readonly statement: (sql: string) => Database.Statement;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(db: Database.Database) {
+    this.statement = preparedStatements(db);
+  }
 
   checkpoint(): bigint {
     const { sql, params } = checkpointQuery('sqlite', false);
@@ -118,14 +121,5 @@ class SqliteTableWriter implements StepIo {
     for (const write of writes) {
       for (const { sql, params } of statementsFor('sqlite', write)) this.statement(sql).run(...params);
     }
-  }
-
-  private statement(sql: string): Database.Statement {
-    let statement = this.prepared.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.prepared.set(sql, statement);
-    }
-    return statement;
   }
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { preparedStatements } from './prepared-statements';
 import { ActionStatus } from '@actiemonitor/domain';
 import { PartnerStatusRow, toPartnerStatusRows } from '../partner-status-rows';
 import { ALL_PLANS } from '../views/status-contributions';
@@ -20,7 +21,7 @@ import { LogTimeTravel, lastingPartOf, StreamReader } from '../time-travel-from-
 /** The query side over the SQLite read models. Every method is a read; none touches the log. */
 export class SqliteReadModelQueries implements ReadModelReader {
   private readonly statements;
-  private readonly prepared = new Map<string, Database.Statement>();
+  private readonly statement: (sql: string) => Database.Statement;
   private readonly timeTravel: LogTimeTravel;
 
   /** `log`: where actions as they were are folded from (the event store, whichever kind). */
@@ -28,6 +29,7 @@ export class SqliteReadModelQueries implements ReadModelReader {
     private readonly db: Database.Database,
     log: StreamReader,
   ) {
+    this.statement = preparedStatements(db);
     this.timeTravel = new LogTimeTravel(log);
     migrateReadModels(db);
     this.statements = {
@@ -224,15 +226,6 @@ export class SqliteReadModelQueries implements ReadModelReader {
       .pluck()
       .all(...params(asOf));
     return toPartnerStatusRows(statusCellsAsOf(plan, rows.map(contributionFromRow)), today);
-  }
-
-  private statement(sql: string): Database.Statement {
-    let statement = this.prepared.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.prepared.set(sql, statement);
-    }
-    return statement;
   }
 }
 
