@@ -819,7 +819,16 @@ function evaluateGoals(r: Omit<Results, 'goals'>): Goal[] {
     goal(`replay swap${at}`, r.replay.swapMs, '≤', 5000, ' ms'),
     goal(`replay peak RSS${at}`, r.replay.processMaxRssMb, '≤', 512, ' MB'),
     goal('one-at-a-time commands ÷ raw SQLite', r.append.eventsPerSec / r.append.rawSqliteTxPerSec, '≥', 0.5, '×'),
-    goal('partnerStatuses rps ÷ bare Mercurius rps', r.graphql.partnerStatuses.rps / r.graphql.rawMercuriusRps, '≥', 0.5, '×'),
+    // Bare Mercurius answering the same query from memory (decision 126): executing and serialising
+    // this 25 KB answer is the framework's floor for it; `{ hello }` (in the table) is not reachable by
+    // any query of this size, bare Mercurius' own included (~0.1 × in every run).
+    goal(
+      'partnerStatuses rps ÷ bare Mercurius, same query',
+      r.graphql.partnerStatuses.rps / r.graphql.rawMercuriusPartnerStatusesRps,
+      '≥',
+      0.5,
+      '×',
+    ),
     goal('partnerStatuses p99', r.graphql.partnerStatuses.p99Ms, '≤', 10, ' ms'),
     goal('partnerStatuses rps ÷ Nest+Apollo+Express rps', r.graphql.partnerStatuses.rps / r.graphql.nestApolloExpressRps, '≥', 3, '×'),
     goal('mutations rps', r.mutations.rps, '≥', 1500, '/s'),
@@ -847,7 +856,11 @@ function printTable(r: Results): void {
     ],
     ['graphql.partnerStatuses.rps', r.graphql.partnerStatuses.rps, `${QUERY_CONNECTIONS} connections, one plan`],
     ['graphql.partnerStatuses.p99Ms', r.graphql.partnerStatuses.p99Ms, ''],
-    ['graphql.rawMercuriusRps', r.graphql.rawMercuriusRps, 'Fastify + Mercurius (jit) { hello }'],
+    [
+      'graphql.rawMercuriusRps',
+      r.graphql.rawMercuriusRps,
+      `Fastify + Mercurius (jit) { hello }; partnerStatuses ÷ this ${round(r.graphql.partnerStatuses.rps / r.graphql.rawMercuriusRps, 3)}`,
+    ],
     [
       'graphql.rawMercuriusPartnerStatusesRps',
       r.graphql.rawMercuriusPartnerStatusesRps,

@@ -8,6 +8,7 @@ import { SqliteProjector, SqliteReadModelQueries } from '@actiemonitor/read-mode
 import { PERSISTENCE_RESOURCES, PersistenceResources } from './persistence-resources';
 import { SQLITE_DATABASE } from './injection-keys';
 import type { PersistenceOptions } from './persistence-options';
+import { BackgroundWalCheckpoint } from './sqlite/background-wal-checkpoint';
 import { SqliteContactRepository } from './sqlite/sqlite-contact-repository';
 import { SqliteTokenRepository } from './sqlite/sqlite-token-repository';
 import { sqliteMaintenanceProvider } from './read-model-providers';
@@ -24,7 +25,9 @@ export function sqliteProviders(options: PersistenceOptions, clock: Clock): Prov
       provide: SQLITE_DATABASE,
       useFactory: (resources: PersistenceResources) => {
         const db = SqliteEventStore.openDatabase(options.databaseFile ?? databaseFile(options.config));
-        resources.onClose(() => {
+        const checkpoints = BackgroundWalCheckpoint.start(db.name);
+        resources.onClose(async () => {
+          await checkpoints?.stop();
           if (db.open) db.close();
         });
         return db;

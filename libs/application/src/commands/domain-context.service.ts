@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { fold, planDecider, PlanEvent, PlanState, streamIds, upcast } from '@actiemonitor/domain';
 import { EVENT_STORE, EventStore } from '@actiemonitor/event-store';
 import { READ_MODEL_QUERIES, ReadModelQueries } from '../ports';
+import { ActionRegions } from './action-regions';
 import { KnownPartners } from './known-partners';
 
 /** Reads the facts from other aggregates that a decision needs (partners, plan structure, actions). */
@@ -12,9 +13,11 @@ export class DomainContextService {
     @Inject(READ_MODEL_QUERIES) private readonly readModels: ReadModelQueries,
   ) {
     this.partners = new KnownPartners(readModels);
+    this.regions = new ActionRegions(readModels);
   }
 
   private readonly partners: KnownPartners;
+  private readonly regions: ActionRegions;
 
   /** Every action command needs it. */
   async knownPartners(): Promise<ReadonlySet<string>> {
@@ -28,8 +31,7 @@ export class DomainContextService {
 
   /** The region of an action (null for a national one), or undefined when the action does not exist. */
   async regionOfAction(actionId: string): Promise<string | null | undefined> {
-    const action = await this.readModels.action(actionId);
-    return action ? (action.regionId ?? null) : undefined;
+    return this.regions.regionOf(actionId);
   }
 
   async plan(planId: string): Promise<PlanState> {

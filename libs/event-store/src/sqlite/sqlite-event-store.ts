@@ -45,6 +45,9 @@ export const MAX_READ_ALL_LIMIT = READ_ALL_PAGE_CAP;
 
 type ReadAllParams = CheckedReadAllOptions;
 
+/** WAL pages after which a commit checkpoints (SQLite's default is 1,000); see openDatabase. */
+export const WAL_AUTOCHECKPOINT_PAGES = 4000;
+
 /** An append waiting for the next group commit, with what its caller is waiting for. */
 interface PendingAppend {
   request: AppendRequest;
@@ -69,6 +72,13 @@ export class SqliteEventStore implements EventStore {
     // In WAL mode NORMAL only survives a process crash; an acknowledged append could still vanish on
     // power loss or a kernel panic. FULL fsyncs the WAL at every commit, so "acknowledged" means on disk.
     db.pragma('synchronous = FULL');
+    // A checkpoint copies the WAL's pages into the database file and fsyncs it, inside the commit that
+    // crosses the threshold. Every 4,000 pages instead of SQLite's 1,000, a page that many commands
+    // change (an index leaf, a status count, the projection's checkpoint row) is copied once for all of
+    // them: ~14 % more commands per second on the 1M bench history, for a WAL of at most ~16 MB
+    // (decision 125). Not off the write path: a background checkpoint competes for the same disk
+    // (measured slower) and can starve, letting the WAL grow without bound under steady writes.
+    db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     db.pragma('foreign_keys = ON');
     // Another process (CLI import while the API runs) holding the write lock makes us wait, not fail.
     db.pragma('busy_timeout = 5000');

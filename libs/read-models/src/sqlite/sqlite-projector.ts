@@ -47,9 +47,13 @@ export class SqliteProjector implements ReadModelProjector {
    * again and stops there, loudly, without skipping.
    */
   applyAppended(events: RecordedEvent[]): void {
-    if (events.length === 0 || this.checkpoint() !== events[0].position - 1n) return;
+    if (events.length === 0) return;
+    const checkpoint = this.checkpoint();
+    if (checkpoint !== events[0].position - 1n) return;
     try {
-      this.applyBatch(events);
+      // Already inside the append's write transaction: the checkpoint just read cannot move before the
+      // batch is applied, so it is not read a second time.
+      this.db.transaction(() => runSteps(applyBatchSteps(events, checkpoint), this.tables))();
     } catch {
       // left to catchUp(), which reports it
     }

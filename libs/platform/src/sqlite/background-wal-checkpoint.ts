@@ -1,0 +1,59 @@
+import { Worker } from 'node:worker_threads';
+
+/** How often the background thread copies the WAL's new pages into the database file. */
+export const BACKGROUND_CHECKPOINT_INTERVAL_MS = 50;
+
+/**
+ * The thread's whole program (plain JavaScript, so it runs the same from `dist` and under ts-jest): its
+ * own connection to the file, a PASSIVE checkpoint every interval (it never waits for or blocks the
+ * writer, and skips what a reader still needs), closed on request.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { fileMustExist: true });
+db.pragma('synchronous = FULL');
+const timer = setInterval(() => {
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+  } catch {
+    // busy or closing: the next interval (or the writer's own checkpoint) does it
+  }
+}, workerData.intervalMs);
+parentPort.on('message', () => {
+  clearInterval(timer);
+  db.close();
+  parentPort.close();
+});
+`;
+
+/**
+ * Copies committed pages from the WAL into the database file on another thread, so the writer's own
+ * checkpoint (every WAL_AUTOCHECKPOINT_PAGES, inside the commit that crosses it) finds almost nothing
+ * left to copy: the commands queued behind that commit no longer wait for thousands of page copies and
+ * the database file's fsync (decision 125). The writer keeps its own checkpoint: a checkpoint on another
+ * connection cannot reset the WAL while commits keep coming, and the writer's can.
+ */
+export class BackgroundWalCheckpoint {
+  private constructor(private readonly worker: Worker) {}
+
+  /** Null for an in-memory database (nothing to copy). */
+  static start(file: string, intervalMs = BACKGROUND_CHECKPOINT_INTERVAL_MS): BackgroundWalCheckpoint | null {
+    if (file === '' || file === ':memory:' || file.startsWith('file::memory:')) return null;
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { driver: require.resolve('better-sqlite3'), file, intervalMs },
+    });
+    worker.on('error', () => undefined); // the writer's own checkpoint carries on without it
+    worker.unref(); // never what keeps a process alive
+    return new BackgroundWalCheckpoint(worker);
+  }
+
+  /** Closes the thread's connection first, so the writer's close is the last one and removes the WAL. */
+  async stop(): Promise<void> {
+    const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    this.worker.postMessage('stop');
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 2000).unref());
+    if ((await Promise.race([exited, timeout])) === 'timeout') await this.worker.terminate();
+  }
+}
