@@ -66,13 +66,15 @@ describe('SqliteEventStore on a file', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('creates missing directories and sets WAL, synchronous FULL, foreign keys and a busy timeout', () => {
+  it('creates missing directories and sets WAL, synchronous FULL, foreign keys, a busy timeout, its checkpoint interval and temporary storage', () => {
     const { db } = open();
 
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(4000);
+    expect(db.pragma('temp_store', { simple: true })).toBe(2); // MEMORY
   });
 
   it('keeps its events across close and reopen, and continues the chain after restart', async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,22 @@ describe('the background WAL checkpoint', () => {
     expect(db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(550);
     db.close();
     expect(existsSync(`${file}-wal`)).toBe(false); // the writer's close was the last one
+  });
+
+  it('lets a process with nothing else to do finish closing (a script or CLI command ending with its module)', () => {
+    const file = join(dir, 'actiemonitor.sqlite');
+    const script = `
+      const Database = require('better-sqlite3');
+      const { BackgroundWalCheckpoint } = require(${JSON.stringify(join(__dirname, 'background-wal-checkpoint.ts'))});
+      const db = new Database(${JSON.stringify(file)});
+      db.pragma('journal_mode = WAL');
+      db.exec('CREATE TABLE notes (body TEXT)');
+      const checkpoints = BackgroundWalCheckpoint.start(${JSON.stringify(file)}, 10);
+      checkpoints.stop().then(() => { db.close(); console.log('closed'); });
+    `;
+    const output = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], { encoding: 'utf8' });
+    expect(output.trim()).toBe('closed');
+    expect(existsSync(`${file}-wal`)).toBe(false);
   });
 
   it('is not started for an in-memory database', () => {

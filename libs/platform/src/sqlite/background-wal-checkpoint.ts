@@ -35,7 +35,11 @@ parentPort.on('message', () => {
  * connection cannot reset the WAL while commits keep coming, and the writer's can.
  */
 export class BackgroundWalCheckpoint {
-  private constructor(private readonly worker: Worker) {}
+  private exited = false;
+
+  private constructor(private readonly worker: Worker) {
+    worker.once('exit', () => (this.exited = true));
+  }
 
   /** Null for an in-memory database (nothing to copy). */
   static start(file: string, intervalMs = BACKGROUND_CHECKPOINT_INTERVAL_MS): BackgroundWalCheckpoint | null {
@@ -51,9 +55,16 @@ export class BackgroundWalCheckpoint {
 
   /** Closes the thread's connection first, so the writer's close is the last one and removes the WAL. */
   async stop(): Promise<void> {
+    if (this.exited) return;
+    // Referenced again while it winds down: otherwise a process with nothing else left to do (a CLI
+    // command closing its module) would end in the middle of this await, before its own close ran.
+    this.worker.ref();
     const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
     this.worker.postMessage('stop');
-    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 2000).unref());
-    if ((await Promise.race([exited, timeout])) === 'timeout') await this.worker.terminate();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), 2000)));
+    const outcome = await Promise.race([exited, timeout]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') await this.worker.terminate();
   }
 }

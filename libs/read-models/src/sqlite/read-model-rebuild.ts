@@ -46,13 +46,20 @@ export async function rebuildReadModelsIntoFile(store: Pick<EventStore, 'readAll
   return { events, millis, file, discard: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Runs `fn` with the rebuilt file attached as `rebuilt` beside the live tables (`main`). */
+/**
+ * Runs `fn` with the rebuilt file attached as `rebuilt` beside the live tables (`main`). The compare
+ * and the swap sort and copy whole tables: their temporary b-trees go to files, not to the memory the
+ * live connection otherwise keeps them in (openDatabase), which would hold a table's worth of rows.
+ */
 async function withRebuiltAttached<T>(live: Database.Database, rebuiltFile: string, fn: () => T | Promise<T>): Promise<T> {
+  const tempStore = live.pragma('temp_store', { simple: true }) as number;
+  live.pragma('temp_store = FILE');
   live.prepare('ATTACH DATABASE ? AS rebuilt').run(rebuiltFile);
   try {
     return await fn();
   } finally {
     live.prepare('DETACH DATABASE rebuilt').run();
+    live.pragma(`temp_store = ${tempStore}`);
   }
 }
 
