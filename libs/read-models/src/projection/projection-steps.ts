@@ -4,6 +4,7 @@ import type { Awaitable } from '../ports/read-model-reader';
 import { eventsAfterCheckpoint, projectBatch, splitViewKey, ViewChange, viewKey, ViewKind, viewsTouchedBy } from './project-batch';
 import { batchWrites, checkpointWrite, countWrites, historyWrites, TableWrite, viewWrites } from './table-writes';
 import { addContributionChange, contributionOf } from '../views/status-contributions';
+import { oldGenerationLimitBytes, oldGenerationUsedBytes, processHeapFlags } from './heap-budget';
 
 /**
  * How a batch of events reaches the read models, written once for every store. The algorithm asks
@@ -76,20 +77,20 @@ export interface RebuildIo {
 }
 
 /**
- * How many views a rebuild keeps in memory to begin with: 200 per MiB of the heap limit (a view built
- * from events takes about 2.2 KB, sharing its texts with them; one read back from the store more), so
- * about 57,000 with the CLI's 256 MiB, which holds the 52,400 of the bench's 1,000,000 events. Beyond
- * it, the views touched longest ago are written to the store and read back when an event touches them
- * again: memory stays bounded however many actions there are. When the heap fills up all the same
+ * How many views a rebuild keeps in memory to begin with: 220 per MiB of the old generation's limit (a
+ * view built from events takes about 2.2 KB, sharing its texts with them; one read back from the store
+ * more), so about 56,000 with the CLI's 256 MiB, which holds the 52,400 of the bench's 1,000,000 events.
+ * Beyond it, the views touched longest ago are written to the store and read back when an event touches
+ * them again: memory stays bounded however many actions there are. When the heap fills up all the same
  * (views read back are larger), the bound comes down (`HEAP_FULL`).
  */
-export function viewsInMemoryFor(heapLimitBytes: number): number {
-  return Math.max(MIN_VIEWS_IN_MEMORY, Math.floor((heapLimitBytes / 1_048_576) * 200));
+export function viewsInMemoryFor(oldGenerationBytes: number): number {
+  return Math.max(MIN_VIEWS_IN_MEMORY, Math.floor((oldGenerationBytes / 1_048_576) * 220));
 }
 
 const MIN_VIEWS_IN_MEMORY = 10_000;
-/** The share of the heap limit in use after a page at which a rebuild keeps fewer views in memory. */
-const HEAP_FULL = 0.75;
+/** The share of the old generation's limit in use after a page at which a rebuild keeps fewer views in memory. */
+const HEAP_FULL = 0.8;
 
 /** Status cells whose summed deltas a rebuild holds before it adds them to the store (deltas add up). */
 const COUNT_CELLS_IN_MEMORY = 50_000;
@@ -107,8 +108,9 @@ const VIEWS_PER_COMMIT = 5000;
 export async function rebuildReadModels(
   pages: AsyncIterable<RecordedEvent[]>,
   io: RebuildIo,
-  maxViews = viewsInMemoryFor(getHeapStatistics().heap_size_limit),
+  maxViews = viewsInMemoryFor(oldGenerationLimitBytes(getHeapStatistics().heap_size_limit, processHeapFlags())),
 ): Promise<number> {
+  const heapLimit = oldGenerationLimitBytes(getHeapStatistics().heap_size_limit, processHeapFlags());
   // The views as they stand, least recently touched first (a Map keeps insertion order).
   const current = new Map<string, unknown>();
   // Where each view first appeared (its `seq`): kept once, not copied for every page that touches it.
@@ -169,8 +171,7 @@ export async function rebuildReadModels(
     }
     const writes = historyWrites(changes, { staged: true });
     if (writes.length > 0) await io.commit(writes);
-    const heap = getHeapStatistics();
-    if (heap.used_heap_size > HEAP_FULL * heap.heap_size_limit && current.size > MIN_VIEWS_IN_MEMORY)
+    if (oldGenerationUsedBytes() > HEAP_FULL * heapLimit && current.size > MIN_VIEWS_IN_MEMORY)
       maxViews = Math.max(MIN_VIEWS_IN_MEMORY, Math.floor(current.size * 0.8));
     if (current.size > maxViews) {
       const oldest = [...current.keys()].slice(0, current.size - maxViews);
