@@ -76,8 +76,9 @@ export class SqliteEventStore implements EventStore {
     // crosses the threshold. Every 4,000 pages instead of SQLite's 1,000, a page that many commands
     // change (an index leaf, a status count, the projection's checkpoint row) is copied once for all of
     // them: ~14 % more commands per second on the 1M bench history, for a WAL of at most ~16 MB
-    // (decision 125). Not off the write path: a background checkpoint competes for the same disk
-    // (measured slower) and can starve, letting the WAL grow without bound under steady writes.
+    // (decision 125). The server also copies pages on a thread of its own (libs/platform's
+    // BackgroundWalCheckpoint) so this one finds little left; it stays on, because only the writer's own
+    // checkpoint can restart the WAL under steady writes (without it the WAL grew without bound).
     db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     // Temporary storage in memory, above all savepoint journals: a group commit runs each command in a
     // savepoint, and SQLite keeps the original of every page a savepoint changes in a journal that goes
