@@ -21,6 +21,7 @@
  *                          server start, no replay/asOf/web/mutations/append; prints the figures and the ratios
  *                          and writes no results file (a quick loop while working on the query path)
  *   BENCH_ONLY=mutations   only the replay (the server needs read models) and the mutation load; no results file
+ *   BENCH_ONLY=append      only the replay and the one-at-a-time commands against bare transactions; no results file
  */
 import { execFileSync, fork, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -211,7 +212,8 @@ async function main(): Promise<void> {
   const dbFile = join(WORK, 'actiemonitor.sqlite');
   copyFileSync(history.file, dbFile);
   if (ONLY === 'graphql') return graphqlOnly();
-  if (ONLY && ONLY !== 'mutations') throw new Error(`BENCH_ONLY=${ONLY}: only "graphql" and "mutations" are known`);
+  if (ONLY && ONLY !== 'mutations' && ONLY !== 'append')
+    throw new Error(`BENCH_ONLY=${ONLY}: only "graphql", "mutations" and "append" are known`);
 
   log('replay: raw read+parse, then the product rebuild of every read model');
   const replay = await child<ReplayMessage, ReplayResult>(
@@ -231,6 +233,7 @@ async function main(): Promise<void> {
     `replay: ${replay.events} events at ${Math.round(replay.eventsPerSec)}/s (swap ${Math.round(replay.swapMs)} ms); raw read+parse ${Math.round(replay.rawReadParsePerSec)}/s (runs before and after: ${replay.rawReadParseRunsPerSec.map((rate) => Math.round(rate)).join(', ')}); peak RSS ${Math.round(replay.maxRssMb)} MiB`,
   );
 
+  if (ONLY === 'append') return appendOnly(dbFile, history.manifest);
   const token = createToken();
   const server = new ProductServer(token);
   if (ONLY === 'mutations') return mutationsOnly(server, token, history.manifest);
@@ -273,16 +276,7 @@ async function main(): Promise<void> {
   // 128 actions, as many as the mutation clients use: a working set that stays in the page cache. This
   // VM reclaims cold file pages within seconds (DAMON), so streams of actions not touched for a while
   // are read from the virtual disk (~40 ms per stream instead of ~0.2 ms); see bench/README.md.
-  const appendActions = pickActions(history.manifest, MUTATION_CLIENTS * ACTIONS_PER_MUTATION_CLIENT, 99, new Set(mutations.actionIds));
-  const append = await child<AppendMessage, AppendResult>(
-    'lib/append.js',
-    { workDir: WORK, productDb: dbFile, actionIds: appendActions, rounds: ROUNDS, seconds: Math.max(2, SECONDS / 2), warmupSeconds: 2 },
-    {},
-    PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`, '--cpu-prof-name=append.cpuprofile'] : [],
-  );
-  log(
-    `append: product ${Math.round(append.productEventsPerSec)}/s, raw ${Math.round(append.rawTxPerSec)}/s, Emmett ${Math.round(append.emmettEventsPerSec)}/s`,
-  );
+  const append = await measureAppend(dbFile, history.manifest, new Set(mutations.actionIds));
 
   const measured: Omit<Results, 'goals'> = {
     date: new Date().toISOString(),
@@ -351,6 +345,28 @@ async function main(): Promise<void> {
   writeFileSync(OUTPUT, `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
   log(`wrote ${OUTPUT} in ${results.runSeconds} s`);
+}
+
+async function measureAppend(dbFile: string, manifest: HistoryManifest, exclude: ReadonlySet<string>): Promise<AppendResult> {
+  const actionIds = pickActions(manifest, MUTATION_CLIENTS * ACTIONS_PER_MUTATION_CLIENT, 99, exclude);
+  const append = await child<AppendMessage, AppendResult>(
+    'lib/append.js',
+    { workDir: WORK, productDb: dbFile, actionIds, rounds: ROUNDS, seconds: Math.max(2, SECONDS / 2), warmupSeconds: 2 },
+    {},
+    PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`, '--cpu-prof-name=append.cpuprofile'] : [],
+  );
+  log(
+    `append: product ${Math.round(append.productEventsPerSec)}/s, raw ${Math.round(append.rawTxPerSec)}/s, Emmett ${Math.round(append.emmettEventsPerSec)}/s`,
+  );
+  return append;
+}
+
+/** `BENCH_ONLY=append`: the replay (the command path needs read models), then the append comparison alone. */
+async function appendOnly(dbFile: string, manifest: HistoryManifest): Promise<void> {
+  const append = await measureAppend(dbFile, manifest, new Set());
+  process.stdout.write(
+    `\n  one-at-a-time commands ${Math.round(append.productEventsPerSec)}/s ÷ bare transactions ${Math.round(append.rawTxPerSec)}/s = ${round(append.productEventsPerSec / append.rawTxPerSec, 3)} ×  goal ≥ 0.5×\n\n`,
+  );
 }
 
 /** BENCH_ONLY=graphql: the GraphQL comparison alone, on a server that projects the history on start. */

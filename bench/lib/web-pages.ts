@@ -195,7 +195,7 @@ export function busiestAction(dbFile: string, manifest: HistoryManifest, instant
   try {
     const rows = db
       .prepare<[], { id: string; version: number }>(
-        "SELECT substr(stream_id, 8) AS id, version FROM streams WHERE stream_id LIKE 'action-%' ORDER BY version DESC, stream_id LIMIT 1000",
+        "SELECT substr(stream_id, 8) AS id, max(version) AS version FROM events WHERE stream_id LIKE 'action-%' GROUP BY stream_id ORDER BY version DESC, stream_id LIMIT 1000",
       )
       .all();
     const row = rows.find((r) => planOf.has(r.id));

@@ -52,7 +52,11 @@ import { GetTargetHandler, GetTargetsOfActionHandler, GetTargetsOfActionLineHand
 @Module({
   imports: [CqrsModule.forRoot()],
   providers: [
-    StreamCommandExecutor,
+    {
+      provide: StreamCommandExecutor,
+      useFactory: (store: EventStore, freshness: ReadModelFreshness) => new StreamCommandExecutor(store, freshness),
+      inject: [EVENT_STORE, ReadModelFreshness],
+    },
     {
       provide: ReadModelFreshness,
       useFactory: (store: EventStore, projector: Projector) => new ReadModelFreshness(store, projector, new Logger('ReadModels')).attach(),

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
 import { Conflict, Decider, DomainError, DomainEvent, InvalidInput, upcast } from '@actiemonitor/domain';
-import { CommandIdReused, EVENT_STORE, EventStore, WrongExpectedVersion } from '@actiemonitor/event-store';
+import { CommandIdReused, EventStore, WrongExpectedVersion } from '@actiemonitor/event-store';
 import { ReadModelFreshness } from '../projection/read-model-freshness';
 import { APPLICATION_MESSAGES } from '../application.messages';
 import { CommandMeta, CommandOutcome } from './command-meta';
@@ -9,18 +8,29 @@ import { CommandMeta, CommandOutcome } from './command-meta';
 const COMMAND_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,127}$/;
 /** Streams whose folded state is kept (an action's state is well under a kilobyte). */
 const MAX_CACHED_STREAMS = 20_000;
+/** A decision taken on a remembered state that turned out not to be the stream's current one. */
+const STALE = Symbol('stale state');
+
+interface Attempt<Command, Event extends DomainEvent, State, Context> {
+  streamId: string;
+  decider: Decider<Command, Event, State, Context>;
+  command: Command;
+  context: Context;
+  meta: CommandMeta;
+  commandId: string;
+}
 
 /**
  * The one write path: load the stream, fold it, decide, append with the version we decided on,
  * then bring the read models up to date (ReadModelFreshness) so the caller reads its own write.
+ * Plain TypeScript (no Nest), so it is tested as it is; ApplicationModule provides it.
  */
-@Injectable()
 export class StreamCommandExecutor {
   /** Folded state per stream (least recently used first), so a command reads only the events since. */
   private readonly states = new Map<string, { decider: object; state: unknown }>();
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly store: EventStore,
     private readonly readModels: ReadModelFreshness,
   ) {}
 
@@ -43,14 +53,37 @@ export class StreamCommandExecutor {
       }
       return { streamId, version: earlier.nextVersion, lastPosition: earlier.lastPosition, duplicate: true };
     }
-    const state = await this.currentState(streamId, decider);
+    const attempt = { streamId, decider, command, context, meta, commandId };
+    // The state this instance last folded or wrote is almost always still the stream's current one: it
+    // is decided on without reading the stream (decision 127). The append's expected version proves it
+    // right; when it does not (another instance or the CLI wrote since), or when the guess leads to a
+    // refusal, the stream is read and the command decided again, once.
+    const guess = this.cachedState<State>(streamId, decider);
+    if (guess) {
+      const outcome = await this.decideAndAppend(attempt, guess, false);
+      if (outcome !== STALE) return outcome;
+    }
+    return (await this.decideAndAppend(attempt, await this.currentState(streamId, decider), true)) as CommandOutcome;
+  }
+
+  /**
+   * Decides on `state` and appends at its version. With a state read from the store (`verified`) every
+   * refusal is the answer; with a remembered one a refusal may only mean it is out of date: STALE.
+   */
+  private async decideAndAppend<Command, Event extends DomainEvent, State extends { version: number }, Context>(
+    { streamId, decider, command, context, meta, commandId }: Attempt<Command, Event, State, Context>,
+    state: State,
+    verified: boolean,
+  ): Promise<CommandOutcome | typeof STALE> {
     if (meta.expectedVersion != null && meta.expectedVersion !== state.version) {
+      if (!verified) return STALE;
       throw new Conflict(APPLICATION_MESSAGES.staleVersion(streamId, state.version, meta.expectedVersion), state.version);
     }
     let events: Event[];
     try {
       events = decider.decide(command, state, context);
     } catch (error) {
+      if (!verified && error instanceof DomainError) return STALE;
       // Another instance may have run this very command between our lookup and our read (two servers
       // importing at start-up): then the answer is the first attempt's, not the refusal.
       const raced = error instanceof DomainError ? await this.store.findCommand(commandId) : null;
@@ -67,12 +100,14 @@ export class StreamCommandExecutor {
         correlationId: meta.correlationId,
         actor: meta.actor,
       });
+      if (!result.duplicate) this.remember(streamId, decider, state, events, result.nextVersion);
       await this.readModels.afterAppend(result.lastPosition);
       return { streamId, version: result.nextVersion, lastPosition: result.lastPosition, duplicate: result.duplicate };
     } catch (error) {
       if (error instanceof WrongExpectedVersion) {
-        // Normally someone else's newer events, which the next read picks up; but read the stream whole.
+        // Someone else's newer events, which the next read picks up; but read the stream whole.
         this.states.delete(streamId);
+        if (!verified) return STALE;
         throw new Conflict(APPLICATION_MESSAGES.concurrentWrite(streamId), error.actualVersion);
       }
       if (error instanceof CommandIdReused) {
@@ -80,6 +115,42 @@ export class StreamCommandExecutor {
       }
       throw error;
     }
+  }
+
+  /** The remembered state of a stream for this decider, if any (and marks it as just used). */
+  private cachedState<State>(streamId: string, decider: object): State | null {
+    const cached = this.states.get(streamId);
+    if (!cached || cached.decider !== decider) return null;
+    this.states.delete(streamId); // re-inserted last: the map's order is the order of use
+    this.states.set(streamId, cached);
+    return cached.state as State;
+  }
+
+  /**
+   * The state after our own append, folded from the events as a read would return them (the store
+   * keeps data as JSON), so the next command on the stream need not read it back.
+   */
+  private remember<Event extends DomainEvent, State extends { version: number }>(
+    streamId: string,
+    decider: Pick<Decider<unknown, Event, State, unknown>, 'evolve'>,
+    state: State,
+    events: readonly Event[],
+    nextVersion: number,
+  ): void {
+    try {
+      let next = state;
+      for (const e of events) next = decider.evolve(next, { ...e, data: JSON.parse(JSON.stringify(e.data)) as Event['data'] });
+      if (next.version === nextVersion) this.keep(streamId, decider, next);
+      else this.states.delete(streamId);
+    } catch {
+      this.states.delete(streamId); // the write stands; the next command reads the stream
+    }
+  }
+
+  private keep(streamId: string, decider: object, state: unknown): void {
+    this.states.delete(streamId);
+    this.states.set(streamId, { decider, state });
+    if (this.states.size > MAX_CACHED_STREAMS) this.states.delete(this.states.keys().next().value as string);
   }
 
   /**
@@ -104,11 +175,7 @@ export class StreamCommandExecutor {
     }
     for (const r of recorded) state = decider.evolve(state, upcast(r) as unknown as Event);
     const latest = this.states.get(streamId);
-    if (!latest || latest.decider !== decider || (latest.state as State).version <= state.version) {
-      this.states.delete(streamId); // re-inserted last: the map's order is the order of use
-      this.states.set(streamId, { decider, state });
-      if (this.states.size > MAX_CACHED_STREAMS) this.states.delete(this.states.keys().next().value as string);
-    }
+    if (!latest || latest.decider !== decider || (latest.state as State).version <= state.version) this.keep(streamId, decider, state);
     return state;
   }
 }

@@ -102,6 +102,39 @@ describe('SqliteEventStore on a file', () => {
     expect(await again.headPosition()).toBe(1n);
   });
 
+  it('brings a file of an earlier release to this schema: commands kept in a table without rowid, stream versions read from the events', async () => {
+    const { db, store } = open();
+    const first = appendRequest('plan-1', newEvents(2), 0);
+    await store.append(first);
+    await store.append(appendRequest('plan-2', newEvents(1), 0));
+    // The earlier release's tables: commands with a rowid, and a row per stream holding its version.
+    db.exec(`
+      CREATE TABLE commands_old (command_id TEXT PRIMARY KEY, stream_id TEXT NOT NULL, next_version INTEGER NOT NULL, last_position INTEGER NOT NULL);
+      INSERT INTO commands_old SELECT * FROM commands;
+      DROP TABLE commands;
+      ALTER TABLE commands_old RENAME TO commands;
+      CREATE TABLE streams (stream_id TEXT PRIMARY KEY, version INTEGER NOT NULL);
+      INSERT INTO streams VALUES ('plan-1', 2), ('plan-2', 1);
+    `);
+
+    const upgraded = new SqliteEventStore({ database: db, clock: () => new Date() });
+
+    const tables = db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all();
+    expect(tables.map((t) => t.name)).not.toContain('streams');
+    expect(tables.find((t) => t.name === 'commands')?.sql).toMatch(/WITHOUT ROWID/);
+    expect(await upgraded.findCommand(first.commandId)).toEqual({ streamId: 'plan-1', nextVersion: 2, lastPosition: 2n });
+    expect(await upgraded.streamVersion('plan-1')).toBe(2);
+    expect(await upgraded.streamVersion('plan-2')).toBe(1);
+    await expect(upgraded.append(appendRequest('plan-1', newEvents(1), 1))).rejects.toBeInstanceOf(WrongExpectedVersion);
+    expect(await upgraded.append({ ...appendRequest('plan-1', newEvents(1), 0), commandId: first.commandId })).toMatchObject({
+      duplicate: true,
+      nextVersion: 2,
+    });
+    expect(await upgraded.append(appendRequest('plan-1', newEvents(1), 2))).toMatchObject({ nextVersion: 3, lastPosition: 4n });
+    upgraded.migrate(); // and again on the next start: nothing left to change
+    expect(await upgraded.streamVersion('plan-1')).toBe(3);
+  });
+
   it('keeps one chain when two connections append to the same file', async () => {
     const a = open();
     const b = open();
@@ -271,6 +304,22 @@ describe('SqliteEventStore specifics', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
     expect(await store.streamVersion('action-ok')).toBe(0);
     expect(db.inTransaction).toBe(false);
+  });
+
+  it('leaves nothing of an append that fails alone in its transaction, and goes on appending', async () => {
+    const store = new SqliteEventStore({ database: db, clock: tickingClock() });
+    // Fails after the event row is written: a group of one runs without a savepoint of its own.
+    db.exec(
+      "CREATE TRIGGER fail_command BEFORE INSERT ON commands WHEN NEW.stream_id = 'action-bad' BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+    );
+
+    await expect(store.append(appendRequest('action-bad', newEvents(2)))).rejects.toThrow('refused');
+
+    expect(db.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 0 });
+    expect(db.inTransaction).toBe(false);
+    const next = await store.append(appendRequest('action-good', newEvents(1), 0));
+    expect(next).toMatchObject({ nextVersion: 1, lastPosition: 1n });
+    expect(verifyChain(await store.readAll({ after: 0n, limit: 10 })).ok).toBe(true);
   });
 
   it('leaves the shared connection open on close unless it owns it', async () => {

@@ -18,7 +18,15 @@ import type {
 import { checkReadAllOptions, CheckedReadAllOptions, READ_ALL_PAGE_CAP } from '../log/read-all-options';
 import { EMPTY_LOG_HEAD, LogHead, sealEvents } from '../log/sealed-events';
 import { DEFAULT_SUBSCRIPTION_POLL_MS, PollingSubscriptions } from '../polling-subscription';
-import { CommandRow, EVENT_COLUMNS, EVENT_STORE_SCHEMA, EventRow, HeadRow, InsertEventParams } from './sqlite-schema';
+import {
+  CommandRow,
+  EVENT_COLUMNS,
+  EVENT_STORE_SCHEMA,
+  EventRow,
+  HeadRow,
+  InsertEventParams,
+  upgradeEventStoreTables,
+} from './sqlite-schema';
 import { importSealedIntoSqlite } from './sqlite-sealed-import';
 
 export interface SqliteEventStoreOptions {
@@ -104,7 +112,6 @@ export class SqliteEventStore implements EventStore {
   private readonly findHead: Database.Statement<[], HeadRow>;
   private readonly findHeadPosition: Database.Statement<[], { position: bigint | null }>;
   private readonly insertEvent: Database.Statement<[InsertEventParams]>;
-  private readonly upsertStream: Database.Statement<[string, number]>;
   private readonly insertCommand: Database.Statement<[string, string, number, bigint]>;
   private readonly selectStream: Database.Statement<[string, number], EventRow>;
   private readonly readAllStatements = new Map<string, Database.Statement<[ReadAllParams], EventRow>>();
@@ -125,7 +132,10 @@ export class SqliteEventStore implements EventStore {
     this.findCommandRow = db
       .prepare<[string], CommandRow>('SELECT stream_id, next_version, last_position FROM commands WHERE command_id = ?')
       .safeIntegers(true);
-    this.findStreamVersion = db.prepare<[string], { version: number }>('SELECT version FROM streams WHERE stream_id = ?');
+    // The end of the stream's range in the (stream_id, version) index: a seek, whatever the stream's length.
+    this.findStreamVersion = db.prepare<[string], { version: number }>(
+      'SELECT version FROM events WHERE stream_id = ? ORDER BY version DESC LIMIT 1',
+    );
     this.findHead = db
       .prepare<[], HeadRow>('SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1')
       .safeIntegers(true);
@@ -133,9 +143,6 @@ export class SqliteEventStore implements EventStore {
     this.insertEvent = db.prepare<[InsertEventParams]>(
       `INSERT INTO events (${EVENT_COLUMNS}) VALUES (@position, @stream_id, @version, @type, @schema_version,
         @data, @metadata, @recorded_at, @command_id, @hash, @prev_hash)`,
-    );
-    this.upsertStream = db.prepare<[string, number]>(
-      'INSERT INTO streams (stream_id, version) VALUES (?, ?) ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version',
     );
     this.insertCommand = db.prepare<[string, string, number, bigint]>(
       'INSERT INTO commands (command_id, stream_id, next_version, last_position) VALUES (?, ?, ?, ?)',
@@ -146,8 +153,11 @@ export class SqliteEventStore implements EventStore {
     this.appendTransaction = db.transaction((request: AppendRequest) => this.appendInsideTransaction(request));
     // Each append of a group runs in its own savepoint (better-sqlite3 nests a transaction function
     // called inside another as a savepoint): one that fails is rolled back alone and the others commit.
-    this.groupTransaction = db.transaction((batch: PendingAppend[]) =>
-      batch.map(({ request }): AppendOutcome => {
+    this.groupTransaction = db.transaction((batch: PendingAppend[]) => {
+      // A group of one (commands one at a time) needs no savepoint: when its append fails, rolling back
+      // the whole transaction undoes exactly that append, and the error reaches its caller all the same.
+      if (batch.length === 1) return [{ result: this.appendInsideTransaction(batch[0].request) }];
+      return batch.map(({ request }): AppendOutcome => {
         try {
           return { result: this.appendTransaction(request) };
         } catch (error) {
@@ -156,13 +166,18 @@ export class SqliteEventStore implements EventStore {
           if (!db.inTransaction) throw error;
           return { error };
         }
-      }),
-    );
+      });
+    });
   }
 
   /** Idempotent: safe on every start, and on a file that already holds read-model tables. */
   migrate(): void {
-    this.db.transaction(() => this.db.exec(EVENT_STORE_SCHEMA))();
+    this.db
+      .transaction(() => {
+        upgradeEventStoreTables(this.db);
+        this.db.exec(EVENT_STORE_SCHEMA);
+      })
+      .immediate();
   }
 
   /**
@@ -323,7 +338,6 @@ export class SqliteEventStore implements EventStore {
     const position = sealed.length > 0 ? sealed[sealed.length - 1].position : 0n;
     const version = sealed.length > 0 ? sealed[sealed.length - 1].version : currentVersion;
     const lastPosition = position;
-    if (sealed.length > 0) this.upsertStream.run(streamId, version);
     // Recorded even for zero events, so a retried no-op command is recognised as a duplicate too.
     this.insertCommand.run(commandId, streamId, version, lastPosition);
     // Handed on exactly as a later read returns them (sealing normalises data as storing it does).

@@ -1,3 +1,5 @@
+import type Database from 'better-sqlite3';
+
 /**
  * Tables of the embedded event store. They live in the same database file as the read models, so the
  * names events, streams and commands are taken: read models must not reuse them.
@@ -24,19 +26,14 @@ CREATE TABLE IF NOT EXISTS events (
   UNIQUE (stream_id, version)
 );
 
--- One row per stream so the expected-version check is a primary-key lookup, not max(version).
-CREATE TABLE IF NOT EXISTS streams (
-  stream_id TEXT    PRIMARY KEY,
-  version   INTEGER NOT NULL
-);
-
--- Idempotency keys: a retried command finds its first result here instead of writing twice.
+-- Idempotency keys: a retried command finds its first result here instead of writing twice. Without a
+-- rowid the table is its primary key's b-tree: a command writes one page here, not a row and an index entry.
 CREATE TABLE IF NOT EXISTS commands (
   command_id    TEXT    PRIMARY KEY,
   stream_id     TEXT    NOT NULL,
   next_version  INTEGER NOT NULL,
   last_position INTEGER NOT NULL
-);
+) WITHOUT ROWID;
 
 -- The log is append-only. These stop accidents through the application's own connection (a read-model
 -- migration with a wrong table name); deliberate tampering that drops them is what the hash chain catches.
@@ -45,6 +42,31 @@ BEGIN SELECT RAISE(ABORT, 'events are append-only: UPDATE refused'); END;
 CREATE TRIGGER IF NOT EXISTS events_refuse_delete BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only: DELETE refused'); END;
 `;
+
+/**
+ * Brings a file written by an earlier release to the schema above, once (decision 127):
+ * - `streams` (a row per stream holding its version) goes: a stream's version is the last entry of the
+ *   events' (stream_id, version) index, a seek as cheap as the primary-key lookup it replaced, and one
+ *   page fewer for every command to write;
+ * - `commands` becomes a table WITHOUT ROWID (same columns and key, rows copied in key order).
+ * Run inside migrate()'s write transaction: another process opening the file waits, then finds it done.
+ */
+export function upgradeEventStoreTables(db: Database.Database): void {
+  db.exec('DROP TABLE IF EXISTS streams');
+  const commands = db.prepare<[], string>("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'commands'").pluck().get();
+  if (commands === undefined || /WITHOUT\s+ROWID/i.test(commands)) return;
+  db.exec(`
+    CREATE TABLE commands_without_rowid (
+      command_id    TEXT    PRIMARY KEY,
+      stream_id     TEXT    NOT NULL,
+      next_version  INTEGER NOT NULL,
+      last_position INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    INSERT INTO commands_without_rowid SELECT command_id, stream_id, next_version, last_position FROM commands ORDER BY command_id;
+    DROP TABLE commands;
+    ALTER TABLE commands_without_rowid RENAME TO commands;
+  `);
+}
 
 /** An events row as better-sqlite3 returns it with safeIntegers(true): every INTEGER is a bigint. */
 export interface EventRow {

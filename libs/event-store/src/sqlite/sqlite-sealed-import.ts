@@ -16,9 +16,6 @@ export function importSealedIntoSqlite(db: Database.Database, events: readonly R
     `INSERT INTO events (position, stream_id, version, type, schema_version, data, metadata, recorded_at, command_id, hash, prev_hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const upsertStream = db.prepare(
-    'INSERT INTO streams (stream_id, version) VALUES (?, ?) ON CONFLICT (stream_id) DO UPDATE SET version = max(version, excluded.version)',
-  );
   const upsertCommand = db.prepare(
     `INSERT INTO commands (command_id, stream_id, next_version, last_position) VALUES (?, ?, ?, ?)
      ON CONFLICT (command_id) DO UPDATE SET next_version = excluded.next_version, last_position = excluded.last_position`,
@@ -41,8 +38,8 @@ export function importSealedIntoSqlite(db: Database.Database, events: readonly R
         e.prevHash,
       );
     }
-    const { streams, commands } = sealedRunBookkeeping(events);
-    for (const [streamId, version] of streams) upsertStream.run(streamId, version);
+    // A stream's version is read from the events themselves (see upgradeEventStoreTables).
+    const { commands } = sealedRunBookkeeping(events);
     for (const [commandId, c] of commands) upsertCommand.run(commandId, c.streamId, c.nextVersion, c.lastPosition);
   }).immediate();
 }
