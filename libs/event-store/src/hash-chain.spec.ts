@@ -1,5 +1,7 @@
 import type { RecordedEvent } from './event-store.port';
-import { eventHash, GENESIS_HASH, verifyChain } from './hash-chain';
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json';
+import { eventHash, eventHashOfTexts, GENESIS_HASH, verifyChain } from './hash-chain';
 
 /** Builds a valid chain the way a store would. */
 function buildChain(count: number): RecordedEvent[] {
@@ -65,6 +67,29 @@ describe('eventHash', () => {
         )
         .digest('hex'),
     );
+  });
+});
+
+describe('eventHashOfTexts', () => {
+  it('hashes the canonical form of the whole event, as canonicalJson writes it, from the texts of data and metadata', () => {
+    const events = [
+      { position: 1n, streamId: 'plan-1', version: 1, type: 'PlanCreated', schemaVersion: 1, data: {}, metadata: {} },
+      {
+        position: 9_007_199_254_740_993n,
+        streamId: 'action-"quoted"\\ \u2028 ë 𝔘',
+        version: 12,
+        type: 'ActionStatusChanged',
+        schemaVersion: 3,
+        data: { z: [1, 'twee', null, { b: true, a: -0.5 }], ä: 'é', a: { nested: { deeper: 'x\ny' } } },
+        metadata: { actor: { id: 'tok', partnerId: null, role: 'COORDINATOR' }, recordedAt: '2026-11-30T23:00:00.000Z' },
+      },
+    ];
+    for (const e of events) {
+      const whole = canonicalJson({ ...e, position: e.position.toString() });
+      const expected = createHash('sha256').update(`${GENESIS_HASH}\n${whole}`, 'utf8').digest('hex');
+      expect(eventHashOfTexts(GENESIS_HASH, e, canonicalJson(e.data), canonicalJson(e.metadata))).toBe(expected);
+      expect(eventHash(GENESIS_HASH, e)).toBe(expected);
+    }
   });
 });
 

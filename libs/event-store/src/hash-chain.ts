@@ -25,16 +25,26 @@ export interface HashedEventFields {
 }
 
 export function eventHash(prevHash: string, e: HashedEventFields): string {
-  const canonical = canonicalJson({
-    // A string because the canonical form must not depend on how a platform represents 64-bit integers.
-    position: e.position.toString(),
-    streamId: e.streamId,
-    version: e.version,
-    type: e.type,
-    schemaVersion: e.schemaVersion,
-    data: e.data,
-    metadata: e.metadata,
-  });
+  return eventHashOfTexts(prevHash, e, canonicalJson(e.data), canonicalJson(e.metadata));
+}
+
+/**
+ * The same hash from the canonical texts of data and metadata, for a store that has them already (it
+ * writes them): sha256 of the previous hash and the canonical form of the fields, the object with its
+ * members in code-point order (data, metadata, position, schemaVersion, streamId, type, version) spelled
+ * out here. The position is a string because the canonical form must not depend on how a platform
+ * represents 64-bit integers.
+ */
+export function eventHashOfTexts(
+  prevHash: string,
+  e: Omit<HashedEventFields, 'data' | 'metadata'>,
+  dataText: string,
+  metadataText: string,
+): string {
+  const canonical =
+    `{"data":${dataText},"metadata":${metadataText},"position":${canonicalJson(e.position.toString())},` +
+    `"schemaVersion":${canonicalJson(e.schemaVersion)},"streamId":${canonicalJson(e.streamId)},"type":${canonicalJson(e.type)},` +
+    `"version":${canonicalJson(e.version)}}`;
   return createHash('sha256').update(`${prevHash}\n${canonical}`, 'utf8').digest('hex');
 }
 

@@ -7,7 +7,7 @@
  */
 import { canonicalJson } from '../canonical-json';
 import type { AppendRequest, EventMetadata, RecordedEvent } from '../event-store.port';
-import { eventHash, GENESIS_HASH } from '../hash-chain';
+import { eventHashOfTexts, GENESIS_HASH } from '../hash-chain';
 import { nextRecordedAt } from './read-all-options';
 
 /** The last event of the log, or the genesis values for an empty log. */
@@ -21,6 +21,18 @@ export interface LogHead {
 export const EMPTY_LOG_HEAD: LogHead = { position: 0n, hash: GENESIS_HASH, recordedAt: null };
 
 export function sealEvents(request: AppendRequest, head: LogHead, streamVersion: number, now: Date): RecordedEvent[] {
+  return sealEventsWithTexts(request, head, streamVersion, now).events;
+}
+
+/** Sealed events with the canonical texts a store writes: each event's data, and the metadata they share. */
+export interface SealedTexts {
+  events: RecordedEvent[];
+  dataTexts: string[];
+  metadataText: string;
+}
+
+/** sealEvents, keeping the canonical texts it hashed, so a store writes them without serialising again. */
+export function sealEventsWithTexts(request: AppendRequest, head: LogHead, streamVersion: number, now: Date): SealedTexts {
   const metadata: EventMetadata = {
     // Copied field by field: extra properties on the caller's actor must not enter the hashed metadata.
     actor: { id: request.actor.id, partnerId: request.actor.partnerId, role: request.actor.role },
@@ -28,19 +40,25 @@ export function sealEvents(request: AppendRequest, head: LogHead, streamVersion:
     correlationId: request.correlationId,
     recordedAt: nextRecordedAt(now, head.recordedAt),
   };
+  const metadataText = canonicalJson(metadata);
   let position = head.position;
   let prevHash = head.hash;
   let version = streamVersion;
-  return request.events.map((event) => {
+  const dataTexts: string[] = [];
+  const events = request.events.map((event) => {
     position += 1n;
     version += 1;
     // Stored as its canonical text and read back parsed; normalising here makes the value that is
     // hashed and returned the same one a reader will see (no undefined members, dates as strings).
-    const data = JSON.parse(canonicalJson(event.data)) as Record<string, unknown>;
+    // The text is canonical for the parsed value too (canonicalJson's round-trip rule), so it is hashed as it is.
+    const dataText = canonicalJson(event.data);
+    const data = JSON.parse(dataText) as Record<string, unknown>;
     const fields = { position, streamId: request.streamId, version, type: event.type, schemaVersion: event.schemaVersion, data, metadata };
-    const hash = eventHash(prevHash, fields);
+    const hash = eventHashOfTexts(prevHash, fields, dataText, metadataText);
     const sealed: RecordedEvent = { ...fields, hash, prevHash };
     prevHash = hash;
+    dataTexts.push(dataText);
     return sealed;
   });
+  return { events, dataTexts, metadataText };
 }

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { assertValidAppendRequest } from '../append-request-validation';
-import { canonicalJson } from '../canonical-json';
 import { CommandIdReused, WrongExpectedVersion } from '../errors';
 import type {
   CommandRecord,
@@ -16,7 +15,7 @@ import type {
   SubscribeToAllOptions,
 } from '../event-store.port';
 import { checkReadAllOptions, CheckedReadAllOptions, READ_ALL_PAGE_CAP } from '../log/read-all-options';
-import { EMPTY_LOG_HEAD, LogHead, sealEvents } from '../log/sealed-events';
+import { EMPTY_LOG_HEAD, LogHead, sealEventsWithTexts } from '../log/sealed-events';
 import { DEFAULT_SUBSCRIPTION_POLL_MS, PollingSubscriptions } from '../polling-subscription';
 import {
   CommandRow,
@@ -318,17 +317,20 @@ export class SqliteEventStore implements EventStore {
     // Read inside the write lock on every append instead of caching it between appends: the query
     // is needed anyway for a gap-free max(position)+1, and a cached head would silently fork the
     // chain if another connection (a second process on the same file) appended in between.
-    const sealed = sealEvents({ ...request, commandId }, this.readHead(), currentVersion, this.clock());
-    const metadataJson = sealed.length > 0 ? canonicalJson(sealed[0].metadata) : '';
-    for (const event of sealed) {
+    const {
+      events: sealed,
+      dataTexts,
+      metadataText,
+    } = sealEventsWithTexts({ ...request, commandId }, this.readHead(), currentVersion, this.clock());
+    for (const [i, event] of sealed.entries()) {
       this.insertEvent.run({
         position: event.position,
         stream_id: streamId,
         version: event.version,
         type: event.type,
         schema_version: event.schemaVersion,
-        data: canonicalJson(event.data),
-        metadata: metadataJson,
+        data: dataTexts[i],
+        metadata: metadataText,
         recorded_at: event.metadata.recordedAt,
         command_id: commandId,
         hash: event.hash,
