@@ -21,9 +21,10 @@ import {
   CommandRow,
   EVENT_COLUMNS,
   EVENT_STORE_SCHEMA,
-  EventRow,
   HeadRow,
   InsertEventParams,
+  RECORDED_EVENT_COLUMNS,
+  RecordedEventColumns,
   upgradeEventStoreTables,
 } from './sqlite-schema';
 import { importSealedIntoSqlite } from './sqlite-sealed-import';
@@ -112,8 +113,8 @@ export class SqliteEventStore implements EventStore {
   private readonly findHeadPosition: Database.Statement<[], { position: bigint | null }>;
   private readonly insertEvent: Database.Statement<[InsertEventParams]>;
   private readonly insertCommand: Database.Statement<[string, string, number, bigint]>;
-  private readonly selectStream: Database.Statement<[string, number], EventRow>;
-  private readonly readAllStatements = new Map<string, Database.Statement<[ReadAllParams], EventRow>>();
+  private readonly selectStream: Database.Statement<[string, number], RecordedEventColumns>;
+  private readonly readAllStatements = new Map<string, Database.Statement<[ReadAllParams], RecordedEventColumns>>();
   private readonly appendTransaction: Database.Transaction<(request: AppendRequest) => AppendResult>;
   private readonly groupTransaction: Database.Transaction<(batch: PendingAppend[]) => AppendOutcome[]>;
   private pending: PendingAppend[] = [];
@@ -147,7 +148,10 @@ export class SqliteEventStore implements EventStore {
       'INSERT INTO commands (command_id, stream_id, next_version, last_position) VALUES (?, ?, ?, ?)',
     );
     this.selectStream = db
-      .prepare<[string, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND version >= ? ORDER BY version`)
+      .prepare<[string, number], RecordedEventColumns>(
+        `SELECT ${RECORDED_EVENT_COLUMNS} FROM events WHERE stream_id = ? AND version >= ? ORDER BY version`,
+      )
+      .raw(true)
       .safeIntegers(true);
     this.appendTransaction = db.transaction((request: AppendRequest) => this.appendInsideTransaction(request));
     // Each append of a group runs in its own savepoint (better-sqlite3 nests a transaction function
@@ -229,7 +233,7 @@ export class SqliteEventStore implements EventStore {
 
   async readStream(streamId: string, fromVersion = 1): Promise<RecordedEvent[]> {
     this.assertOpen();
-    return this.selectStream.all(streamId, fromVersion).map(toRecordedEvent);
+    return this.selectStream.all(streamId, fromVersion).map(recordedEventOf);
   }
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
@@ -358,11 +362,11 @@ export class SqliteEventStore implements EventStore {
 
   private readPage(options: ReadAllOptions): RecordedEvent[] {
     const params = checkReadAllOptions(options);
-    return this.readAllStatement(params).all(params).map(toRecordedEvent);
+    return this.readAllStatement(params).all(params).map(recordedEventOf);
   }
 
   /** One cached statement per filter combination, so each gets its own plan (stream filter uses the index). */
-  private readAllStatement(params: ReadAllParams): Database.Statement<[ReadAllParams], EventRow> {
+  private readAllStatement(params: ReadAllParams): Database.Statement<[ReadAllParams], RecordedEventColumns> {
     const key = `${params.streamId !== undefined}:${params.recordedUpTo !== undefined}`;
     let statement = this.readAllStatements.get(key);
     if (statement === undefined) {
@@ -370,9 +374,10 @@ export class SqliteEventStore implements EventStore {
       if (params.streamId !== undefined) conditions.push('stream_id = @streamId');
       if (params.recordedUpTo !== undefined) conditions.push('recorded_at <= @recordedUpTo');
       statement = this.db
-        .prepare<[ReadAllParams], EventRow>(
-          `SELECT ${EVENT_COLUMNS} FROM events WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT @limit`,
+        .prepare<[ReadAllParams], RecordedEventColumns>(
+          `SELECT ${RECORDED_EVENT_COLUMNS} FROM events WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT @limit`,
         )
+        .raw(true)
         .safeIntegers(true);
       this.readAllStatements.set(key, statement);
     }
@@ -384,16 +389,26 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
-function toRecordedEvent(row: EventRow): RecordedEvent {
+function recordedEventOf([
+  position,
+  streamId,
+  version,
+  type,
+  schemaVersion,
+  data,
+  metadata,
+  hash,
+  prevHash,
+]: RecordedEventColumns): RecordedEvent {
   return {
-    position: row.position,
-    streamId: row.stream_id,
-    version: Number(row.version),
-    type: row.type,
-    schemaVersion: Number(row.schema_version),
-    data: JSON.parse(row.data) as Record<string, unknown>,
-    metadata: JSON.parse(row.metadata) as EventMetadata,
-    hash: row.hash,
-    prevHash: row.prev_hash,
+    position,
+    streamId,
+    version: Number(version),
+    type,
+    schemaVersion: Number(schemaVersion),
+    data: JSON.parse(data) as Record<string, unknown>,
+    metadata: JSON.parse(metadata) as EventMetadata,
+    hash,
+    prevHash,
   };
 }
