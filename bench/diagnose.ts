@@ -27,7 +27,7 @@ import {
   StreamCommandExecutor,
 } from '@actiemonitor/application';
 import type { Projector } from '@actiemonitor/application';
-import { SqliteEventStore, WAL_AUTOCHECKPOINT_PAGES } from '@actiemonitor/event-store';
+import { SqliteEventStore, WAL_AUTOCHECKPOINT_PAGES, WRITE_PATH_READS } from '@actiemonitor/event-store';
 import type { Actor, RecordedEvent } from '@actiemonitor/event-store';
 import { contributionsAsOfSql, dutchCalendarDate, SqliteProjector, SqliteReadModelQueries } from '@actiemonitor/read-models';
 import { CACHE, percentile, rng, round } from './lib/common';
@@ -104,15 +104,19 @@ async function main(): Promise<void> {
   let n = 0;
   const totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
   let rowsChanged: number[] = [];
-  const run = async (rounds: number) => {
+  // `flip`: every command changes its action's status (a status-history row and the counts move too);
+  // otherwise each action keeps its status and the command is a report with a new note (as the bench's
+  // one-at-a-time commands, whose 128 actions keep theirs).
+  const run = async (rounds: number, flip = false) => {
     for (let r = 0; r < rounds; r++) {
       for (const id of ids) {
         n += 1;
+        const inProgress = flip ? (n + r) % 2 === 0 : n % 2 === 1;
         const before = totalChanges.get() as number;
         await timed('command total', () =>
           handler.execute(
             new ExecuteActionCommand(
-              { type: 'ChangeActionStatus', actionId: id, status: n % 2 ? 'IN_PROGRESS' : 'AT_RISK', note: `diagnose ${n}` },
+              { type: 'ChangeActionStatus', actionId: id, status: inProgress ? 'IN_PROGRESS' : 'AT_RISK', note: `diagnose ${n}` },
               { actor, commandId: `diagnose-${Date.now()}-${n}`, correlationId: `diagnose-${n}` },
             ),
           ),
@@ -121,34 +125,43 @@ async function main(): Promise<void> {
       }
     }
   };
-  await run(1); // warm-up
-  for (const k of Object.keys(timings)) delete timings[k];
-  rowsChanged = [];
   // Every page a commit changes is one frame appended to the WAL: with checkpoints held off for the
   // measured commands, the WAL's length counts them (what the commit writes and fsyncs, against the
   // bare transaction's one or two).
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.pragma('wal_autocheckpoint = 0');
-  await run(2);
-  const walFrames = (statSync(`${file}-wal`).size - 32) / ((db.pragma('page_size', { simple: true }) as number) + 24);
-  db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
+  const pagesAndRows = async (flip: boolean) => {
+    rowsChanged = [];
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('wal_autocheckpoint = 0');
+    await run(2, flip);
+    const walFrames = (statSync(`${file}-wal`).size - 32) / ((db.pragma('page_size', { simple: true }) as number) + 24);
+    db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
+    return `rows changed median ${percentile(rowsChanged, 50)}, max ${Math.max(...rowsChanged)}; WAL pages ${round(walFrames / rowsChanged.length, 1)}`;
+  };
+  await run(1); // warm-up
+  for (const k of Object.keys(timings)) delete timings[k];
+  const reports = await pagesAndRows(false);
   console.log(
     `\n1. One changeActionStatus through StreamCommandExecutor (${timings['command total'].length} commands, sequential; projection ${inline ? 'inside the append transaction' : 'in its own transaction'}), ms per command:`,
   );
   printTimings(timings);
-  console.log(
-    `   rows changed per command (event, command id, projection, checkpoint): median ${percentile(rowsChanged, 50)}, max ${Math.max(...rowsChanged)} at ${head} events`,
-  );
-  console.log(`   WAL pages written per command (each commit's changed pages): ${round(walFrames / rowsChanged.length, 1)}`);
+  console.log(`   per command at ${head} events (SQLite's total_changes(), and the frames each commit adds to the WAL):`);
+  console.log(`   - a report, status kept (event, command id, action view, checkpoint): ${reports}`);
+  console.log(`   - a status change (also a status-history row and the status counts): ${await pagesAndRows(true)}`);
 
-  // ── 2. The projector's statements per batch ──
-  console.log('\n2. Statements the projector runs per batch (outside a transaction, so without the commit):');
   const explain = (sql: string, ...params: unknown[]) =>
     db
       .prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
       .all(...params)
       .map((r) => r.detail)
       .join('; ');
+  const someStream = `action-${ids[0]}`;
+  for (const [name, sql] of Object.entries(WRITE_PATH_READS))
+    console.log(
+      `   plan of the append's ${name} read: ${explain(sql, ...(name === 'head' ? [] : [name === 'command' ? 'x' : someStream]))}`,
+    );
+
+  // ── 2. The projector's statements per batch ──
+  console.log('\n2. Statements the projector runs per batch (outside a transaction, so without the commit):');
   const time = (label: string, fn: () => unknown, times = 50) => {
     const list: number[] = [];
     for (let i = 0; i < times; i++) {

@@ -48,6 +48,17 @@ export interface SqliteEventStoreOptions {
   subscriptionPollMs?: number;
 }
 
+/**
+ * What an append reads inside its write transaction, each a seek whatever the size of the log (bench's
+ * diagnose.js prints their query plans): the command id's first result, the stream's version (the end of
+ * its range in the events' (stream_id, version) index: decision 127) and the head the chain continues.
+ */
+export const WRITE_PATH_READS = {
+  command: 'SELECT stream_id, next_version, last_position FROM commands WHERE command_id = ?',
+  streamVersion: 'SELECT version FROM events WHERE stream_id = ? ORDER BY version DESC LIMIT 1',
+  head: 'SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1',
+} as const;
+
 /** Larger readAll pages are capped to this (the same cap as every adapter's). */
 export const MAX_READ_ALL_LIMIT = READ_ALL_PAGE_CAP;
 
@@ -129,16 +140,10 @@ export class SqliteEventStore implements EventStore {
     this.migrate();
 
     const db = this.db;
-    this.findCommandRow = db
-      .prepare<[string], CommandRow>('SELECT stream_id, next_version, last_position FROM commands WHERE command_id = ?')
-      .safeIntegers(true);
+    this.findCommandRow = db.prepare<[string], CommandRow>(WRITE_PATH_READS.command).safeIntegers(true);
     // The end of the stream's range in the (stream_id, version) index: a seek, whatever the stream's length.
-    this.findStreamVersion = db.prepare<[string], { version: number }>(
-      'SELECT version FROM events WHERE stream_id = ? ORDER BY version DESC LIMIT 1',
-    );
-    this.findHead = db
-      .prepare<[], HeadRow>('SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1')
-      .safeIntegers(true);
+    this.findStreamVersion = db.prepare<[string], { version: number }>(WRITE_PATH_READS.streamVersion);
+    this.findHead = db.prepare<[], HeadRow>(WRITE_PATH_READS.head).safeIntegers(true);
     this.findHeadPosition = db.prepare<[], { position: bigint | null }>('SELECT max(position) AS position FROM events').safeIntegers(true);
     this.insertEvent = db.prepare<[InsertEventParams]>(
       `INSERT INTO events (${EVENT_COLUMNS}) VALUES (@position, @stream_id, @version, @type, @schema_version,
