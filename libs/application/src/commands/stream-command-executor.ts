@@ -21,8 +21,9 @@ interface Attempt<Command, Event extends DomainEvent, State, Context> {
 }
 
 /**
- * The one write path: load the stream, fold it, decide, append with the version we decided on,
- * then bring the read models up to date (ReadModelFreshness) so the caller reads its own write.
+ * The one write path: the stream's state (folded from its events, or remembered from the last command
+ * on it), decide, append with the version we decided on, then bring the read models up to date
+ * (ReadModelFreshness) so the caller reads its own write.
  * Plain TypeScript (no Nest), so it is tested as it is; ApplicationModule provides it.
  */
 export class StreamCommandExecutor {
