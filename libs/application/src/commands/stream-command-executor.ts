@@ -122,8 +122,7 @@ export class StreamCommandExecutor {
   private cachedState<State>(streamId: string, decider: object): State | null {
     const cached = this.states.get(streamId);
     if (!cached || cached.decider !== decider) return null;
-    this.states.delete(streamId); // re-inserted last: the map's order is the order of use
-    this.states.set(streamId, cached);
+    this.keep(streamId, decider, cached.state);
     return cached.state as State;
   }
 
@@ -148,6 +147,7 @@ export class StreamCommandExecutor {
     }
   }
 
+  /** Keeps a stream's state as the most recently used (the map's order is the order of use). */
   private keep(streamId: string, decider: object, state: unknown): void {
     this.states.delete(streamId);
     this.states.set(streamId, { decider, state });
