@@ -9,6 +9,12 @@ import { ExecuteActionCommand, ExecuteTargetCommand } from './aggregate-commands
 import { assertPartnerMay, assertRegionMayWrite } from '../auth/region-scope';
 
 /**
+ * Only registering an action and assigning an owner check partners against the known ones; the other
+ * commands are not made to read them (a status report is the busiest command there is).
+ */
+const NO_PARTNERS_NEEDED: ReadonlySet<string> = new Set();
+
+/**
  * Action commands: the decider may need the known partners (owners), the plan's action lines (to
  * register an action or add it to a plan), and for an owner's progress update the action's targets
  * and the round it names; they come from the read models, which the write path keeps current.
@@ -64,15 +70,17 @@ export class ActionCommandHandler implements ICommandHandler<ExecuteActionComman
           nationalAction: command.carriesOut ? await this.nationalAction(command.carriesOut) : undefined,
         };
       case 'AddActionToPlan':
-        return { knownPartners: await this.context.knownPartners(), plan: await this.context.plan(command.planId) };
+        return { knownPartners: NO_PARTNERS_NEEDED, plan: await this.context.plan(command.planId) };
       case 'SubmitProgressUpdate':
         return {
-          knownPartners: await this.context.knownPartners(),
+          knownPartners: NO_PARTNERS_NEEDED,
           targetsOfAction: command.measurement ? await this.context.targetsOfAction(command.actionId) : new Set(),
           round: command.roundId ? await this.context.round(command.roundId) : null,
         };
-      default:
+      case 'AssignOwner':
         return { knownPartners: await this.context.knownPartners() };
+      default:
+        return { knownPartners: NO_PARTNERS_NEEDED };
     }
   }
 

@@ -32,10 +32,15 @@ function setup() {
   const db = SqliteEventStore.openDatabase(':memory:');
   const store = new SqliteEventStore({ database: db, clock: () => new Date() });
   const reads: string[] = [];
+  const lookups: string[] = [];
   const counted: EventStore = Object.create(store) as EventStore;
   counted.readStream = (streamId, fromVersion) => {
     reads.push(streamId);
     return store.readStream(streamId, fromVersion);
+  };
+  counted.findCommand = (commandId) => {
+    lookups.push(commandId);
+    return store.findCommand(commandId);
   };
   const noProjection = { catchUp: async () => 0, checkpoint: () => 0n, applyBatch: () => 0 };
   const freshness = () => new ReadModelFreshness(counted, noProjection, { warn: () => undefined });
@@ -43,7 +48,7 @@ function setup() {
   let n = 0;
   const run = (executor: StreamCommandExecutor, command: Rename, expectedVersion?: number) =>
     executor.execute('partner-p', renames, command, undefined, { actor, correlationId: `c-${++n}`, expectedVersion });
-  return { store, reads, a: instance(), b: instance(), run };
+  return { store, reads, lookups, a: instance(), b: instance(), run };
 }
 
 describe('StreamCommandExecutor: decides on the state it remembers, and on the log when that is out of date', () => {
@@ -94,5 +99,38 @@ describe('StreamCommandExecutor: decides on the state it remembers, and on the l
     expect(await a.execute('partner-p', renames, { name: 'een' }, undefined, meta)).toEqual({ ...first, duplicate: true });
     expect(await b.execute('partner-p', renames, { name: 'een' }, undefined, meta)).toEqual({ ...first, duplicate: true });
     expect(await store.streamVersion('partner-p')).toBe(2);
+  });
+
+  it('answers a retry as the first time also when the stream has moved past its expected version or its rule now refuses it', async () => {
+    const { a, b, store } = setup();
+    const meta = { actor, correlationId: 'c', commandId: 'rename-1', expectedVersion: 0 };
+    const first = await a.execute('partner-p', renames, { name: 'een', onlyAfter: 0 }, undefined, meta);
+    await b.execute('partner-p', renames, { name: 'twee' }, undefined, { actor, correlationId: 'c2' });
+
+    // Version 0 is stale and "only after 0 names" is refused now: still the first answer, on both instances.
+    expect(await a.execute('partner-p', renames, { name: 'een', onlyAfter: 0 }, undefined, meta)).toEqual({ ...first, duplicate: true });
+    expect(await b.execute('partner-p', renames, { name: 'een', onlyAfter: 0 }, undefined, meta)).toEqual({ ...first, duplicate: true });
+    expect(await store.streamVersion('partner-p')).toBe(2);
+  });
+
+  it('refuses a command id that was used on another stream, naming commandId, whether or not the command would be allowed', async () => {
+    const { a, store } = setup();
+    await a.execute('partner-p', renames, { name: 'een' }, undefined, { actor, correlationId: 'c', commandId: 'shared-id' });
+    const other = (command: Rename) =>
+      a.execute('partner-q', renames, command, undefined, { actor, correlationId: 'c', commandId: 'shared-id' });
+
+    await expect(other({ name: 'twee' })).rejects.toMatchObject({ field: 'commandId', message: expect.stringContaining('partner-p') });
+    await expect(other({ name: 'twee', onlyAfter: 5 })).rejects.toMatchObject({ field: 'commandId' });
+    expect(await store.streamVersion('partner-q')).toBe(0);
+  });
+
+  it('looks a command id up only before a refusal: a command that is not a retry costs no lookup', async () => {
+    const { a, run, lookups } = setup();
+    await run(a, { name: 'een' });
+    await run(a, { name: 'twee' }, 1);
+    expect(lookups).toEqual([]);
+
+    await expect(run(a, { name: 'drie' }, 1)).rejects.toBeInstanceOf(Conflict);
+    expect(lookups).toHaveLength(1);
   });
 });

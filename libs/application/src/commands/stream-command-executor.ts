@@ -46,14 +46,10 @@ export class StreamCommandExecutor {
     if (!COMMAND_ID_PATTERN.test(commandId)) {
       throw new InvalidInput('commandId', APPLICATION_MESSAGES.commandIdInvalid);
     }
-    // A retried command must answer as the first attempt did, even if the stream has moved on since.
-    const earlier = await this.store.findCommand(commandId);
-    if (earlier) {
-      if (earlier.streamId !== streamId) {
-        throw new InvalidInput('commandId', APPLICATION_MESSAGES.commandIdReused(earlier.streamId));
-      }
-      return { streamId, version: earlier.nextVersion, lastPosition: earlier.lastPosition, duplicate: true };
-    }
+    // A retried command must answer as the first attempt did, even if the stream has moved on since. The
+    // command id is not looked up first: an append finds it inside its own transaction (and answers with
+    // the first result), and a refusal looks it up before it is given (`earlierAnswer`): one read fewer
+    // for every command that is not a retry (decision 129).
     const attempt = { streamId, decider, command, context, meta, commandId };
     // The state this instance last folded or wrote is almost always still the stream's current one: it
     // is decided on without reading the stream (decision 127). The append's expected version proves it
@@ -78,19 +74,19 @@ export class StreamCommandExecutor {
   ): Promise<CommandOutcome | typeof STALE> {
     if (meta.expectedVersion != null && meta.expectedVersion !== state.version) {
       if (!verified) return STALE;
-      throw new Conflict(APPLICATION_MESSAGES.staleVersion(streamId, state.version, meta.expectedVersion), state.version);
+      return this.earlierAnswer(streamId, commandId, () => {
+        throw new Conflict(APPLICATION_MESSAGES.staleVersion(streamId, state.version, meta.expectedVersion as number), state.version);
+      });
     }
     let events: Event[];
     try {
       events = decider.decide(command, state, context);
     } catch (error) {
-      if (!verified && error instanceof DomainError) return STALE;
-      // Another instance may have run this very command between our lookup and our read (two servers
-      // importing at start-up): then the answer is the first attempt's, not the refusal.
-      const raced = error instanceof DomainError ? await this.store.findCommand(commandId) : null;
-      if (raced && raced.streamId === streamId)
-        return { streamId, version: raced.nextVersion, lastPosition: raced.lastPosition, duplicate: true };
-      throw error;
+      if (!(error instanceof DomainError)) throw error;
+      if (!verified) return STALE;
+      return this.earlierAnswer(streamId, commandId, () => {
+        throw error;
+      });
     }
     try {
       const result = await this.store.append({
@@ -116,6 +112,17 @@ export class StreamCommandExecutor {
       }
       throw error;
     }
+  }
+
+  /**
+   * Before a refusal: a command already recorded (a retry, or another instance that ran this very command
+   * in between) gets the first attempt's answer, and an id used on another stream is refused as such.
+   */
+  private async earlierAnswer(streamId: string, commandId: string, refuse: () => never): Promise<CommandOutcome> {
+    const earlier = await this.store.findCommand(commandId);
+    if (!earlier) return refuse();
+    if (earlier.streamId !== streamId) throw new InvalidInput('commandId', APPLICATION_MESSAGES.commandIdReused(earlier.streamId));
+    return { streamId, version: earlier.nextVersion, lastPosition: earlier.lastPosition, duplicate: true };
   }
 
   /** The remembered state of a stream for this decider, if any (and marks it as just used). */

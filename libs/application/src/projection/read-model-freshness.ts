@@ -23,18 +23,33 @@ export class ReadModelFreshness {
     private readonly logger: { warn(message: string): void },
   ) {}
 
+  /**
+   * The last position of the events step 1 applied in the most recent append transaction, null when
+   * that one did not apply them. Reset before every attempt: a transaction that applied its events
+   * and then failed to commit leaves no claim behind for the next append, which may reuse its positions.
+   */
+  private projectedInTransaction: bigint | null = null;
+
   /** Takes up step 1 where the store offers it. */
   attach(): this {
     const { projector } = this;
     if (this.store.onAppendedInTransaction && projector.applyAppended) {
-      this.store.onAppendedInTransaction((events) => projector.applyAppended?.(events));
+      this.store.onAppendedInTransaction((events) => {
+        this.projectedInTransaction = null;
+        if (projector.applyAppended?.(events)) this.projectedInTransaction = events[events.length - 1].position;
+      });
     }
     return this;
   }
 
-  /** `through`: the last position the append wrote; when step 1 already applied it, there is nothing to catch up. */
+  /**
+   * `through`: the last position the append wrote. Called once that append is acknowledged (committed):
+   * when step 1 applied exactly those events in the latest transaction, they are in the read models
+   * and nothing is read; otherwise the checkpoint says whether there is anything to catch up.
+   */
   async afterAppend(through?: bigint): Promise<void> {
     try {
+      if (through !== undefined && through === this.projectedInTransaction) return;
       if (through !== undefined && (await this.projector.checkpoint()) >= through) return;
       await this.projector.catchUp();
     } catch (error) {

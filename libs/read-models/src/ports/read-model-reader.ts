@@ -77,9 +77,10 @@ export interface ReadModelProjector {
   applyBatch(events: RecordedEvent[]): Awaitable<unknown>;
   /**
    * Offered only where the read models share the log's transaction (SQLite): applies events inside the
-   * transaction that appended them, when they continue the checkpoint; never throws.
+   * transaction that appended them, when they continue the checkpoint; never throws. True when it
+   * applied them (the read models then hold them once that transaction commits).
    */
-  applyAppended?(events: RecordedEvent[]): void;
+  applyAppended?(events: RecordedEvent[]): boolean;
 }
 
 export interface ReadModelDifference {

@@ -17,6 +17,11 @@ import { viewKey, ViewKind } from '../projection/project-batch';
 export class SqliteProjector implements ReadModelProjector {
   private readonly tables: SqliteTableWriter;
   private readonly catchUps: CatchUpQueue;
+  /**
+   * Applies a batch after a checkpoint in a transaction of its own, or in a savepoint inside the
+   * caller's (the append's). Made once: better-sqlite3 builds four wrapper functions per transaction().
+   */
+  private readonly applyInTransaction: (batch: readonly RecordedEvent[], checkpoint: bigint | null) => number;
 
   constructor(
     private readonly db: Database.Database,
@@ -24,6 +29,10 @@ export class SqliteProjector implements ReadModelProjector {
   ) {
     migrateReadModels(db);
     this.tables = new SqliteTableWriter(db);
+    // The checkpoint is read inside the transaction unless the caller read it there already.
+    this.applyInTransaction = db.transaction((batch: readonly RecordedEvent[], checkpoint: bigint | null) =>
+      runSteps(applyBatchSteps(batch, checkpoint ?? this.checkpoint()), this.tables),
+    );
     this.catchUps = new CatchUpQueue(
       store,
       () => this.checkpoint(),
@@ -46,16 +55,16 @@ export class SqliteProjector implements ReadModelProjector {
    * the write: the savepoint is rolled back, the events stay in the log, and catch-up meets the error
    * again and stops there, loudly, without skipping.
    */
-  applyAppended(events: RecordedEvent[]): void {
-    if (events.length === 0) return;
+  applyAppended(events: RecordedEvent[]): boolean {
+    if (events.length === 0) return false;
     const checkpoint = this.checkpoint();
-    if (checkpoint !== events[0].position - 1n) return;
+    if (checkpoint !== events[0].position - 1n) return false;
     try {
       // Already inside the append's write transaction: the checkpoint just read cannot move before the
       // batch is applied, so it is not read a second time.
-      this.db.transaction(() => runSteps(applyBatchSteps(events, checkpoint), this.tables))();
+      return this.applyInTransaction(events, checkpoint) === events.length;
     } catch {
-      // left to catchUp(), which reports it
+      return false; // left to catchUp(), which reports it
     }
   }
 
@@ -74,7 +83,7 @@ export class SqliteProjector implements ReadModelProjector {
     if (batch.length === 0) return 0;
     // The checkpoint is read inside the write transaction: another connection on the same file may
     // have applied some of these already.
-    return this.db.transaction(() => runSteps(applyBatchSteps(batch, this.checkpoint()), this.tables))();
+    return this.applyInTransaction(batch, null);
   }
 }
 
@@ -93,19 +102,17 @@ const VIEW_TABLES: Record<ViewKind, string> = {
 /** The SQLite driver calls behind the projection: prepared statements, cached by their text. */
 class SqliteTableWriter implements StepIo {
   private readonly statement: (sql: string) => Database.Statement;
+  /** Read twice per command (inside the append, and by whoever asks how far the read models are): prepared and set up once. */
+  private readonly checkpointRead: { statement: Database.Statement<unknown[], bigint>; params: readonly unknown[] };
 
   constructor(db: Database.Database) {
     this.statement = preparedStatements(db);
+    const { sql, params } = checkpointQuery('sqlite', false);
+    this.checkpointRead = { statement: db.prepare<unknown[], bigint>(sql).pluck().safeIntegers(true), params };
   }
 
   checkpoint(): bigint {
-    const { sql, params } = checkpointQuery('sqlite', false);
-    return (
-      (this.statement(sql)
-        .pluck()
-        .safeIntegers(true)
-        .get(...params) as bigint | undefined) ?? 0n
-    );
+    return this.checkpointRead.statement.get(...this.checkpointRead.params) ?? 0n;
   }
 
   load(ids: Record<ViewKind, string[]>): LoadedViews {
