@@ -6,7 +6,7 @@
  * rewrites the whole tail with fresh hashes; publishing the head hash elsewhere (audit report, export)
  * is what anchors it.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import type { RecordedEvent } from './event-store.port';
 
@@ -45,7 +45,8 @@ export function eventHashOfTexts(
     `{"data":${dataText},"metadata":${metadataText},"position":${canonicalJson(e.position.toString())},` +
     `"schemaVersion":${canonicalJson(e.schemaVersion)},"streamId":${canonicalJson(e.streamId)},"type":${canonicalJson(e.type)},` +
     `"version":${canonicalJson(e.version)}}`;
-  return createHash('sha256').update(`${prevHash}\n${canonical}`, 'utf8').digest('hex');
+  // One-shot hashing (Node ≥ 20.12): no Hash object per event, on the path of every command.
+  return hash('sha256', `${prevHash}\n${canonical}`, 'hex');
 }
 
 /**

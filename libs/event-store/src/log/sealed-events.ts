@@ -40,7 +40,7 @@ export function sealEventsWithTexts(request: AppendRequest, head: LogHead, strea
     correlationId: request.correlationId,
     recordedAt: nextRecordedAt(now, head.recordedAt),
   };
-  const metadataText = canonicalJson(metadata);
+  const metadataText = metadataCanonicalText(metadata);
   let position = head.position;
   let prevHash = head.hash;
   let version = streamVersion;
@@ -61,4 +61,13 @@ export function sealEventsWithTexts(request: AppendRequest, head: LogHead, strea
     return sealed;
   });
   return { events, dataTexts, metadataText };
+}
+
+/**
+ * canonicalJson(metadata), written out: the members are built above in code-point order at every level
+ * and hold only strings and null, which is exactly when JSON.stringify gives the canonical form; this
+ * is on the path of every command (a spec checks it against canonicalJson).
+ */
+export function metadataCanonicalText({ actor, commandId, correlationId, recordedAt }: EventMetadata): string {
+  return JSON.stringify({ actor: { id: actor.id, partnerId: actor.partnerId, role: actor.role }, commandId, correlationId, recordedAt });
 }

@@ -198,15 +198,8 @@ const ARRAY_TYPES: Record<ColumnKind, string> = { text: 'text[]', position: 'big
  */
 export function statementsFor(dialect: Dialect, write: TableWrite): SqlStatement[] {
   switch (write.kind) {
-    case 'upsert': {
-      const spec = tableSpec(write.table);
-      const updates = spec.updatedOnConflict ?? [];
-      const onConflict =
-        updates.length > 0
-          ? ` ON CONFLICT (${spec.primaryKey.join(', ')}) DO UPDATE SET ${updates.map((c) => `${c} = excluded.${c}`).join(', ')}`
-          : '';
-      return insertRows(dialect, write.table, write.rows, onConflict);
-    }
+    case 'upsert':
+      return insertRows(dialect, write.table, write.rows, upsertClause(write.table));
     case 'replace-links': {
       const remove: SqlStatement[] =
         dialect === 'sqlite'
@@ -265,17 +258,15 @@ export function statementsFor(dialect: Dialect, write: TableWrite): SqlStatement
             ];
       return [...added, ...dropped];
     }
-    case 'checkpoint': {
-      const p = placeholders(dialect);
-      return [
-        {
-          sql: `UPDATE ${CHECKPOINT_TABLE.name} SET position = ${p(1)} WHERE projection = ${p(2)}`,
-          params: [write.position, VIEWS_PROJECTION],
-        },
-      ];
-    }
+    case 'checkpoint':
+      return [{ sql: CHECKPOINT_UPDATES[dialect], params: [write.position, VIEWS_PROJECTION] }];
   }
 }
+
+const CHECKPOINT_UPDATES: Record<Dialect, string> = {
+  sqlite: `UPDATE ${CHECKPOINT_TABLE.name} SET position = ? WHERE projection = ?`,
+  postgres: `UPDATE ${CHECKPOINT_TABLE.name} SET position = $1 WHERE projection = $2`,
+};
 
 /**
  * Reads the checkpoint (in `schema`, when given); with `forUpdate`, PostgreSQL locks its row until the
@@ -312,6 +303,25 @@ function createStagingTable(table: ReadModelTableName): SqlStatement {
   return { sql: `CREATE TEMP TABLE IF NOT EXISTS ${stagingTable(table)} AS SELECT * FROM main.${table} WHERE 0`, params: [] };
 }
 
+/** The ON CONFLICT clause of a table's upsert (kept: every command upserts a view). */
+const upsertClauses = new Map<ReadModelTableName, string>();
+function upsertClause(table: ReadModelTableName): string {
+  let clause = upsertClauses.get(table);
+  if (clause === undefined) {
+    const spec = tableSpec(table);
+    const updates = spec.updatedOnConflict ?? [];
+    clause =
+      updates.length > 0
+        ? ` ON CONFLICT (${spec.primaryKey.join(', ')}) DO UPDATE SET ${updates.map((c) => `${c} = excluded.${c}`).join(', ')}`
+        : '';
+    upsertClauses.set(table, clause);
+  }
+  return clause;
+}
+
+/** SQLite's one-row INSERT texts, by table and conflict clause (kept: the same few are asked for on every command). */
+const sqliteInserts = new Map<string, string>();
+
 function insertRows(
   dialect: Dialect,
   table: Parameters<typeof tableSpec>[0],
@@ -320,11 +330,16 @@ function insertRows(
 ): SqlStatement[] {
   if (rows.length === 0) return [];
   const columns = tableSpec(table).columns;
-  const names = columns.map((c) => c.name).join(', ');
   if (dialect === 'sqlite') {
-    const sql = `INSERT INTO ${table} (${names}) VALUES (${columns.map(() => '?').join(', ')})${onConflict}`;
+    const key = `${table}${onConflict}`;
+    let sql = sqliteInserts.get(key);
+    if (sql === undefined) {
+      sql = `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})${onConflict}`;
+      sqliteInserts.set(key, sql);
+    }
     return rows.map((row) => ({ sql, params: row }));
   }
+  const names = columns.map((c) => c.name).join(', ');
   const unnest = columns.map((c, i) => `$${i + 1}::${ARRAY_TYPES[c.kind]}`).join(', ');
   const selected = columns.map((c) => (c.kind === 'doc' ? `${c.name}::jsonb` : c.name)).join(', ');
   return [

@@ -118,6 +118,7 @@ class SqliteTableWriter implements StepIo {
   load(ids: Record<ViewKind, string[]>): LoadedViews {
     const views = new Map<string, unknown>();
     for (const kind of Object.keys(ids) as ViewKind[]) {
+      if (ids[kind].length === 0) continue; // a command touches one kind of view: no statement for the other eight
       const select = this.statement(`SELECT doc FROM ${VIEW_TABLES[kind]} WHERE id = ?`).pluck();
       for (const id of ids[kind]) {
         const doc = select.get(id) as string | undefined;
