@@ -124,14 +124,28 @@ export function viewOf(recorded: RecordedEvent): ViewRef & { event: AnyDomainEve
   }
 }
 
-/** The views a batch touches, grouped by kind, each id once: what a store loads before `projectBatch`. */
+/** No ids of any kind, the kinds in VIEW_KINDS' order (an object literal: this runs for every command). */
+export function emptyViewIds(): Record<ViewKind, string[]> {
+  return { partner: [], plan: [], action: [], target: [], round: [], meeting: [], reference: [], theme: [], contextSeries: [] };
+}
+
+/**
+ * The views a batch touches, grouped by kind (in VIEW_KINDS' order), each id once in the order first
+ * touched: what a store loads before `projectBatch`. Runs for every command: plain arrays, no Sets per kind.
+ */
 export function viewsTouchedBy(batch: readonly RecordedEvent[]): Record<ViewKind, string[]> {
-  const ids = Object.fromEntries(VIEW_KINDS.map((kind) => [kind, new Set<string>()])) as Record<ViewKind, Set<string>>;
+  const ids = emptyViewIds();
+  const seen = batch.length > 1 ? new Set<string>() : null;
   for (const recorded of batch) {
     const { kind, id } = viewOf(recorded);
-    ids[kind].add(id);
+    if (seen) {
+      const key = viewKey(kind, id);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    ids[kind].push(id);
   }
-  return Object.fromEntries(VIEW_KINDS.map((kind) => [kind, [...ids[kind]]])) as Record<ViewKind, string[]>;
+  return ids;
 }
 
 export const viewKey = (kind: ViewKind, id: string): string => `${kind}:${id}`;

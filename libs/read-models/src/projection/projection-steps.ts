@@ -12,7 +12,10 @@ import { oldGenerationLimitBytes, oldGenerationUsedBytes, processHeapFlags } fro
  * that appended the events or its own, PostgreSQL asynchronously, inside a transaction that holds the
  * checkpoint row. The stores keep only their SQL and driver calls.
  */
-export type ProjectionStep = { readonly load: Record<ViewKind, string[]> } | { readonly write: TableWrite[] };
+export type ProjectionStep =
+  | { readonly load: Record<ViewKind, string[]> }
+  /** `views`: the views as they are after the batch (what `write` stores), for a store that remembers them. */
+  | { readonly write: TableWrite[]; readonly views?: readonly ViewChange[] };
 
 export type LoadedViews = ReadonlyMap<string, unknown>;
 
@@ -28,13 +31,14 @@ export function* applyBatchSteps(
   const fresh = eventsAfterCheckpoint(batch, checkpoint);
   if (fresh.length === 0) return 0;
   const loaded = (yield { load: viewsTouchedBy(fresh) }) as LoadedViews;
-  yield { write: [...batchWrites(projectBatch(fresh, loaded)), checkpointWrite(fresh[fresh.length - 1].position)] };
+  const changes = projectBatch(fresh, loaded);
+  yield { write: [...batchWrites(changes), checkpointWrite(fresh[fresh.length - 1].position)], views: changes.views };
   return fresh.length;
 }
 
 export interface StepIo {
   load(ids: Record<ViewKind, string[]>): LoadedViews;
-  write(writes: TableWrite[]): void;
+  write(writes: TableWrite[], views?: readonly ViewChange[]): void;
 }
 
 export interface AsyncStepIo {
@@ -49,7 +53,7 @@ export function runSteps(steps: Generator<ProjectionStep, number, LoadedViews | 
     const step = next.value;
     if ('load' in step) next = steps.next(io.load(step.load));
     else {
-      io.write(step.write);
+      io.write(step.write, step.views);
       next = steps.next(undefined);
     }
   }

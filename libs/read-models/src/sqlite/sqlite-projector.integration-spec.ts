@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3';
 import { SqliteEventStore } from '@actiemonitor/event-store';
-import type { Actor, NewEvent } from '@actiemonitor/event-store';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Actor, NewEvent, RecordedEvent } from '@actiemonitor/event-store';
 import { SqliteProjector } from './sqlite-projector';
 import { SqliteReadModelQueries } from './sqlite-read-model-queries';
 import { READ_MODEL_TABLES } from '../read-model-tables';
@@ -164,6 +167,69 @@ describe('projecting inside the append transaction', () => {
     live.db.exec('DROP TRIGGER broken');
     await live.projector.catchUp();
     expect(live.queries.action('a2')!.status).toBe('AT_RISK');
+  });
+});
+
+describe('views remembered between appends (decision 129)', () => {
+  const recorded = (position: bigint, type: string, data: Record<string, unknown>): RecordedEvent => ({
+    position,
+    streamId: `action-${String(data.actionId)}`,
+    version: 99,
+    type,
+    schemaVersion: 1,
+    data,
+    metadata: { actor, commandId: `r${position}`, correlationId: 'test', recordedAt: '2026-11-23T10:00:00.000Z' },
+    hash: '',
+    prevHash: '',
+  });
+  const statusChanged = (actionId: string, note: string) =>
+    e('ActionStatusChanged', { actionId, status: 'IN_PROGRESS', previousStatus: 'NOT_REPORTED', note });
+
+  it('are read again after another connection wrote to the file: its change is kept, not overwritten', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recent-views-'));
+    const db = SqliteEventStore.openDatabase(join(dir, 'a.sqlite'));
+    let projector: SqliteProjector | null = null;
+    const store = new SqliteEventStore({ database: db, clock: () => new Date(), onAppended: (events) => projector?.applyAppended(events) });
+    projector = new SqliteProjector(db, store);
+    const append = (streamId: string, events: NewEvent[]) =>
+      store.append({ streamId, events, expectedVersion: 'any', commandId: `f${++commandCounter}`, correlationId: 'test', actor });
+    const queries = new SqliteReadModelQueries(db, store);
+    try {
+      await seed(append);
+      await append('action-a1', [statusChanged('a1', 'eerste')]); // a1's view is now remembered
+
+      const other = new Database(join(dir, 'a.sqlite'));
+      other.prepare("UPDATE rm_actions SET doc = json_set(doc, '$.title', 'Elders gewijzigd') WHERE id = 'a1'").run();
+      other.close();
+
+      await append('action-a1', [statusChanged('a1', 'tweede')]);
+      expect(queries.action('a1')).toMatchObject({ title: 'Elders gewijzigd', statusNote: 'tweede' });
+    } finally {
+      await store.close();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('are read again after a transaction of ours wrote them and did not commit', async () => {
+    const { db, projector, queries, append } = setup();
+    await seed(append);
+    await projector.catchUp();
+    const next = projector.checkpoint() + 1n;
+
+    db.exec('BEGIN');
+    expect(projector.applyAppended([recorded(next, 'OwnerAssigned', { actionId: 'a3', partnerId: 'JN', reason: null })])).toBe(true);
+    expect(queries.action('a3')!.owners).toEqual(['VNG', 'JN']);
+    db.exec('ROLLBACK'); // as when the append's commit fails
+
+    db.exec('BEGIN');
+    expect(
+      projector.applyAppended([
+        recorded(next, 'ActionStatusChanged', { actionId: 'a3', status: 'AT_RISK', previousStatus: 'NOT_REPORTED', note: 'x' }),
+      ]),
+    ).toBe(true);
+    db.exec('COMMIT');
+    expect(queries.action('a3')).toMatchObject({ owners: ['VNG'], status: 'AT_RISK' });
   });
 });
 

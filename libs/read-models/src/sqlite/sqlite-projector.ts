@@ -5,6 +5,7 @@ import { CatchUpQueue } from '../projection/catch-up';
 import { applyBatchSteps, rebuildReadModels, runSteps } from '../projection/projection-steps';
 import type { ReadModelProjector } from '../ports/read-model-reader';
 import { migrateReadModels } from './read-model-schema';
+import { RecentViews } from './recent-views';
 import type { LoadedViews, StepIo } from '../projection/projection-steps';
 import { checkpointQuery, statementsFor, TableWrite } from '../projection/table-writes';
 import { viewKey, ViewKind } from '../projection/project-batch';
@@ -21,7 +22,10 @@ export class SqliteProjector implements ReadModelProjector {
    * Applies a batch after a checkpoint in a transaction of its own, or in a savepoint inside the
    * caller's (the append's). Made once: better-sqlite3 builds four wrapper functions per transaction().
    */
-  private readonly applyInTransaction: (batch: readonly RecordedEvent[], checkpoint: bigint | null) => number;
+  private readonly applyInTransaction: (batch: readonly RecordedEvent[], checkpoint: bigint | null, io: StepIo) => number;
+  /** The views the latest appends wrote, while nothing else has touched the read models (decision 129). */
+  private readonly recent = new RecentViews();
+  private readonly dataVersion: () => number;
 
   constructor(
     private readonly db: Database.Database,
@@ -30,9 +34,11 @@ export class SqliteProjector implements ReadModelProjector {
     migrateReadModels(db);
     this.tables = new SqliteTableWriter(db);
     // The checkpoint is read inside the transaction unless the caller read it there already.
-    this.applyInTransaction = db.transaction((batch: readonly RecordedEvent[], checkpoint: bigint | null) =>
-      runSteps(applyBatchSteps(batch, checkpoint ?? this.checkpoint()), this.tables),
+    this.applyInTransaction = db.transaction((batch: readonly RecordedEvent[], checkpoint: bigint | null, io: StepIo) =>
+      runSteps(applyBatchSteps(batch, checkpoint ?? this.checkpoint()), io),
     );
+    const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+    this.dataVersion = () => dataVersion.get() as number;
     this.catchUps = new CatchUpQueue(
       store,
       () => this.checkpoint(),
@@ -59,18 +65,31 @@ export class SqliteProjector implements ReadModelProjector {
     if (events.length === 0) return false;
     const checkpoint = this.checkpoint();
     if (checkpoint !== events[0].position - 1n) return false;
+    const dataVersion = this.dataVersion();
+    this.recent.check({ dataVersion, checkpoint });
+    const after = { dataVersion, checkpoint: events[events.length - 1].position };
+    const io: StepIo = {
+      load: (ids) => this.recent.load(ids, (missing) => this.tables.load(missing)),
+      write: (writes, views) => {
+        this.tables.write(writes);
+        if (views) this.recent.wrote(views, after);
+      },
+    };
     try {
       // Already inside the append's write transaction: the checkpoint just read cannot move before the
       // batch is applied, so it is not read a second time.
-      return this.applyInTransaction(events, checkpoint) === events.length;
+      if (this.applyInTransaction(events, checkpoint, io) === events.length) return true;
     } catch {
-      return false; // left to catchUp(), which reports it
+      // left to catchUp(), which reports it
     }
+    this.recent.forget();
+    return false;
   }
 
   /** Applies a whole log to empty read models (a rebuild into a scratch file). */
   async rebuildFrom(pages: AsyncIterable<RecordedEvent[]>, maxViews?: number): Promise<number> {
     if (this.checkpoint() !== 0n) throw new Error('rebuildFrom needs empty read models');
+    this.recent.forget();
     return rebuildReadModels(
       pages,
       { commit: (writes) => this.db.transaction(() => this.tables.write(writes))(), load: (ids) => this.tables.load(ids) },
@@ -83,7 +102,8 @@ export class SqliteProjector implements ReadModelProjector {
     if (batch.length === 0) return 0;
     // The checkpoint is read inside the write transaction: another connection on the same file may
     // have applied some of these already.
-    return this.applyInTransaction(batch, null);
+    this.recent.forget(); // views written here are not remembered: the next append reads them
+    return this.applyInTransaction(batch, null, this.tables);
   }
 }
 
