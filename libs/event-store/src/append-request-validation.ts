@@ -20,7 +20,8 @@ export function assertValidAppendRequest(request: AppendRequest): void {
   if (typeof streamId !== 'string' || streamId.trim() === '') {
     throw new InvalidAppendRequest('streamId must be a non-empty string');
   }
-  if ([...streamId].length > MAX_STREAM_ID_LENGTH) {
+  // Code points, not UTF-16 units; only counted when the units could exceed the limit.
+  if (streamId.length > MAX_STREAM_ID_LENGTH && [...streamId].length > MAX_STREAM_ID_LENGTH) {
     throw new InvalidAppendRequest(`streamId is longer than ${MAX_STREAM_ID_LENGTH} characters`);
   }
   if (expectedVersion !== 'any' && !(Number.isSafeInteger(expectedVersion) && expectedVersion >= 0)) {

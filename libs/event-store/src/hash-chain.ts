@@ -41,9 +41,10 @@ export function eventHashOfTexts(
   dataText: string,
   metadataText: string,
 ): string {
+  // Strings are their JSON.stringify text in canonical JSON (canonical-json.ts); numbers keep its finiteness check.
   const canonical =
-    `{"data":${dataText},"metadata":${metadataText},"position":${canonicalJson(e.position.toString())},` +
-    `"schemaVersion":${canonicalJson(e.schemaVersion)},"streamId":${canonicalJson(e.streamId)},"type":${canonicalJson(e.type)},` +
+    `{"data":${dataText},"metadata":${metadataText},"position":${JSON.stringify(e.position.toString())},` +
+    `"schemaVersion":${canonicalJson(e.schemaVersion)},"streamId":${JSON.stringify(e.streamId)},"type":${JSON.stringify(e.type)},` +
     `"version":${canonicalJson(e.version)}}`;
   // One-shot hashing (Node ≥ 20.12): no Hash object per event, on the path of every command.
   return hash('sha256', `${prevHash}\n${canonical}`, 'hex');

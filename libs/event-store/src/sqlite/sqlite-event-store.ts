@@ -326,11 +326,7 @@ export class SqliteEventStore implements EventStore {
     // Read inside the write lock on every append instead of caching it between appends: the query
     // is needed anyway for a gap-free max(position)+1, and a cached head would silently fork the
     // chain if another connection (a second process on the same file) appended in between.
-    const {
-      events: sealed,
-      dataTexts,
-      metadataText,
-    } = sealEventsWithTexts({ ...request, commandId }, this.readHead(), currentVersion, this.clock());
+    const { events: sealed, dataTexts, metadataText } = sealEventsWithTexts(request, this.readHead(), currentVersion, this.clock());
     for (const [i, event] of sealed.entries()) {
       this.insertEvent.run({
         position: event.position,
