@@ -32,7 +32,7 @@ export class RecentViews {
     if (at === null || at.dataVersion !== now.dataVersion || at.checkpoint !== now.checkpoint) this.forget();
   }
 
-  /** Loads what is remembered and asks `read` for the rest (ids of one kind at a time). */
+  /** Loads what is remembered and asks `read`, once, for the rest (all kinds together). */
   load(ids: Record<ViewKind, string[]>, read: (ids: Record<ViewKind, string[]>) => LoadedViews): LoadedViews {
     const views = new Map<string, unknown>();
     let missing: Record<ViewKind, string[]> | null = null;
