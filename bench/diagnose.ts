@@ -157,7 +157,7 @@ async function main(): Promise<void> {
   const someStream = `action-${ids[0]}`;
   for (const [name, sql] of Object.entries(WRITE_PATH_READS))
     console.log(
-      `   plan of the append's ${name} read: ${explain(sql, ...(name === 'head' ? [] : [name === 'command' ? 'x' : someStream]))}${name === 'head' ? ' (backwards by the rowid, LIMIT 1: one row)' : ''}`,
+      `   plan of the append's ${name} read: ${explain(sql, name === 'command' ? 'x' : someStream)}${name === 'versionAndHead' ? ' (the head backwards by the rowid, LIMIT 1: one row)' : ''}`,
     );
 
   // ── 2. The projector's statements per batch ──

@@ -59,6 +59,16 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson(value)).toThrow(TypeError);
   });
 
+  it('names where the value it cannot write is', () => {
+    expect(() => canonicalJson({ a: [1, { b: NaN }] })).toThrow('canonicalJson: NaN at $.a[1].b has no JSON form');
+    expect(() => canonicalJson({ x: { m: new Map() } })).toThrow('a Map at $.x.m would serialise');
+  });
+
+  it('sorts keys with and without characters above U+FFFF alike, at every level', () => {
+    const value = { b: { '😀': 1, z: 2, '！': 3 }, a: [{ d: 1, c: 2 }] };
+    expect(canonicalJson(value)).toBe('{"a":[{"c":2,"d":1}],"b":{"z":2,"！":3,"😀":1}}');
+  });
+
   it('rejects circular structures instead of overflowing the stack', () => {
     const cyclic: Record<string, unknown> = { a: 1 };
     cyclic.self = cyclic;

@@ -11,63 +11,108 @@
  * hash an event on write and get the same hash when it re-reads the stored text.
  */
 export function canonicalJson(value: unknown): string {
-  const text = serialise(value, [], '$');
+  const text = new CanonicalWriter().serialise(value);
   if (text === undefined) {
     throw new TypeError('canonicalJson: the value is undefined and has no JSON form');
   }
   return text;
 }
 
-/** Returns undefined for values an object property should omit (undefined, like JSON.stringify). */
-function serialise(value: unknown, ancestors: object[], path: string): string | undefined {
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-    case 'number':
-      if (!Number.isFinite(value)) {
-        throw new TypeError(`canonicalJson: ${String(value)} at ${path} has no JSON form`);
+/**
+ * One serialisation. It runs for every appended event (sealing) and every event a verify reads, so it
+ * keeps one stack of the objects it is inside (cycles) and one of the keys that led there, and spells a
+ * path out only for an error, instead of copying arrays and building path strings for every member.
+ */
+class CanonicalWriter {
+  private readonly ancestors: object[] = [];
+  private readonly keys: (string | number)[] = [];
+
+  /** Returns undefined for values an object property should omit (undefined, like JSON.stringify). */
+  serialise(value: unknown): string | undefined {
+    switch (typeof value) {
+      case 'string':
+        return JSON.stringify(value);
+      case 'number':
+        if (!Number.isFinite(value)) {
+          throw new TypeError(`canonicalJson: ${String(value)} at ${this.path()} has no JSON form`);
+        }
+        return JSON.stringify(value);
+      case 'boolean':
+        return value ? 'true' : 'false';
+      case 'bigint':
+        // A string, not a bare number: other JSON readers would round a large bigint to a double.
+        return JSON.stringify(value.toString());
+      case 'undefined':
+        return undefined;
+      case 'function':
+      case 'symbol':
+        throw new TypeError(`canonicalJson: a ${typeof value} at ${this.path()} has no JSON form`);
+      case 'object':
+        return value === null ? 'null' : this.serialiseObject(value);
+    }
+  }
+
+  private serialiseObject(value: object): string | undefined {
+    if (this.ancestors.includes(value)) {
+      throw new TypeError(`canonicalJson: circular reference at ${this.path()}`);
+    }
+    this.ancestors.push(value);
+    try {
+      return this.serialiseInside(value);
+    } finally {
+      this.ancestors.pop();
+    }
+  }
+
+  private serialiseInside(value: object): string | undefined {
+    if (hasToJson(value)) {
+      // Dates (and value objects that define toJSON) serialise the way JSON.stringify would store them.
+      return this.serialise(value.toJSON());
+    }
+    if (value instanceof Map || value instanceof Set) {
+      throw new TypeError(`canonicalJson: a ${value.constructor.name} at ${this.path()} would serialise as {}; convert it first`);
+    }
+    if (Array.isArray(value)) {
+      // Inside arrays undefined becomes null, as JSON.stringify does, so positions are kept.
+      let text = '[';
+      for (let index = 0; index < value.length; index++) {
+        this.keys.push(index);
+        text += `${index > 0 ? ',' : ''}${this.serialise(value[index]) ?? 'null'}`;
+        this.keys.pop();
       }
-      return JSON.stringify(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'bigint':
-      // A string, not a bare number: other JSON readers would round a large bigint to a double.
-      return JSON.stringify(value.toString());
-    case 'undefined':
-      return undefined;
-    case 'function':
-    case 'symbol':
-      throw new TypeError(`canonicalJson: a ${typeof value} at ${path} has no JSON form`);
-    case 'object':
-      return value === null ? 'null' : serialiseObject(value, ancestors, path);
+      return `${text}]`;
+    }
+    const record = value as Record<string, unknown>;
+    let text = '{';
+    for (const key of sortedKeys(record)) {
+      this.keys.push(key);
+      const member = this.serialise(record[key]);
+      this.keys.pop();
+      if (member !== undefined) text += `${text.length > 1 ? ',' : ''}${JSON.stringify(key)}:${member}`;
+    }
+    return `${text}}`;
+  }
+
+  /** Where the serialisation is, as `$.a.b[2]`: built only for an error message. */
+  private path(): string {
+    return this.keys.reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : `${path}.${key}`), '$');
   }
 }
 
-function serialiseObject(value: object, ancestors: object[], path: string): string | undefined {
-  if (ancestors.includes(value)) {
-    throw new TypeError(`canonicalJson: circular reference at ${path}`);
+/**
+ * The keys in code-point order. Without surrogates (nearly always: field names) that is the order of
+ * JavaScript's default sort, which compares UTF-16 code units natively; only keys with characters above
+ * U+FFFF need compareByCodePoint.
+ */
+function sortedKeys(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record);
+  for (const key of keys) {
+    if (SURROGATE.test(key)) return keys.sort(compareByCodePoint);
   }
-  if (hasToJson(value)) {
-    // Dates (and value objects that define toJSON) serialise the way JSON.stringify would store them.
-    return serialise(value.toJSON(), [...ancestors, value], path);
-  }
-  if (value instanceof Map || value instanceof Set) {
-    throw new TypeError(`canonicalJson: a ${value.constructor.name} at ${path} would serialise as {}; convert it first`);
-  }
-  const inner = [...ancestors, value];
-  if (Array.isArray(value)) {
-    // Inside arrays undefined becomes null, as JSON.stringify does, so positions are kept.
-    const items = value.map((item: unknown, index) => serialise(item, inner, `${path}[${index}]`) ?? 'null');
-    return `[${items.join(',')}]`;
-  }
-  const record = value as Record<string, unknown>;
-  const members: string[] = [];
-  for (const key of Object.keys(record).sort(compareByCodePoint)) {
-    const member = serialise(record[key], inner, `${path}.${key}`);
-    if (member !== undefined) members.push(`${JSON.stringify(key)}:${member}`);
-  }
-  return `{${members.join(',')}}`;
+  return keys.sort();
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 function hasToJson(value: object): value is { toJSON: () => unknown } {
   return typeof (value as { toJSON?: unknown }).toJSON === 'function';

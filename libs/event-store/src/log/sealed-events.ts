@@ -53,9 +53,24 @@ export function sealEventsWithTexts(request: AppendRequest, head: LogHead, strea
     // The text is canonical for the parsed value too (canonicalJson's round-trip rule), so it is hashed as it is.
     const dataText = canonicalJson(event.data);
     const data = JSON.parse(dataText) as Record<string, unknown>;
-    const fields = { position, streamId: request.streamId, version, type: event.type, schemaVersion: event.schemaVersion, data, metadata };
-    const hash = eventHashOfTexts(prevHash, fields, dataText, metadataText);
-    const sealed: RecordedEvent = { ...fields, hash, prevHash };
+    const hash = eventHashOfTexts(
+      prevHash,
+      { position, streamId: request.streamId, version, type: event.type, schemaVersion: event.schemaVersion },
+      dataText,
+      metadataText,
+    );
+    // Written out member by member (no spread): one object of one shape per event, on every command's path.
+    const sealed: RecordedEvent = {
+      position,
+      streamId: request.streamId,
+      version,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      data,
+      metadata,
+      hash,
+      prevHash,
+    };
     prevHash = hash;
     dataTexts.push(dataText);
     return sealed;

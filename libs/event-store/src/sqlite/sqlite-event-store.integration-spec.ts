@@ -261,9 +261,10 @@ describe('SqliteEventStore specifics', () => {
     const reused = appendRequest('action-d', newEvents(1));
     await store.append(reused);
 
+    const stale = appendRequest('action-b', newEvents(1), 0); // stale: action-b is at version 1
     const outcomes = await Promise.allSettled([
       store.append(appendRequest('action-a', newEvents(2), 0)),
-      store.append(appendRequest('action-b', newEvents(1), 0)), // stale: action-b is at version 1
+      store.append(stale),
       store.append(appendRequest('action-c', newEvents(1), 0)),
       store.append({ ...appendRequest('action-e', newEvents(1)), commandId: reused.commandId }), // id of another stream's command
       store.append(appendRequest('action-a', newEvents(1), 2)), // sees the first append of the group
@@ -279,6 +280,13 @@ describe('SqliteEventStore specifics', () => {
     const log = await store.readAll({ after: 0n, limit: 100 });
     expect(log.map((e) => e.position)).toEqual([1n, 2n, 3n, 4n, 5n, 6n]);
     expect(verifyChain(log).ok).toBe(true);
+    // The refused append's command id was rolled back with it: corrected, it goes through.
+    expect(await store.append({ ...stale, expectedVersion: 1 })).toEqual({
+      streamId: 'action-b',
+      nextVersion: 2,
+      lastPosition: 7n,
+      duplicate: false,
+    });
   });
 
   it('answers no append of a group before its commit, and refuses them all when the commit fails', async () => {
@@ -308,15 +316,17 @@ describe('SqliteEventStore specifics', () => {
 
   it('leaves nothing of an append that fails alone in its transaction, and goes on appending', async () => {
     const store = new SqliteEventStore({ database: db, clock: tickingClock() });
-    // Fails after the event row is written: a group of one runs without a savepoint of its own.
+    // Fails at the second event, after the command id and the first event were written: a group of one
+    // runs without a savepoint of its own.
     db.exec(
-      "CREATE TRIGGER fail_command BEFORE INSERT ON commands WHEN NEW.stream_id = 'action-bad' BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+      "CREATE TRIGGER fail_event BEFORE INSERT ON events WHEN NEW.stream_id = 'action-bad' AND NEW.version = 2 BEGIN SELECT RAISE(ABORT, 'refused'); END;",
     );
 
     // Matched by message: SQLite's error class may come from another test file's module registry.
     await expect(store.append(appendRequest('action-bad', newEvents(2)))).rejects.toMatchObject({ message: 'refused' });
 
     expect(db.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM commands').get()).toEqual({ n: 0 });
     expect(db.inTransaction).toBe(false);
     const next = await store.append(appendRequest('action-good', newEvents(1), 0));
     expect(next).toMatchObject({ nextVersion: 1, lastPosition: 1n });

@@ -21,7 +21,7 @@ import {
   CommandRow,
   EVENT_COLUMNS,
   EVENT_STORE_SCHEMA,
-  HeadRow,
+  VersionAndHeadRow,
   InsertEventParams,
   RECORDED_EVENT_COLUMNS,
   RecordedEventColumns,
@@ -50,14 +50,18 @@ export interface SqliteEventStoreOptions {
 
 /**
  * What an append reads inside its write transaction, each a seek whatever the size of the log (bench's
- * diagnose.js prints their query plans): the command id's first result, the stream's version (the end of
- * its range in the events' (stream_id, version) index: decision 127) and the head the chain continues.
+ * diagnose.js prints their query plans): the stream's version (the end of its range in the events'
+ * (stream_id, version) index: decision 127) together with the head the chain continues, in one
+ * statement; and the command id's first result, asked for only when inserting the id found it taken.
  */
 export const WRITE_PATH_READS = {
+  versionAndHead: `SELECT (SELECT version FROM events WHERE stream_id = ? ORDER BY version DESC LIMIT 1) AS version, head.*
+    FROM (SELECT 1) LEFT JOIN (SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1) AS head ON 1`,
   command: 'SELECT stream_id, next_version, last_position FROM commands WHERE command_id = ?',
-  streamVersion: 'SELECT version FROM events WHERE stream_id = ? ORDER BY version DESC LIMIT 1',
-  head: 'SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1',
 } as const;
+
+/** A stream id no append accepts (ids are never empty): the head alone, from the append's own statement. */
+const NO_STREAM = '';
 
 /** Larger readAll pages are capped to this (the same cap as every adapter's). */
 export const MAX_READ_ALL_LIMIT = READ_ALL_PAGE_CAP;
@@ -119,10 +123,9 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions: PollingSubscriptions;
 
   private readonly findCommandRow: Database.Statement<[string], CommandRow>;
-  private readonly findStreamVersion: Database.Statement<[string], { version: number }>;
-  private readonly findHead: Database.Statement<[], HeadRow>;
+  private readonly findVersionAndHead: Database.Statement<[string], VersionAndHeadRow>;
   private readonly findHeadPosition: Database.Statement<[], { position: bigint | null }>;
-  private readonly insertEvent: Database.Statement<[InsertEventParams]>;
+  private readonly insertEvent: Database.Statement<InsertEventParams>;
   private readonly insertCommand: Database.Statement<[string, string, number, bigint]>;
   private readonly selectStream: Database.Statement<[string, number], RecordedEventColumns>;
   private readonly readAllStatements = new Map<string, Database.Statement<[ReadAllParams], RecordedEventColumns>>();
@@ -141,14 +144,10 @@ export class SqliteEventStore implements EventStore {
 
     const db = this.db;
     this.findCommandRow = db.prepare<[string], CommandRow>(WRITE_PATH_READS.command).safeIntegers(true);
-    // The end of the stream's range in the (stream_id, version) index: a seek, whatever the stream's length.
-    this.findStreamVersion = db.prepare<[string], { version: number }>(WRITE_PATH_READS.streamVersion);
-    this.findHead = db.prepare<[], HeadRow>(WRITE_PATH_READS.head).safeIntegers(true);
+    this.findVersionAndHead = db.prepare<[string], VersionAndHeadRow>(WRITE_PATH_READS.versionAndHead).raw(true).safeIntegers(true);
     this.findHeadPosition = db.prepare<[], { position: bigint | null }>('SELECT max(position) AS position FROM events').safeIntegers(true);
-    this.insertEvent = db.prepare<[InsertEventParams]>(
-      `INSERT INTO events (${EVENT_COLUMNS}) VALUES (@position, @stream_id, @version, @type, @schema_version,
-        @data, @metadata, @recorded_at, @command_id, @hash, @prev_hash)`,
-    );
+    // Parameters by position, not by name: binding eleven named ones looked each up on an object, per event.
+    this.insertEvent = db.prepare<InsertEventParams>(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertCommand = db.prepare<[string, string, number, bigint]>(
       'INSERT INTO commands (command_id, stream_id, next_version, last_position) VALUES (?, ?, ?, ?)',
     );
@@ -307,58 +306,71 @@ export class SqliteEventStore implements EventStore {
 
   private appendInsideTransaction(request: AppendRequest): AppendResult {
     const { streamId, commandId } = request;
-    const earlier = this.findCommandRow.get(commandId);
+    // Read inside the write lock on every append instead of caching it between appends: the head is
+    // needed anyway for a gap-free max(position)+1, and a cached head would silently fork the chain if
+    // another connection (a second process on the same file) appended in between.
+    const [version, position, hash, recordedAt] = this.findVersionAndHead.get(streamId) as VersionAndHeadRow;
+    const currentVersion = version === null ? 0 : Number(version);
+    const head: LogHead = position === null ? EMPTY_LOG_HEAD : { position, hash: hash as string, recordedAt };
+    const count = request.events.length;
+    const nextVersion = currentVersion + count;
+    // Recorded even for zero events, so a retried no-op command is recognised as a duplicate too.
+    const lastPosition = count > 0 ? head.position + BigInt(count) : 0n;
+
+    // The command id first: its primary key finds a retry (or the id used on another stream) in the same
+    // seek that records it, so a command that is not a retry reads nothing for it. A refusal below rolls
+    // the row back with the rest of the append.
+    const earlier = this.recordCommand(commandId, streamId, nextVersion, lastPosition);
     if (earlier !== undefined) {
       if (earlier.stream_id !== streamId) throw new CommandIdReused(commandId, earlier.stream_id);
-      return {
-        streamId,
-        nextVersion: Number(earlier.next_version),
-        lastPosition: earlier.last_position,
-        duplicate: true,
-      };
+      return { streamId, nextVersion: Number(earlier.next_version), lastPosition: earlier.last_position, duplicate: true };
     }
 
-    const currentVersion = this.currentVersion(streamId);
     if (request.expectedVersion !== 'any' && request.expectedVersion !== currentVersion) {
       throw new WrongExpectedVersion(streamId, request.expectedVersion, currentVersion);
     }
 
-    // Read inside the write lock on every append instead of caching it between appends: the query
-    // is needed anyway for a gap-free max(position)+1, and a cached head would silently fork the
-    // chain if another connection (a second process on the same file) appended in between.
-    const { events: sealed, dataTexts, metadataText } = sealEventsWithTexts(request, this.readHead(), currentVersion, this.clock());
-    for (const [i, event] of sealed.entries()) {
-      this.insertEvent.run({
-        position: event.position,
-        stream_id: streamId,
-        version: event.version,
-        type: event.type,
-        schema_version: event.schemaVersion,
-        data: dataTexts[i],
-        metadata: metadataText,
-        recorded_at: event.metadata.recordedAt,
-        command_id: commandId,
-        hash: event.hash,
-        prev_hash: event.prevHash,
-      });
+    const { events: sealed, dataTexts, metadataText } = sealEventsWithTexts(request, head, currentVersion, this.clock());
+    for (let i = 0; i < sealed.length; i++) {
+      const event = sealed[i];
+      this.insertEvent.run(
+        event.position,
+        streamId,
+        event.version,
+        event.type,
+        event.schemaVersion,
+        dataTexts[i],
+        metadataText,
+        event.metadata.recordedAt,
+        commandId,
+        event.hash,
+        event.prevHash,
+      );
     }
-    const position = sealed.length > 0 ? sealed[sealed.length - 1].position : 0n;
-    const version = sealed.length > 0 ? sealed[sealed.length - 1].version : currentVersion;
-    const lastPosition = position;
-    // Recorded even for zero events, so a retried no-op command is recognised as a duplicate too.
-    this.insertCommand.run(commandId, streamId, version, lastPosition);
     // Handed on exactly as a later read returns them (sealing normalises data as storing it does).
     if (this.onAppended && sealed.length > 0) this.onAppended(sealed);
-    return { streamId, nextVersion: version, lastPosition, duplicate: false };
+    return { streamId, nextVersion, lastPosition, duplicate: false };
+  }
+
+  /** Inserts the command's row; when its id is taken, returns the row that holds it (and inserts nothing). */
+  private recordCommand(commandId: string, streamId: string, nextVersion: number, lastPosition: bigint): CommandRow | undefined {
+    try {
+      this.insertCommand.run(commandId, streamId, nextVersion, lastPosition);
+      return undefined;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw error;
+      return this.findCommandRow.get(commandId);
+    }
   }
 
   private readHead(): LogHead {
-    const row = this.findHead.get();
-    return row === undefined ? EMPTY_LOG_HEAD : { position: row.position, hash: row.hash, recordedAt: row.recorded_at };
+    const [, position, hash, recordedAt] = this.findVersionAndHead.get(NO_STREAM) as VersionAndHeadRow;
+    return position === null ? EMPTY_LOG_HEAD : { position, hash: hash as string, recordedAt };
   }
 
   private currentVersion(streamId: string): number {
-    return this.findStreamVersion.get(streamId)?.version ?? 0;
+    const [version] = this.findVersionAndHead.get(streamId) as VersionAndHeadRow;
+    return version === null ? 0 : Number(version);
   }
 
   private readPage(options: ReadAllOptions): RecordedEvent[] {

@@ -76,19 +76,20 @@ export function upgradeEventStoreTables(db: Database.Database): void {
 export const RECORDED_EVENT_COLUMNS = 'position, stream_id, version, type, schema_version, data, metadata, hash, prev_hash';
 export type RecordedEventColumns = [bigint, string, bigint, string, bigint, string, string, string, string];
 
-export interface InsertEventParams {
-  position: bigint;
-  stream_id: string;
-  version: number;
-  type: string;
-  schema_version: number;
-  data: string;
-  metadata: string;
-  recorded_at: string;
-  command_id: string;
-  hash: string;
-  prev_hash: string;
-}
+/** An events row in EVENT_COLUMNS' order, as the INSERT binds it. */
+export type InsertEventParams = [
+  position: bigint,
+  streamId: string,
+  version: number,
+  type: string,
+  schemaVersion: number,
+  data: string,
+  metadata: string,
+  recordedAt: string,
+  commandId: string,
+  hash: string,
+  prevHash: string,
+];
 
 /** With safeIntegers(true). */
 export interface CommandRow {
@@ -97,11 +98,10 @@ export interface CommandRow {
   last_position: bigint;
 }
 
-/** With safeIntegers(true). */
-export interface HeadRow {
-  position: bigint;
-  hash: string;
-  recorded_at: string;
-}
+/**
+ * The stream's version and the log's head, in raw mode with safeIntegers(true): all null but the
+ * version for an empty log, the version null for a stream without events.
+ */
+export type VersionAndHeadRow = [version: bigint | null, position: bigint | null, hash: string | null, recordedAt: string | null];
 
 export const EVENT_COLUMNS = 'position, stream_id, version, type, schema_version, data, metadata, recorded_at, command_id, hash, prev_hash';
