@@ -309,9 +309,9 @@ export class SqliteEventStore implements EventStore {
     // Read inside the write lock on every append instead of caching it between appends: the head is
     // needed anyway for a gap-free max(position)+1, and a cached head would silently fork the chain if
     // another connection (a second process on the same file) appended in between.
-    const [version, position, hash, recordedAt] = this.findVersionAndHead.get(streamId) as VersionAndHeadRow;
-    const currentVersion = version === null ? 0 : Number(version);
-    const head: LogHead = position === null ? EMPTY_LOG_HEAD : { position, hash: hash as string, recordedAt };
+    const row = this.findVersionAndHead.get(streamId) as VersionAndHeadRow;
+    const currentVersion = streamVersionOf(row);
+    const head = logHeadOf(row);
     const count = request.events.length;
     const nextVersion = currentVersion + count;
     // Recorded even for zero events, so a retried no-op command is recognised as a duplicate too.
@@ -364,13 +364,11 @@ export class SqliteEventStore implements EventStore {
   }
 
   private readHead(): LogHead {
-    const [, position, hash, recordedAt] = this.findVersionAndHead.get(NO_STREAM) as VersionAndHeadRow;
-    return position === null ? EMPTY_LOG_HEAD : { position, hash: hash as string, recordedAt };
+    return logHeadOf(this.findVersionAndHead.get(NO_STREAM) as VersionAndHeadRow);
   }
 
   private currentVersion(streamId: string): number {
-    const [version] = this.findVersionAndHead.get(streamId) as VersionAndHeadRow;
-    return version === null ? 0 : Number(version);
+    return streamVersionOf(this.findVersionAndHead.get(streamId) as VersionAndHeadRow);
   }
 
   private readPage(options: ReadAllOptions): RecordedEvent[] {
@@ -400,6 +398,16 @@ export class SqliteEventStore implements EventStore {
   private assertOpen(): void {
     if (this.closed) throw new Error('SqliteEventStore is closed');
   }
+}
+
+/** The stream's version in a versionAndHead row: 0 for a stream without events. */
+function streamVersionOf([version]: VersionAndHeadRow): number {
+  return version === null ? 0 : Number(version);
+}
+
+/** The log's head in a versionAndHead row: the genesis values for an empty log. */
+function logHeadOf([, position, hash, recordedAt]: VersionAndHeadRow): LogHead {
+  return position === null ? EMPTY_LOG_HEAD : { position, hash: hash as string, recordedAt };
 }
 
 function recordedEventOf([
